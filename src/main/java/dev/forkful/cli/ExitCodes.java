@@ -1,0 +1,11 @@
+package dev.forkful.cli;
+
+/** The exit codes of the command-line contract (DESIGN.md section 4). */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int BELOW_STARS = 3;
+
+    private ExitCodes() {
+    }
+}

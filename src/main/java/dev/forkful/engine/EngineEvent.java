@@ -1,0 +1,55 @@
+package dev.forkful.engine;
+
+import dev.forkful.level.Model;
+
+/**
+ * What the supervisor saw happen, in one stream that the score and the UI both read. Every event
+ * carries {@code atNanos}, the time since the run started. Kitchens are numbered per task from 0;
+ * orders are numbered per task from 0.
+ */
+public sealed interface EngineEvent {
+    long atNanos();
+
+    /** A kitchen (a child OS process) is up and has said hello. */
+    record KitchenStarted(long atNanos, String task, int kitchen, Model model, long pid, int chefs)
+            implements EngineEvent {}
+
+    /** A kitchen's process ended; {@code exitStatus} is the real one (128+signal when killed by a signal). */
+    record KitchenDied(long atNanos, String task, int kitchen, long pid, int exitStatus, boolean abnormal)
+            implements EngineEvent {}
+
+    /** An order came in and waits for a chef. */
+    record OrderArrived(long atNanos, String task, long order) implements EngineEvent {}
+
+    /** A chef started a step of an order. */
+    record StepStarted(long atNanos, String task, int kitchen, int chef, long order, int step)
+            implements EngineEvent {}
+
+    /** An order is cooked; {@code latencyNanos} runs from its arrival. */
+    record OrderServed(long atNanos, String task, int kitchen, int chef, long order, long latencyNanos)
+            implements EngineEvent {}
+
+    /** An order is lost: an exception, a dead kitchen, or the time limit. */
+    record OrderLost(long atNanos, String task, long order, String reason) implements EngineEvent {}
+
+    /** A kitchen ended abnormally and took {@code dishesLost} dishes with it. */
+    record Crash(long atNanos, String task, Model model, String kind, long pid, int exitStatus, int dishesLost)
+            implements EngineEvent {}
+
+    /**
+     * A kitchen or chef stopped making progress for {@code stalledMs}: a freeze (killed by the
+     * watchdog) or a stall (a blocking step holding an event loop).
+     */
+    record Freeze(long atNanos, String task, Model model, int kitchen, long stalledMs, String cause, boolean killed)
+            implements EngineEvent {}
+
+    /** The fridge audit found stock taken that never left the fridge: lost updates. */
+    record Race(long atNanos, String task, String ingredient, long taken, long gone) implements EngineEvent {}
+
+    /** A child's own measurement of itself. */
+    record Stats(long atNanos, String task, int kitchen, long pid, long rssBytes, long cpuNanos, int threads,
+            int coroutines) implements EngineEvent {}
+
+    /** The run is over; no event follows. */
+    record Finished(long atNanos) implements EngineEvent {}
+}

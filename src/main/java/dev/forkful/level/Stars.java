@@ -1,0 +1,23 @@
+package dev.forkful.level;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/** The level's star rules, one to three; stars are cumulative. */
+public record Stars(List<Rule> rules) {
+
+    public Stars {
+        rules = List.copyOf(rules);
+    }
+
+    /**
+     * All of the set conditions must hold for the star.
+     *
+     * @param served  least fraction of orders served
+     * @param par     most wall time as a multiple of the ideal time
+     * @param crashes most crashes
+     * @param freezes most freezes
+     */
+    public record Rule(String name, OptionalDouble served, OptionalDouble par, OptionalInt crashes, OptionalInt freezes) {}
+}
