@@ -1,0 +1,37 @@
+package dev.forkful.worker;
+
+import java.util.Map;
+
+/**
+ * A kitchen inside one child process: it cooks the orders it is given with its model's chefs and
+ * reports to a {@link KitchenReport}. Built by {@link Kitchens#create}.
+ */
+public interface Kitchen extends AutoCloseable {
+
+    /** Hands over one order; never blocks for long (orders queue in the kitchen's memory). */
+    void submit(WorkOrder order);
+
+    /** No more orders will come: cook what is here, then call {@link KitchenReport#done()}. */
+    void finish();
+
+    /** Live units of this kitchen now: threads for thread chefs, pending coroutines or virtual threads. */
+    int liveUnits();
+
+    /** For the fridge audit: per ingredient, what chefs took and what stock remains in this kitchen's fridge. */
+    Map<String, FridgeAudit> audit();
+
+    /** Stops the chefs; used when the supervisor ends the kitchen. */
+    @Override
+    void close();
+
+    /**
+     * @param taken what chefs took in total (counted atomically, apart from the stock)
+     * @param start stock at the start
+     * @param left  stock now: with lost updates, more than {@code start - taken}
+     */
+    record FridgeAudit(long start, long taken, long left) {
+        public long lostUpdates() {
+            return Math.max(0, left - (start - taken));
+        }
+    }
+}
