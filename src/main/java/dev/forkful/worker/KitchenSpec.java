@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Everything a child needs to build its kitchen, sent by the supervisor in the setup message.
  *
- * @param chefs     threads for {@code thread}, 1 for {@code process} (one child per chef), the
- *                  most orders in flight at once for {@code coroutine} and {@code virtual}
+ * @param chefs     threads for {@code thread}, 1 for {@code process} (one child per chef); ignored
+ *                  by {@code coroutine} (one loop) and {@code virtual} (one virtual thread per order)
  * @param gil       thread and virtual chefs hold one global lock for cpu work
  * @param lock      chefs sharing a heap take the fridge lock around read-pause-write
  * @param workPerMs calibrated units of computation that take 1 ms of one core on this machine
