@@ -227,7 +227,7 @@ final class TomlOutline {
             pos++;
         }
         if (start == pos) {
-            if (c != '\n' && c != '\r') {
+            if (c != '\n' && !text.startsWith("\r\n", pos)) {
                 checkControl(c, "line");
             }
             problem("expected a key (letters, digits, _ or -) but found " + snippet());
