@@ -22,6 +22,11 @@ final class Blocking {
     private Blocking() {
     }
 
+    /** Links the native call now (the first link takes a few hundred ms), not in the first step. */
+    static void prepare() {
+        usleep(0);
+    }
+
     static void call(long nanos) {
         for (long left = nanos / 1_000; left > 0; left -= MAX_MICROS) {
             usleep((int) Math.min(left, MAX_MICROS));

@@ -157,7 +157,7 @@ final class CoroutineKitchen implements Kitchen {
     }
 
     private static String stallCause(Step s, long heldNanos) {
-        String held = Durations.format(Duration.ofNanos(heldNanos));
+        String held = Durations.format(Duration.ofMillis(TimeUnit.NANOSECONDS.toMillis(heldNanos)));
         return switch (s.action()) {
             case Step.Action.Block b -> "blocking call '" + s.name() + "' (" + Durations.format(b.time())
                     + ") held the event loop for " + held;

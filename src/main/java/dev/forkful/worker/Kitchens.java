@@ -8,6 +8,7 @@ public final class Kitchens {
     }
 
     public static Kitchen create(KitchenSpec spec, KitchenReport report, Pantry pantry) {
+        Blocking.prepare();
         boolean sharesGil = spec.gil() && (spec.model() == Model.THREAD || spec.model() == Model.VIRTUAL);
         Stove stove = Stove.real(new CpuWork(spec.workPerMs(), sharesGil ? new Gil() : null));
         Fridge fridge = spec.pantry()
