@@ -71,8 +71,8 @@ public final class Explain {
             return;
         }
         Score.StarCheck next = checks.get(score.stars());
-        out.add(new Reason("stars", null, String.format(Locale.ROOT, "You earned %s of %d stars; star %d (%s) fell short: %s.",
-                Show.word(score.stars()), checks.size(), score.stars() + 1, next.rule().name(), String.join("; ", next.unmet()))));
+        out.add(new Reason("stars", null, String.format(Locale.ROOT, "You earned %s of %s stars; star %d (%s) fell short: %s.",
+                Show.word(score.stars()), Show.word(checks.size()), score.stars() + 1, next.rule().name(), String.join("; ", next.unmet()))));
     }
 
     /** The explanations of one task. */
@@ -197,9 +197,9 @@ public final class Explain {
                 case PROCESS, THREAD -> {
                     double idle = waiting / ts.workers();
                     if (idle >= 0.5) {
-                        say("wait", "The %s %s spent about %.0f%% of the time waiting (%s a dish): a sleeping chef cooks "
-                                + "nothing else, so only as many dishes wait at once as there are chefs.", task.id(),
-                                Show.plural(ts.workers(), "chef", "chefs"), Math.min(100, idle * 100), wait);
+                        say("wait", "The %s of %s spent about %.0f%% of the time waiting (%s a dish): a sleeping chef cooks "
+                                + "nothing else, so only as many dishes wait at once as there are chefs.",
+                                Show.plural(ts.workers(), "chef", "chefs"), task.id(), Math.min(100, idle * 100), wait);
                     }
                 }
             }

@@ -54,7 +54,7 @@ public final class ScoreText {
 
     private static void stars(StringBuilder out, Score score) {
         List<Score.StarCheck> checks = score.starChecks();
-        String words = Show.word(score.stars()) + (score.stars() == 1 ? " star" : " stars") + " of " + checks.size();
+        String words = Show.word(score.stars()) + (score.stars() == 1 ? " star" : " stars") + " of " + Show.word(checks.size());
         line(out, "stars", Show.stars(score.stars(), checks.size()) + "  " + words);
         for (int i = score.stars(); i < checks.size(); i++) {
             Score.StarCheck missed = checks.get(i);
