@@ -183,9 +183,10 @@ final class LevelReader {
     }
 
     private Optional<Task> task(TomlTable t) {
-        Optional<String> id = t.require("id", "= \"...\" (e.g. id = \"soup\")") ? checkedId(t, "id") : Optional.empty();
-        TomlTable task = t.renamed(id.map(s -> "task \"" + s + "\"").orElse(t.name()));
+        TomlTable task = t.raw("id") instanceof String written && ID.matcher(written).matches()
+                ? t.renamed("task \"" + written + "\"") : t;
         task.rejectUnknownKeys(TASK_KEYS);
+        Optional<String> id = task.require("id", "= \"...\" (e.g. id = \"soup\")") ? checkedId(task, "id") : Optional.empty();
         String name = nonBlank(task, "name", "\"Tomato soup\"").orElse(id.orElse(""));
         OptionalLong orders = task.require("orders", "= ... (how many dishes to cook, e.g. orders = 20)")
                 ? task.integer("orders", 1, LevelLimits.MAX_ORDERS, "20") : OptionalLong.empty();

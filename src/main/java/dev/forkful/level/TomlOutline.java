@@ -338,6 +338,9 @@ final class TomlOutline {
                 || DATE_TIME.matcher(word).matches()) {
             return;
         }
+        if (!word.isEmpty() && "\u201c\u201d\u2018\u2019\u00ab\u00bb".indexOf(word.charAt(0)) >= 0) {
+            problem("typographic quotes such as \u201c \u201d are not TOML quotes: use straight ones, " + key + " = \"...\"");
+        }
         if (word.matches("[+-]?[0-9][0-9_.eE+-]*")) {
             problem(word + " is not a valid number (no leading zeros, no trailing dot or underscore)");
         }
