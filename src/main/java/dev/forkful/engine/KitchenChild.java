@@ -41,6 +41,8 @@ final class KitchenChild {
     /** The child's own last words, from an {@code error} message. */
     String lastError;
     Map<String, FridgeAudit> audit;
+    /** The signal a JVM fatal-error report named (its header comes on stdout), read by the reader thread. */
+    volatile String fatalSignal;
     boolean finishSent;
 
     KitchenChild(TaskFloor floor, int slot, Process process, long spawnedAt) {
@@ -109,6 +111,14 @@ final class KitchenChild {
             String line;
             while ((line = r.readLine()) != null) {
                 long at = System.nanoTime();
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (line.startsWith("#")) {
+                    // the JVM's fatal-error handler prints its report header to stdout, every line a comment
+                    fatalErrorReport(line);
+                    continue;
+                }
                 try {
                     inbox.add(new Inbound.Message(this, Wire.read(line), at));
                 } catch (ProtocolException e) {
@@ -119,6 +129,13 @@ final class KitchenChild {
             // the pipe broke: the same as an end of output
         }
         inbox.add(new Inbound.Exited(this, exitStatus(), System.nanoTime()));
+    }
+
+    private void fatalErrorReport(String line) {
+        String signal = Signals.inFatalErrorReport(line);
+        if (signal != null && fatalSignal == null) {
+            fatalSignal = signal;
+        }
     }
 
     /** The real exit status: 128 + signal when a signal ended it (134 for the JVM's fatal error handler). */

@@ -1,6 +1,5 @@
 package dev.forkful.engine;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,31 +21,18 @@ final class Signals {
         return signal > 0 && signal < NAMES.length ? NAMES[signal] : "signal " + signal;
     }
 
-    /**
-     * The signal named at the top of a child's fatal-error log (the JVM catches SIGSEGV, writes the
-     * log, then aborts with SIGABRT), or null when there is no log. The log is deleted once read.
-     */
-    static String fatalErrorSignal(Path log) {
-        if (!Files.isRegularFile(log)) {
-            return null;
-        }
-        try (BufferedReader r = Files.newBufferedReader(log)) {
-            String line;
-            for (int i = 0; i < 20 && (line = r.readLine()) != null; i++) {
-                Matcher m = FATAL.matcher(line);
-                if (m.find()) {
-                    return m.group(1);
-                }
-            }
-            return null;
+    /** The signal a line of a JVM fatal-error report names ({@code #  SIGSEGV (0xb) at pc=...}), or null. */
+    static String inFatalErrorReport(String line) {
+        Matcher m = FATAL.matcher(line);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Deletes a child's fatal-error log: its header already came over the pipe. */
+    static void deleteCrashLog(Path log) {
+        try {
+            Files.deleteIfExists(log);
         } catch (IOException e) {
-            return null;
-        } finally {
-            try {
-                Files.deleteIfExists(log);
-            } catch (IOException e) {
-                // the temp folder keeps it
-            }
+            // the temp folder keeps it
         }
     }
 }

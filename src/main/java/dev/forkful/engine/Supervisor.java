@@ -483,12 +483,11 @@ final class Supervisor implements Runnable {
             return c.killedBecause;
         }
         String kind;
-        if (status > 128) {
+        Signals.deleteCrashLog(launcher.crashLog(c.pid()));
+        if (c.fatalSignal != null) {
+            kind = c.fatalSignal + " (then the JVM's fatal-error handler aborted)";
+        } else if (status > 128) {
             kind = Signals.name(status - 128);
-            String fatal = Signals.fatalErrorSignal(launcher.crashLog(c.pid()));
-            if (fatal != null) {
-                kind = fatal + " (the JVM's fatal error handler then aborted)";
-            }
         } else {
             kind = "exit " + status;
         }
