@@ -52,7 +52,7 @@ public final class Bench {
             }
         }
         return new ModelCost(Model.PROCESS, Trials.median(createNanos) / 1000, switchNs, Math.round(Trials.median(rss)),
-                PROCESS_CHILDREN, 1, 2L * PIPE_ROUNDS, ProbeReply.memoryHow(Model.PROCESS));
+                PROCESS_CHILDREN, 1, 2L * PIPE_ROUNDS, how(Model.PROCESS));
     }
 
     private static ModelCost threads() throws IOException {
@@ -68,14 +68,28 @@ public final class Bench {
         double createNs = Trials.medianPerUnit(TRIALS, created, () -> startAndJoin(builder, created));
         double switchNs = Trials.medianPerUnit(TRIALS, 2L * rounds, () -> PingPong.roundTrips(builder, rounds));
         return new ModelCost(model, createNs / 1000, switchNs, heldBytes(model, held), held, created, 2L * rounds,
-                ProbeReply.memoryHow(model));
+                how(model));
     }
 
     private static ModelCost coroutines() throws IOException {
         double createNs = Trials.medianPerUnit(TRIALS, COROUTINES_CREATED, () -> LoopCosts.create(COROUTINES_CREATED));
         double switchNs = Trials.medianPerUnit(TRIALS, 2L * COROUTINE_YIELDS, () -> LoopCosts.yields(COROUTINE_YIELDS));
         return new ModelCost(Model.COROUTINE, createNs / 1000, switchNs, heldBytes(Model.COROUTINE, COROUTINES_HELD),
-                COROUTINES_HELD, COROUTINES_CREATED, 2L * COROUTINE_YIELDS, ProbeReply.memoryHow(Model.COROUTINE));
+                COROUTINES_HELD, COROUTINES_CREATED, 2L * COROUTINE_YIELDS, how(Model.COROUTINE));
+    }
+
+    /** How each figure of a model is taken, for the reader of the table. */
+    static String how(Model model) {
+        return switch (model) {
+            case PROCESS -> "create: a child JVM of this program, until it answers; switch: half a pipe round trip to it; "
+                    + "memory: the resident set of an idle child";
+            case THREAD -> "create: start and join; switch: a park/unpark hand-off; memory: resident memory plus "
+                    + "kernel stack per parked thread";
+            case COROUTINE -> "create: allocate and queue on the kitchen's event loop; switch: a yield through its run "
+                    + "queue; memory: heap kept per coroutine waiting on its timer heap";
+            case VIRTUAL -> "create: start and join; switch: a park/unpark hand-off; memory: heap kept per parked "
+                    + "virtual thread";
+        };
     }
 
     /** Nanoseconds to start {@code n} threads one after another, each doing nothing, and see each end. */

@@ -26,7 +26,7 @@ public final class BenchJson {
             json.name("units").value(c.units());
             json.name("created_per_trial").value(c.created());
             json.name("switches_per_trial").value(c.switches());
-            json.name("memory").value(c.memoryHow());
+            json.name("how").value(c.how());
             json.endObject();
         }
         json.name("claims").beginArray();

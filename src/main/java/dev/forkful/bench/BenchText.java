@@ -1,5 +1,6 @@
 package dev.forkful.bench;
 
+import dev.forkful.level.Model;
 import java.util.Locale;
 
 /** The table that {@code forkful bench} prints: the measurements, then the seed's claims beside them. */
@@ -17,11 +18,11 @@ public final class BenchText {
         out.append(String.format(Locale.ROOT, ROW, "model", "create one", "switch", "idle unit", "memory measured over"));
         for (ModelCost c : r.costs()) {
             out.append(String.format(Locale.ROOT, ROW, c.model().id(), Units.nanos(c.createUs() * 1000),
-                    Units.nanos(c.switchNs()), Units.bytes(c.bytesPerUnit()), Units.count(c.units()) + " units"));
+                    Units.nanos(c.switchNs()), Units.bytes(c.bytesPerUnit()), Units.count(c.units()) + " " + unitName(c)));
         }
         out.append(String.format(Locale.ROOT, "%n"));
         for (ModelCost c : r.costs()) {
-            out.append(String.format(Locale.ROOT, "  %-10s memory: %s%n", c.model().id(), c.memoryHow()));
+            out.append(String.format(Locale.ROOT, "  %-10s %s%n", c.model().id(), c.how()));
         }
         out.append(String.format(Locale.ROOT, "%nThe seed says, and this machine measured:%n"));
         for (SeedClaims.Claim claim : SeedClaims.check(r)) {
@@ -29,5 +30,10 @@ public final class BenchText {
                     claim.seedSays(), "", claim.measured()));
         }
         return out.toString();
+    }
+
+    private static String unitName(ModelCost c) {
+        String one = c.model() == Model.VIRTUAL ? "virtual thread" : c.model().id();
+        return c.units() == 1 ? one : c.model() == Model.PROCESS ? "processes" : one + "s";
     }
 }

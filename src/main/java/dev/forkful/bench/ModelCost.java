@@ -11,7 +11,7 @@ import dev.forkful.level.Model;
  * @param units        how many idle units the memory was measured over
  * @param created      how many units each create trial made
  * @param switches     how many hand-offs each switch trial made
- * @param memoryHow    what the memory figure counts
+ * @param how          how each figure was taken
  */
 public record ModelCost(
         Model model,
@@ -21,4 +21,4 @@ public record ModelCost(
         int units,
         int created,
         long switches,
-        String memoryHow) {}
+        String how) {}

@@ -36,13 +36,4 @@ record ProbeReply(int units, long heapBefore, long heapAfter, long rssBefore, lo
             case VIRTUAL, COROUTINE -> Math.round((double) (heapAfter - heapBefore) / units);
         };
     }
-
-    static String memoryHow(Model model) {
-        return switch (model) {
-            case PROCESS -> "resident memory of one idle child JVM";
-            case THREAD -> "resident memory plus kernel stack per parked platform thread";
-            case VIRTUAL -> "heap kept after GC per parked virtual thread";
-            case COROUTINE -> "heap kept after GC per coroutine waiting on the event loop's timer heap";
-        };
-    }
 }

@@ -31,6 +31,8 @@ class SeedClaimsTest {
                 org.assertj.core.groups.Tuple.tuple("processes scale to tens, threads to hundreds, coroutines to thousands and more", false));
         assertThat(claims.get(0).measured()).contains("1,298 coroutines", "77 threads");
         assertThat(claims.get(1).measured()).contains("2,635 threads");
+        assertThat(claims.get(2).measured()).isEqualTo("a switch: coroutine 300 ns, thread 8.0 us (1/27 x)");
+        assertThat(claims.get(3).measured()).isEqualTo("a switch: process 4.0 us, thread 8.0 us (1/2 x)");
         assertThat(claims.get(5).measured()).contains("17 processes", "14,510 threads");
     }
 
@@ -38,7 +40,7 @@ class SeedClaimsTest {
     void withoutAMemoryFigureTheMemoryClaimsAreNotJudged() {
         BenchReport noProc = new BenchReport(2, "25", 5, REPORT.costs().stream()
                 .map(c -> c.model() == Model.THREAD ? new ModelCost(c.model(), c.createUs(), c.switchNs(), -1, c.units(),
-                        c.created(), c.switches(), c.memoryHow()) : c)
+                        c.created(), c.switches(), c.how()) : c)
                 .toList());
 
         assertThat(SeedClaims.check(noProc)).extracting(SeedClaims.Claim::seedSays)
@@ -63,7 +65,8 @@ class SeedClaimsTest {
     void theTableShowsEachModelAndTheVerdicts() {
         String text = BenchText.render(REPORT);
 
-        assertThat(text).contains("coroutine", "57 B", "72.3 KB", "57.2 MB", "[holds]", "[differs]");
+        assertThat(text).contains("57 B", "72.3 KB", "57.2 MB", "[holds]", "[differs]", "100,000 coroutines", "3 processes",
+                "20,000 virtual threads");
         assertThat(text.chars()).allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f));
     }
 }
