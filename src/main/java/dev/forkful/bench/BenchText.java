@@ -22,7 +22,11 @@ public final class BenchText {
         }
         out.append(String.format(Locale.ROOT, "%n"));
         for (ModelCost c : r.costs()) {
-            out.append(String.format(Locale.ROOT, "  %-10s %s%n", c.model().id(), c.how()));
+            String label = c.model().id();
+            for (String part : c.how().split("; ")) {
+                out.append(String.format(Locale.ROOT, "  %-10s %s%n", label, part));
+                label = "";
+            }
         }
         out.append(String.format(Locale.ROOT, "%nThe seed says, and this machine measured:%n"));
         for (SeedClaims.Claim claim : SeedClaims.check(r)) {
