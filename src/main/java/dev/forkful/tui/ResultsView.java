@@ -1,0 +1,95 @@
+package dev.forkful.tui;
+
+import dev.forkful.flow.Flow;
+import dev.forkful.flow.GameState;
+import dev.forkful.flow.LiveKitchen;
+import dev.forkful.flow.PlanText;
+import dev.forkful.flow.RunResult;
+import dev.forkful.flow.Screen;
+import dev.forkful.level.Level;
+import dev.forkful.level.Stars;
+import dev.forkful.score.Score;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A run's verdict: the stars, each star's conditions against what was measured, the figures, and
+ * what happened in plain words; beside the previous run when the player replayed with another plan.
+ */
+final class ResultsView {
+    private ResultsView() {
+    }
+
+    static Page page(GameState s, Screen.Results r, Style style, int width, int rows) {
+        Level l = r.level();
+        Score score = r.result().score();
+        int of = l.stars().rules().size();
+        List<Line> body = new ArrayList<>();
+        body.add(new Line().add(" " + style.stars(score.stars(), of) + "  ", Tone.KEY)
+                .add(score.stars() + " of " + of + " stars with " + PlanText.of(r.result().plan())));
+        int n = 1;
+        for (Stars.Rule rule : l.stars().rules()) {
+            body.add(ruleLine(n++ <= score.stars(), rule, score, style));
+        }
+        if (r.previous().isPresent()) {
+            sideBySide(r.previous().get(), r.result(), body, style, of);
+        } else {
+            figures(score, body);
+        }
+        body.add(Line.of(" What happened", Tone.TITLE));
+        for (String e : r.result().explain()) {
+            List<String> lines = Pen.wrap(e, width - 4);
+            for (int i = 0; i < lines.size(); i++) {
+                body.add(Line.of((i == 0 ? " " + style.dot() + " " : "   ") + lines.get(i)));
+            }
+        }
+        BriefingView.hints(Flow.hintsShown(s), l, body, width);
+        return new Page("results " + l.title(), body.subList(0, Math.min(rows, body.size())), List.of(
+                "Enter", "next", "r", "replay with another plan", "h", "hint", "q", "map"));
+    }
+
+    private static Line ruleLine(boolean earned, Stars.Rule rule, Score score, Style style) {
+        Line line = new Line().add("   " + (earned ? style.starOn() : style.starOff()) + " ");
+        double served = score.orders() == 0 ? 0 : (double) score.served() / score.orders();
+        rule.served().ifPresent(v -> check(line, served >= v, "served " + Words.percent(served) + " of " + Words.percent(v), style));
+        rule.par().ifPresent(v -> check(line, score.wallMs() <= v * score.idealMs(), "time " + LiveKitchen.millis(score.wallMs())
+                + " of " + LiveKitchen.millis(Math.round(v * score.idealMs())) + " (" + v + "x par)", style));
+        rule.crashes().ifPresent(v -> check(line, score.crashes().size() <= v, "crashes " + score.crashes().size() + " of " + v, style));
+        rule.freezes().ifPresent(v -> check(line, score.freezes().size() <= v, "freezes " + score.freezes().size() + " of " + v, style));
+        return line;
+    }
+
+    private static void check(Line line, boolean ok, String text, Style style) {
+        line.add((ok ? style.ok() : style.no()) + " " + text, ok ? Tone.GOOD : Tone.BAD).add("  ");
+    }
+
+    private static void figures(Score s, List<Line> body) {
+        body.add(Line.of(String.format(Locale.ROOT, " served %d/%d, lost %d, %s (ideal %s), %.1f orders/s, latency p50 %.0fms p95 %.0fms",
+                s.served(), s.orders(), s.lost(), LiveKitchen.millis(s.wallMs()), LiveKitchen.millis(s.idealMs()),
+                s.throughputPerS(), s.latencyP50Ms(), s.latencyP95Ms())));
+        body.add(Line.of(String.format(Locale.ROOT, " crashes %d, freezes %d, lost updates %d, peak RSS %.0fMB, CPU %s,"
+                        + " processes %d, threads %d, coroutines %d", s.crashes().size(), s.freezes().size(), s.races(),
+                s.peakRssMb(), LiveKitchen.millis(s.cpuMs()), s.processes(), s.threads(), s.coroutines())));
+    }
+
+    private static void sideBySide(RunResult before, RunResult now, List<Line> body, Style style, int of) {
+        Score a = before.score();
+        Score b = now.score();
+        body.add(Line.of(String.format(" %-16s %-28s %-28s", "", PlanView.clip("before: " + PlanText.of(before.plan()), 28),
+                PlanView.clip("now: " + PlanText.of(now.plan()), 28)), Tone.TITLE));
+        row(body, "stars", style.stars(a.stars(), of), style.stars(b.stars(), of));
+        row(body, "served", a.served() + "/" + a.orders(), b.served() + "/" + b.orders());
+        row(body, "time", LiveKitchen.millis(a.wallMs()), LiveKitchen.millis(b.wallMs()));
+        row(body, "orders/s", String.format(Locale.ROOT, "%.1f", a.throughputPerS()), String.format(Locale.ROOT, "%.1f", b.throughputPerS()));
+        row(body, "latency p95", String.format(Locale.ROOT, "%.0fms", a.latencyP95Ms()), String.format(Locale.ROOT, "%.0fms", b.latencyP95Ms()));
+        row(body, "crashes/freezes", a.crashes().size() + "/" + a.freezes().size(), b.crashes().size() + "/" + b.freezes().size());
+        row(body, "lost updates", String.valueOf(a.races()), String.valueOf(b.races()));
+        row(body, "peak RSS, CPU", String.format(Locale.ROOT, "%.0fMB, %s", a.peakRssMb(), LiveKitchen.millis(a.cpuMs())),
+                String.format(Locale.ROOT, "%.0fMB, %s", b.peakRssMb(), LiveKitchen.millis(b.cpuMs())));
+    }
+
+    private static void row(List<Line> body, String what, String before, String now) {
+        body.add(Line.of(String.format(" %-16s %-28s %-28s", what, before, now)));
+    }
+}
