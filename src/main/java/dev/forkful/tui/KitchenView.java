@@ -24,9 +24,9 @@ final class KitchenView {
     static Page page(Screen.Cooking c, Style style, int width, int rows) {
         LiveKitchen live = c.live();
         List<Line> top = new ArrayList<>();
-        top.add(new Line().add(String.format(Locale.ROOT, " %s  served %d/%d  %s  %.1f orders/s  plan %s",
+        top.add(new Line().add(String.format(Locale.ROOT, " %s  served %d/%d  %s  %.1f orders/s",
                 LiveKitchen.millis(live.elapsedNanos() / 1_000_000), live.served(), live.orders(),
-                live.finished() ? "done" : "cooking", live.throughputPerS(), PlanText.of(c.plan()))));
+                live.finished() ? "done" : "cooking", live.throughputPerS())));
         for (TaskLive t : live.tasks()) {
             top.add(taskLine(t, style, width));
             for (KitchenLive k : t.kitchens()) {
@@ -49,11 +49,12 @@ final class KitchenView {
             body.add(new Line());
         }
         body.add(Line.of(" event log " + style.rule().repeat(Math.max(0, width - 12)), Tone.DIM));
-        List<LogLine> log = live.log();
-        for (LogLine l : log.subList(Math.max(0, log.size() - logRows), log.size())) {
-            body.add(logLine(l, style));
+        List<Line> log = new ArrayList<>();
+        for (LogLine l : live.log().subList(Math.max(0, live.log().size() - logRows), live.log().size())) {
+            logLines(l, style, width, log);
         }
-        return new Page("kitchen " + c.level().title(), body, List.of("q", "stop the kitchens",
+        body.addAll(log.subList(Math.max(0, log.size() - logRows), log.size()));
+        return new Page(c.level().title() + " " + style.dot() + " " + PlanText.of(c.plan()), body, List.of("q", "stop the kitchens",
                 "", "the results open when the last order is done"));
     }
 
@@ -106,7 +107,8 @@ final class KitchenView {
         return step >= 0 && step < steps.size() ? steps.get(step).name() : "step " + step;
     }
 
-    private static Line logLine(LogLine l, Style style) {
+    /** One log entry, wrapped under its time stamp. */
+    private static void logLines(LogLine l, Style style, int width, List<Line> out) {
         String glyph = switch (l.kind()) {
             case FIRE -> style.fire();
             case ICE -> style.ice();
@@ -122,7 +124,10 @@ final class KitchenView {
             case INFO -> Tone.PLAIN;
         };
         String times = l.times() > 1 ? " (x" + l.times() + ")" : "";
-        return new Line().add(String.format(Locale.ROOT, " %6.2fs ", l.atNanos() / 1e9), Tone.DIM)
-                .add(glyph + " " + l.text() + times, tone);
+        List<String> rows = Pen.wrap(l.text() + times, width - 11);
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(new Line().add(i == 0 ? String.format(Locale.ROOT, " %6.2fs ", l.atNanos() / 1e9) : "         ", Tone.DIM)
+                    .add((i == 0 ? glyph : " ") + " " + rows.get(i), tone));
+        }
     }
 }

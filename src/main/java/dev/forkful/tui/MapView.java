@@ -27,7 +27,7 @@ final class MapView {
             line.add(name, here ? Tone.SELECTED : open ? Tone.PLAIN : Tone.DIM);
             line.add("  " + style.stars(p.stars(), l.stars().rules().size()) + "  ");
             if (!open) {
-                line.add("locked: earn a star on the level before", Tone.DIM);
+                line.add("locked: earn a star on the level above", Tone.DIM);
             } else if (p.stars() == 0) {
                 line.add("not played yet", Tone.DIM);
             } else {

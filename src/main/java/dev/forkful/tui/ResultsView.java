@@ -28,6 +28,7 @@ final class ResultsView {
         List<Line> body = new ArrayList<>();
         body.add(new Line().add(" " + style.stars(score.stars(), of) + "  ", Tone.KEY)
                 .add(score.stars() + " of " + of + " stars with " + PlanText.of(r.result().plan())));
+        body.add(Line.of("   yours/needed; time needed = par x the ideal " + LiveKitchen.millis(score.idealMs()), Tone.DIM));
         int n = 1;
         for (Stars.Rule rule : l.stars().rules()) {
             body.add(ruleLine(n++ <= score.stars(), rule, score, style));
@@ -44,6 +45,10 @@ final class ResultsView {
                 body.add(Line.of((i == 0 ? " " + style.dot() + " " : "   ") + lines.get(i)));
             }
         }
+        List<String> lesson = Pen.wrap(l.lesson(), width - 10);
+        for (int i = 0; i < lesson.size(); i++) {
+            body.add(new Line().add(i == 0 ? " Lesson: " : "         ", Tone.TITLE).add(lesson.get(i)));
+        }
         BriefingView.hints(Flow.hintsShown(s), l, body, width);
         return new Page("results " + l.title(), body.subList(0, Math.min(rows, body.size())), List.of(
                 "Enter", "next", "r", "replay with another plan", "h", "hint", "q", "map"));
@@ -52,11 +57,11 @@ final class ResultsView {
     private static Line ruleLine(boolean earned, Stars.Rule rule, Score score, Style style) {
         Line line = new Line().add("   " + (earned ? style.starOn() : style.starOff()) + " ");
         double served = score.orders() == 0 ? 0 : (double) score.served() / score.orders();
-        rule.served().ifPresent(v -> check(line, served >= v, "served " + Words.percent(served) + " of " + Words.percent(v), style));
+        rule.served().ifPresent(v -> check(line, served >= v, "served " + Words.percent(served) + "/" + Words.percent(v), style));
         rule.par().ifPresent(v -> check(line, score.wallMs() <= v * score.idealMs(), "time " + LiveKitchen.millis(score.wallMs())
-                + " of " + LiveKitchen.millis(Math.round(v * score.idealMs())) + " (" + v + "x par)", style));
-        rule.crashes().ifPresent(v -> check(line, score.crashes().size() <= v, "crashes " + score.crashes().size() + " of " + v, style));
-        rule.freezes().ifPresent(v -> check(line, score.freezes().size() <= v, "freezes " + score.freezes().size() + " of " + v, style));
+                + "/" + LiveKitchen.millis(Math.round(v * score.idealMs())), style));
+        rule.crashes().ifPresent(v -> check(line, score.crashes().size() <= v, "crashes " + score.crashes().size() + "/" + v, style));
+        rule.freezes().ifPresent(v -> check(line, score.freezes().size() <= v, "freezes " + score.freezes().size() + "/" + v, style));
         return line;
     }
 
@@ -65,11 +70,12 @@ final class ResultsView {
     }
 
     private static void figures(Score s, List<Line> body) {
-        body.add(Line.of(String.format(Locale.ROOT, " served %d/%d, lost %d, %s (ideal %s), %.1f orders/s, latency p50 %.0fms p95 %.0fms",
+        body.add(Line.of(String.format(Locale.ROOT, " served %d/%d, lost %d in %s (ideal %s): %.1f orders/s",
                 s.served(), s.orders(), s.lost(), LiveKitchen.millis(s.wallMs()), LiveKitchen.millis(s.idealMs()),
-                s.throughputPerS(), s.latencyP50Ms(), s.latencyP95Ms())));
-        body.add(Line.of(String.format(Locale.ROOT, " crashes %d, freezes %d, lost updates %d, peak RSS %.0fMB, CPU %s,"
-                        + " processes %d, threads %d, coroutines %d", s.crashes().size(), s.freezes().size(), s.races(),
+                s.throughputPerS())));
+        body.add(Line.of(String.format(Locale.ROOT, " latency p50 %.0fms p95 %.0fms; crashes %d, freezes %d, lost updates %d",
+                s.latencyP50Ms(), s.latencyP95Ms(), s.crashes().size(), s.freezes().size(), s.races())));
+        body.add(Line.of(String.format(Locale.ROOT, " peak RSS %.0fMB, CPU %s; processes %d, threads %d, coroutines %d",
                 s.peakRssMb(), LiveKitchen.millis(s.cpuMs()), s.processes(), s.threads(), s.coroutines())));
     }
 
