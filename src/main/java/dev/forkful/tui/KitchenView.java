@@ -39,14 +39,11 @@ final class KitchenView {
                 top.add(Line.of("   " + style.race() + " LOST UPDATES in the fridge: " + race, Tone.BAD));
             }
         }
-        int logRows = Math.max(3, rows - top.size() - 1);
-        int topRows = rows - logRows - 1;
-        List<Line> body = new ArrayList<>(top.subList(0, Math.min(top.size(), topRows)));
-        if (top.size() > topRows && !body.isEmpty()) {
-            body.set(body.size() - 1, Line.of("   ... " + (top.size() - topRows + 1) + " more lines", Tone.DIM));
-        }
-        while (body.size() < topRows) {
-            body.add(new Line());
+        int topRows = Math.min(top.size(), Math.max(1, rows - 4));
+        int logRows = rows - topRows - 1;
+        List<Line> body = new ArrayList<>(top.subList(0, topRows));
+        if (top.size() > topRows) {
+            body.set(topRows - 1, Line.of("   ... " + (top.size() - topRows + 1) + " more lines", Tone.DIM));
         }
         body.add(Line.of(" event log " + style.rule().repeat(Math.max(0, width - 12)), Tone.DIM));
         List<Line> log = new ArrayList<>();

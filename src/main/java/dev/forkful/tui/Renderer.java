@@ -24,17 +24,33 @@ public final class Renderer {
         }
         int width = pen.columns();
         int bodyRows = pen.rows() - 4;
-        Page page = switch (state.screen()) {
-            case Screen.LevelMap m -> MapView.page(state, m, style, width, bodyRows);
-            case Screen.Briefing b -> BriefingView.page(state, b, style, width, bodyRows);
-            case Screen.Planning p -> PlanView.page(state, p, style, width, bodyRows);
-            case Screen.Cooking c -> KitchenView.page(c, style, width, bodyRows);
-            case Screen.Results r -> ResultsView.page(state, r, style, width, bodyRows);
-        };
+        Page page = page(state, style, width, bodyRows);
         pen.draw(0, new Line().add(" forkful ", Tone.TITLE).add(style.dot() + " " + page.title(), Tone.TITLE));
         pen.draw(1, Line.of(style.rule().repeat(width), Tone.DIM));
         pen.draw(2, page.body(), bodyRows);
         state.notice().ifPresent(n -> pen.draw(pen.rows() - 2, Line.of(" " + n, Tone.BAD)));
         pen.draw(pen.rows() - 1, page.keyLine());
+    }
+
+    private static Page page(GameState state, Style style, int width, int rows) {
+        return switch (state.screen()) {
+            case Screen.LevelMap m -> MapView.page(state, m, style, width, rows);
+            case Screen.Briefing b -> BriefingView.page(state, b, style, width, rows);
+            case Screen.Planning p -> PlanView.page(state, p, style, width, rows);
+            case Screen.Cooking c -> KitchenView.page(c, style, width, rows);
+            case Screen.Results r -> ResultsView.page(state, r, style, width, rows);
+        };
+    }
+
+    /**
+     * The current screen's title and body as plain lines of at most {@code width} characters, with
+     * no length limit: what the line mode prints, so both views say the same things.
+     */
+    public static java.util.List<String> text(GameState state, Style style, int width) {
+        Page page = page(state, style, width, Integer.MAX_VALUE / 2);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add(page.title());
+        page.body().forEach(l -> out.add(l.toString().stripTrailing()));
+        return out;
     }
 }
