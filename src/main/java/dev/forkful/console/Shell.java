@@ -221,7 +221,8 @@ public final class Shell {
         Duration limit = level.get().kitchen().timeLimit().plusSeconds(60);
         try {
             GameState done = loop.await(st -> st.quit() || !(st.screen() instanceof Screen.Cooking), limit);
-            if (done.screen() instanceof Screen.Results) {
+            if (done.screen() instanceof Screen.Results r) {
+                printer.print(r.live());
                 page(done);
                 say("Next: explain, hint, plan and run again (the results then show both plans), or levels.");
             } else {
@@ -291,6 +292,8 @@ public final class Shell {
         RunPrinter p = printer;
         if (p != null && s.screen() instanceof Screen.Cooking c) {
             p.print(c.live());
+        } else if (p != null && s.screen() instanceof Screen.Results r) {
+            p.print(r.live());
         }
     }
 
@@ -298,8 +301,9 @@ public final class Shell {
     private final class RunPrinter {
         private LiveKitchen.LogLine lastLine;
         private long lastProgressNanos = -1;
+        private boolean finishedShown;
 
-        void print(LiveKitchen live) {
+        synchronized void print(LiveKitchen live) {
             List<LiveKitchen.LogLine> log = live.log();
             int from = lastLine == null ? 0 : log.lastIndexOf(lastLine) + 1;
             for (LiveKitchen.LogLine l : log.subList(from, log.size())) {
@@ -308,7 +312,9 @@ public final class Shell {
             if (!log.isEmpty()) {
                 lastLine = log.getLast();
             }
-            if (lastProgressNanos < 0 || live.elapsedNanos() - lastProgressNanos >= 1_000_000_000L) {
+            boolean last = live.finished() && !finishedShown;
+            if (last || lastProgressNanos < 0 || live.elapsedNanos() - lastProgressNanos >= 1_000_000_000L) {
+                finishedShown |= live.finished();
                 lastProgressNanos = live.elapsedNanos();
                 say(String.format(Locale.ROOT, "%7.2fs  served %d of %d, %.1f orders a second", live.elapsedNanos() / 1e9,
                         live.served(), live.orders(), live.throughputPerS()));

@@ -240,7 +240,7 @@ public final class Flow {
         RunResult result = new RunResult(c.plan(), score, scored.explain());
         List<Effect> effects = new ArrayList<>();
         effects.add(new Effect.Save(progress));
-        return s.progress(progress).screen(new Screen.Results(level, result, c.previous())).effects(effects);
+        return s.progress(progress).screen(new Screen.Results(level, result, c.previous(), c.live())).effects(effects);
     }
 
     private static GameState onFailed(GameState s, FlowEvent.Failed f) {

@@ -19,6 +19,9 @@ public sealed interface Screen {
     /** The kitchens of run number {@code run} are cooking. */
     record Cooking(int run, Level level, Plan plan, LiveKitchen live, Optional<RunResult> previous) implements Screen {}
 
-    /** A run's verdict, beside the previous run's when the player replayed with another plan. */
-    record Results(Level level, RunResult result, Optional<RunResult> previous) implements Screen {}
+    /**
+     * A run's verdict, beside the previous run's when the player replayed with another plan;
+     * {@code live} is the kitchen as the last event left it.
+     */
+    record Results(Level level, RunResult result, Optional<RunResult> previous, LiveKitchen live) implements Screen {}
 }
