@@ -1,47 +1,51 @@
 package dev.forkful.score;
 
+import dev.forkful.level.Model;
+import dev.forkful.level.Stars;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What happened in one run, overall ({@code task == null}) or for one task: the figures of the
- * {@code run --json} contract (DESIGN.md section 4).
+ * What happened in one run: the figures of the {@code run --json} contract (DESIGN.md section 4),
+ * overall and per task. Built by {@link Scorer}; written by {@link ScoreJson} and {@link ScoreText}.
  *
- * @param idealMs the level's ideal wall time on this machine, the base of {@code par}
- * @param tasks   the same figures per task (empty in a per-task score)
+ * @param plan       the plan as written on the command line, {@code soup=coroutine bread=process:4}
+ * @param cores      the cores the ideal time was computed for
+ * @param finished   false while the run goes on (a live view)
+ * @param total      the figures over all tasks
+ * @param stars      stars earned (cumulative: a star counts only when every earlier one does)
+ * @param starChecks each star rule of the level, whether it held, and what was missing
+ * @param tasks      the same figures per task, in the level's order
  */
 public record Score(
         String level,
         String plan,
-        long orders,
-        long served,
-        long lost,
-        long wallMs,
-        double throughputPerS,
-        double latencyP50Ms,
-        double latencyP95Ms,
-        List<CrashRecord> crashes,
-        List<FreezeRecord> freezes,
-        long races,
-        double peakRssMb,
-        long cpuMs,
-        int processes,
-        int threads,
-        int coroutines,
-        long idealMs,
+        int cores,
+        boolean finished,
+        Figures total,
         int stars,
+        List<StarCheck> starChecks,
         List<TaskScore> tasks) {
 
-    /** A kitchen that ended abnormally. */
-    public record CrashRecord(String task, String model, String kind, long pid, int exitStatus, int dishesLost) {}
+    public Score {
+        starChecks = List.copyOf(starChecks);
+        tasks = List.copyOf(tasks);
+    }
 
-    /** A freeze or stall: how long nothing moved, and why. */
-    public record FreezeRecord(String task, String model, long stalledMs, String cause) {}
-
-    /** One task's figures. */
-    public record TaskScore(
-            String task,
-            String model,
-            int workers,
+    /**
+     * The figures that the overall score and each task share.
+     *
+     * @param wallMs       from the first order's arrival to the last order's end (or to now, mid-run)
+     * @param latencyP50Ms arrival to served; NaN when no order was served
+     * @param races        lost updates found by the fridge audit
+     * @param peakRssMb    the highest sum of resident memory over the live children at one sample
+     * @param cpuMs        CPU time of all children, each counted to its last sample
+     * @param processes    peak live child processes
+     * @param threads      peak threads summed over the live children
+     * @param coroutines   peak pending coroutines (or virtual threads) summed over the live children
+     * @param idealMs      the ideal wall time on this machine, the base of {@code par}
+     */
+    public record Figures(
             long orders,
             long served,
             long lost,
@@ -49,7 +53,66 @@ public record Score(
             double throughputPerS,
             double latencyP50Ms,
             double latencyP95Ms,
+            List<CrashRecord> crashes,
+            List<FreezeRecord> freezes,
             long races,
             double peakRssMb,
-            long cpuMs) {}
+            long cpuMs,
+            int processes,
+            int threads,
+            int coroutines,
+            long idealMs) {
+
+        public Figures {
+            crashes = List.copyOf(crashes);
+            freezes = List.copyOf(freezes);
+        }
+
+        /** The fraction of orders served, 0 when there were none. */
+        public double servedFraction() {
+            return orders == 0 ? 0 : (double) served / orders;
+        }
+
+        /** Wall time as a multiple of the ideal time. */
+        public double parMultiple() {
+            return idealMs == 0 ? 0 : (double) wallMs / idealMs;
+        }
+    }
+
+    /** A kitchen that ended abnormally; {@code exitStatus} is 128+signal when a signal killed it. */
+    public record CrashRecord(String task, String model, String kind, long pid, int exitStatus, int dishesLost) {}
+
+    /**
+     * A freeze (the watchdog killed a kitchen that stopped, {@code killed}) or a stall (a step held an
+     * event loop and it went on): how long nothing moved, and why.
+     */
+    public record FreezeRecord(String task, String model, long stalledMs, String cause, boolean killed) {}
+
+    /**
+     * One task's figures.
+     *
+     * @param lostUpdates per ingredient, the updates the fridge audit found lost
+     * @param lostReasons per reason the engine gave, how many dishes were lost
+     */
+    public record TaskScore(
+            String task,
+            Model model,
+            int workers,
+            boolean lock,
+            Figures figures,
+            Map<String, Long> lostUpdates,
+            Map<String, Long> lostReasons) {
+
+        public TaskScore {
+            lostUpdates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lostUpdates));
+            lostReasons = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lostReasons));
+        }
+    }
+
+    /** One star rule and how the run fared against it; {@code unmet} says, in figures, what fell short. */
+    public record StarCheck(Stars.Rule rule, boolean held, List<String> unmet) {
+        public StarCheck {
+            unmet = List.copyOf(unmet);
+        }
+    }
 }

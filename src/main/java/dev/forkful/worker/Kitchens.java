@@ -1,11 +1,27 @@
 package dev.forkful.worker;
 
-/** Builds the kitchen that a spec's model calls for. */
+import dev.forkful.level.Model;
+
+/** Builds the kitchen that a spec's model calls for, with its chefs already started. */
 public final class Kitchens {
     private Kitchens() {
     }
 
     public static Kitchen create(KitchenSpec spec, KitchenReport report, Pantry pantry) {
-        throw new UnsupportedOperationException("kitchens are not built yet");
+        Blocking.prepare();
+        boolean sharesGil = spec.gil() && (spec.model() == Model.THREAD || spec.model() == Model.VIRTUAL);
+        Stove stove = Stove.real(new CpuWork(spec.workPerMs(), sharesGil ? new Gil() : null));
+        Fridge fridge = spec.pantry()
+                ? new PantryFridge(pantry)
+                // on the event loop nothing runs between read and write: no lock is needed
+                : new LocalFridge(spec.fridge(), spec.lock() && spec.model() != Model.COROUTINE);
+        Cook cook = new Cook(spec.steps(), report, fridge, stove);
+        return switch (spec.model()) {
+            case PROCESS -> new ChefKitchen(spec.task(), 1, cook, fridge, report).start();
+            case THREAD -> new ChefKitchen(spec.task(), Math.max(1, spec.chefs()), cook, fridge, report).start();
+            case COROUTINE -> new CoroutineKitchen(spec.task(), spec.steps(), report, fridge, stove,
+                    EventLoop.SYSTEM_CLOCK).start();
+            case VIRTUAL -> new VirtualKitchen(spec.task(), cook, fridge, report).start();
+        };
     }
 }

@@ -1,0 +1,108 @@
+package dev.forkful.level;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The built-in campaign: the level files shipped in the jar under {@code dev/forkful/levels/}, in chapter order. */
+public final class Campaign {
+    static final String RESOURCE_DIR = "dev/forkful/levels";
+
+    private Campaign() {
+    }
+
+    /** The campaign's levels, in chapter order. A broken built-in level is a build bug: it throws. */
+    public static List<Level> levels() {
+        return Holder.LEVELS;
+    }
+
+    /** A campaign level by id, or a level file by path. */
+    public static Level resolve(String idOrPath) throws LevelException {
+        for (Level level : levels()) {
+            if (level.id().equals(idOrPath)) {
+                return level;
+            }
+        }
+        Path path = null;
+        try {
+            path = Path.of(idOrPath);
+        } catch (InvalidPathException e) {
+            // not a path: treated as an unknown id below
+        }
+        if (path != null && Files.exists(path)) {
+            return LevelLoader.load(path);
+        }
+        if (idOrPath.contains("/") || idOrPath.contains("\\") || idOrPath.endsWith(".toml")) {
+            throw new LevelException(new LevelProblem(idOrPath, 0, "no such file"));
+        }
+        List<String> ids = levels().stream().map(Level::id).toList();
+        throw new LevelException(new LevelProblem(idOrPath, 0, "no campaign level has this id"
+                + Suggest.didYouMean(idOrPath, ids) + " (levels: " + String.join(", ", ids) + ")"));
+    }
+
+    private static final class Holder {
+        static final List<Level> LEVELS = load();
+    }
+
+    private static List<Level> load() {
+        URL dir = Campaign.class.getClassLoader().getResource(RESOURCE_DIR);
+        if (dir == null) {
+            throw new IllegalStateException("the campaign levels are missing from the class path (" + RESOURCE_DIR + ")");
+        }
+        try {
+            URI uri = dir.toURI();
+            if (!uri.getScheme().equals("file")) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return read(fs.provider().getPath(uri));
+                } catch (FileSystemAlreadyExistsException e) {
+                    return read(FileSystems.getFileSystem(uri).provider().getPath(uri));
+                }
+            }
+            return read(Path.of(uri));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read the campaign levels: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Level> read(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".toml")).sorted(
+                    Comparator.comparing(p -> p.getFileName().toString())).toList();
+        }
+        List<Level> levels = new ArrayList<>();
+        List<LevelProblem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path file : files) {
+            String name = RESOURCE_DIR + "/" + file.getFileName();
+            try {
+                Level level = LevelLoader.read(name, Files.readAllBytes(file), Path.of(name));
+                if (!ids.add(level.id())) {
+                    problems.add(new LevelProblem(name, 0, "another campaign level has the id \"" + level.id() + "\""));
+                }
+                levels.add(level);
+            } catch (LevelException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(new LevelException(problems).getMessage());
+        }
+        levels.sort(Comparator.comparingInt(Level::chapter));
+        return List.copyOf(levels);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.forkful.level;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads level files (format 1): checks the bytes, the TOML and the level schema, and reports every
+ * problem as {@code file:line: message}. Nothing but {@link LevelException} leaves it for bad content.
+ */
+public final class LevelLoader {
+    private LevelLoader() {
+    }
+
+    /** Reads and validates the level file at {@code file}; messages name it as given. */
+    public static Level load(Path file) throws LevelException {
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            throw new LevelException(new LevelProblem(name, 0, "no such file"));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new LevelException(new LevelProblem(name, 0, "not a file"));
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > LevelLimits.MAX_FILE_BYTES) {
+                throw new LevelException(tooLarge(name));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new LevelException(new LevelProblem(name, 0, "cannot read it: " + e.getMessage()));
+        }
+        return read(name, bytes, file);
+    }
+
+    /** Validates level text (already decoded) under the name {@code displayName}. */
+    public static Level parse(String displayName, String text) throws LevelException {
+        return parse(displayName, text, sourceOf(displayName));
+    }
+
+    /** Validates raw bytes: a level must be UTF-8 text, not binary. */
+    static Level read(String displayName, byte[] bytes, Path source) throws LevelException {
+        if (bytes.length > LevelLimits.MAX_FILE_BYTES) {
+            throw new LevelException(tooLarge(displayName));
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new LevelException(new LevelProblem(displayName, lineAt(bytes, i),
+                        "this is a binary file, not a level (it holds a NUL byte)"));
+            }
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new LevelException(new LevelProblem(displayName, lineAt(bytes, firstBadByte(bytes)),
+                    "not UTF-8 text: save the file as UTF-8"));
+        }
+        return parse(displayName, text, source);
+    }
+
+    private static Level parse(String displayName, String text, Path source) throws LevelException {
+        if (text.length() > LevelLimits.MAX_FILE_BYTES) {
+            throw new LevelException(tooLarge(displayName));
+        }
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (body.isBlank()) {
+            throw new LevelException(new LevelProblem(displayName, 0,
+                    "the file is empty; a level starts with format = " + LevelReader.FORMAT + " (see levels/README.md)"));
+        }
+        TomlOutline outline = TomlOutline.scan(body);
+        TomlSyntax.Result parsed = TomlSyntax.parse(body, outline);
+        List<LevelProblem> problems = new ArrayList<>();
+        for (TomlOutline.Issue issue : parsed.issues()) {
+            problems.add(new LevelProblem(displayName, issue.line(), issue.message()));
+        }
+        if (problems.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> document = (Map<String, Object>) TomlTable.unquoteKeys(parsed.document());
+            Optional<Level> level = LevelReader.read(document, new TomlTable.Sink(displayName, outline, problems), source);
+            if (level.isPresent()) {
+                return level.get();
+            }
+        }
+        problems.sort(Comparator.comparingInt(LevelProblem::line));
+        throw new LevelException(problems);
+    }
+
+    private static LevelProblem tooLarge(String name) {
+        return new LevelProblem(name, 0, "the file is larger than " + (LevelLimits.MAX_FILE_BYTES >> 10)
+                + " KiB; a level file is a few KiB");
+    }
+
+    private static Path sourceOf(String displayName) {
+        try {
+            return Path.of(displayName);
+        } catch (InvalidPathException e) {
+            return Path.of("level.toml");
+        }
+    }
+
+    private static int lineAt(byte[] bytes, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The index of the first byte that does not decode as UTF-8. */
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = utf8.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.forkful.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The readable summary that {@code forkful run} prints: stars, the overall figures against par,
+ * a table per task, then the crashes and freezes. Plain ASCII, no colour codes, aligned columns.
+ */
+public final class ScoreText {
+    private static final String TASK_ROW = "  %-12s %-16s %9s %6s %9s %9s %9s %9s %7s%n";
+
+    private ScoreText() {
+    }
+
+    public static String render(Score score) {
+        Score.Figures all = score.total();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s   %s%n", score.level(), score.finished() ? "final score" : "so far"));
+        line(out, "plan", score.plan());
+        stars(out, score);
+        line(out, "served", Show.count(all.served()) + " of " + Show.count(all.orders())
+                + " (" + StarRating.percent(all.servedFraction()) + "), lost " + Show.count(all.lost()));
+        line(out, "wall", Show.millis(all.wallMs()) + " = " + Show.decimal(all.parMultiple()) + " x ideal "
+                + Show.millis(all.idealMs()) + " (" + score.cores() + " cores)" + parGoals(score));
+        line(out, "throughput", Show.decimal(all.throughputPerS()) + " orders/s");
+        line(out, "latency", "p50 " + Show.millis(all.latencyP50Ms()) + ", p95 " + Show.millis(all.latencyP95Ms()));
+        line(out, "trouble", Show.plural(all.crashes().size(), "crash", "crashes") + ", "
+                + Show.plural(all.freezes().size(), "freeze or stall", "freezes and stalls") + ", "
+                + Show.plural(all.races(), "lost update", "lost updates"));
+        line(out, "peak", String.format(Locale.ROOT, "%.1f MB resident, %s, %s, %s", all.peakRssMb(),
+                Show.plural(all.processes(), "process", "processes"), Show.plural(all.threads(), "thread", "threads"),
+                Show.plural(all.coroutines(), "coroutine", "coroutines")));
+        line(out, "cpu", Show.millis(all.cpuMs()) + " over all kitchens");
+        out.append(String.format(Locale.ROOT, "%n" + TASK_ROW, "task", "model", "served", "lost", "wall", "orders/s", "p50",
+                "p95", "races"));
+        for (Score.TaskScore t : score.tasks()) {
+            Score.Figures f = t.figures();
+            out.append(String.format(Locale.ROOT, TASK_ROW, t.task(), modelText(t), f.served() + "/" + f.orders(), f.lost(),
+                    Show.millis(f.wallMs()), Show.decimal(f.throughputPerS()), Show.millis(f.latencyP50Ms()),
+                    Show.millis(f.latencyP95Ms()), f.races()));
+        }
+        for (Score.CrashRecord c : all.crashes()) {
+            out.append(String.format(Locale.ROOT, "crash     %s (%s): %s, pid %d, exit status %d, %s lost%n", c.task(),
+                    c.model(), c.kind(), c.pid(), c.exitStatus(), Show.plural(c.dishesLost(), "dish", "dishes")));
+        }
+        for (Score.FreezeRecord fr : all.freezes()) {
+            out.append(String.format(Locale.ROOT, "%s  %s (%s): %s still, %s%n", fr.killed() ? "freeze  " : "stall   ",
+                    fr.task(), fr.model(), Show.millis(fr.stalledMs()), fr.cause()));
+        }
+        return out.toString();
+    }
+
+    private static void stars(StringBuilder out, Score score) {
+        List<Score.StarCheck> checks = score.starChecks();
+        String words = Show.word(score.stars()) + (score.stars() == 1 ? " star" : " stars") + " of " + Show.word(checks.size());
+        line(out, "stars", Show.stars(score.stars(), checks.size()) + "  " + words);
+        for (int i = score.stars(); i < checks.size(); i++) {
+            Score.StarCheck missed = checks.get(i);
+            String why = missed.held() ? "needs the stars before it" : String.join("; ", missed.unmet());
+            line(out, "", "star " + (i + 1) + " (" + missed.rule().name() + "): " + why);
+        }
+    }
+
+    /** The par of each star that has one, as wall-time goals: {@code ; par ** 2.0 x, *** 1.2 x}. */
+    private static String parGoals(Score score) {
+        List<String> goals = new ArrayList<>();
+        List<Score.StarCheck> checks = score.starChecks();
+        for (int i = 0; i < checks.size(); i++) {
+            int stars = i + 1;
+            checks.get(i).rule().par().ifPresent(par ->
+                    goals.add("*".repeat(stars) + " " + Show.decimal(par) + " x"));
+        }
+        return goals.isEmpty() ? "" : "; par " + String.join(", ", goals);
+    }
+
+    private static String modelText(Score.TaskScore t) {
+        if (t.model() == null) {
+            return "-";
+        }
+        return t.model().id() + ":" + t.workers() + (t.lock() ? "" : ":nolock");
+    }
+
+    private static void line(StringBuilder out, String label, String value) {
+        out.append(String.format(Locale.ROOT, "%-11s %s%n", label, value));
+    }
+}

@@ -1,0 +1,224 @@
+package dev.forkful.score;
+
+import dev.forkful.engine.Assignment;
+import dev.forkful.engine.EngineEvent;
+import dev.forkful.engine.EngineListener;
+import dev.forkful.engine.Plan;
+import dev.forkful.level.Level;
+import dev.forkful.level.Model;
+import dev.forkful.level.Task;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Counts what the engine's events say happened and turns it into a {@link Score}. It decides
+ * nothing: every figure is a sum, a peak or a percentile of what the kitchens reported.
+ *
+ * <p>{@link #on} is called on the supervisor's thread; {@link #score()} may be called from any
+ * thread at any time, mid-run for a live view ({@link Score#finished()} false) and after
+ * {@link EngineEvent.Finished} for the final score.
+ */
+public final class Scorer implements EngineListener {
+    private final Level level;
+    private final Plan plan;
+    private final int cores;
+    private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    private final Tally total;
+    /** The latest sample of each live child; a child leaves when its kitchen dies. */
+    private final Map<Child, EngineEvent.Stats> live = new HashMap<>();
+    private final Map<Child, Long> lastCpuNanos = new HashMap<>();
+    private long nowNanos;
+    private long finishedNanos = -1;
+
+    public Scorer(Level level, Plan plan, int cores) {
+        this.level = level;
+        this.plan = plan;
+        this.cores = Math.max(1, cores);
+        for (Task task : level.tasks()) {
+            tallies.put(task.id(), new Tally(task.orders(), IdealTime.ofTask(task, level.kitchen().gil(), this.cores).toMillis()));
+        }
+        total = new Tally(level.tasks().stream().mapToLong(Task::orders).sum(), IdealTime.of(level, this.cores).toMillis());
+    }
+
+    @Override
+    public synchronized void on(EngineEvent event) {
+        nowNanos = Math.max(nowNanos, event.atNanos());
+        switch (event) {
+            case EngineEvent.KitchenStarted e -> {
+                live.put(new Child(e.task(), e.kitchen(), e.pid()),
+                        new EngineEvent.Stats(e.atNanos(), e.task(), e.kitchen(), e.pid(), 0, 0, 0, 0));
+                sampleTaken(e.task());
+            }
+            case EngineEvent.KitchenDied e -> {
+                live.remove(new Child(e.task(), e.kitchen(), e.pid()));
+                sampleTaken(e.task());
+            }
+            case EngineEvent.OrderArrived e -> {
+                tally(e.task()).arrived(e.atNanos());
+                total.arrived(e.atNanos());
+            }
+            case EngineEvent.StepStarted e -> { }
+            case EngineEvent.OrderServed e -> {
+                tally(e.task()).served(e.atNanos(), e.latencyNanos());
+                total.served(e.atNanos(), e.latencyNanos());
+            }
+            case EngineEvent.OrderLost e -> {
+                tally(e.task()).lost(e.atNanos(), e.reason());
+                total.lost(e.atNanos(), e.reason());
+            }
+            case EngineEvent.Crash e -> {
+                var crash = new Score.CrashRecord(e.task(), e.model().id(), e.kind(), e.pid(), e.exitStatus(), e.dishesLost());
+                tally(e.task()).crashes.add(crash);
+                total.crashes.add(crash);
+            }
+            case EngineEvent.Freeze e -> {
+                var freeze = new Score.FreezeRecord(e.task(), e.model().id(), e.stalledMs(), e.cause(), e.killed());
+                tally(e.task()).freezes.add(freeze);
+                total.freezes.add(freeze);
+            }
+            case EngineEvent.Race e -> {
+                long lost = Math.max(0, e.taken() - e.gone());
+                tally(e.task()).lostUpdates.merge(e.ingredient(), lost, Long::sum);
+                total.lostUpdates.merge(e.ingredient(), lost, Long::sum);
+            }
+            case EngineEvent.Stats e -> {
+                Child child = new Child(e.task(), e.kitchen(), e.pid());
+                lastCpuNanos.put(child, e.cpuNanos());
+                if (live.containsKey(child)) {
+                    live.put(child, e);
+                    sampleTaken(e.task());
+                }
+            }
+            case EngineEvent.Finished e -> finishedNanos = e.atNanos();
+        }
+    }
+
+    /** The score so far; final once {@link EngineEvent.Finished} has been seen. */
+    public synchronized Score score() {
+        List<Score.TaskScore> tasks = new ArrayList<>();
+        for (Task task : level.tasks()) {
+            Assignment a = plan.assignments().get(task.id());
+            Tally t = tallies.get(task.id());
+            tasks.add(new Score.TaskScore(task.id(), a == null ? null : a.model(), a == null ? 0 : a.workers(),
+                    a == null || a.lock(), t.figures(cpuMs(task.id())), t.lostUpdates, t.lostReasons));
+        }
+        Score.Figures all = total.figures(cpuMs(null));
+        List<Score.StarCheck> checks = StarRating.check(level.stars(), all);
+        return new Score(level.id(), planText(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks);
+    }
+
+    /** The plan as a command line writes it: {@code soup=coroutine bread=process:4 stew=thread:8:nolock}. */
+    private String planText() {
+        StringJoiner text = new StringJoiner(" ");
+        plan.assignments().forEach((task, a) -> {
+            String lock = a.lock() ? "" : ":nolock";
+            text.add(task + "=" + a.model().id() + ":" + a.workers() + lock);
+        });
+        return text.toString();
+    }
+
+    private Tally tally(String task) {
+        // an event for a task the level does not have is the engine's bug; count it overall only
+        return tallies.computeIfAbsent(task, id -> new Tally(0, 0));
+    }
+
+    /** The live children changed or one sent a sample: a sampling instant for peaks. */
+    private void sampleTaken(String task) {
+        total.peaks(live.values());
+        tally(task).peaks(live.values().stream().filter(s -> s.task().equals(task)).toList());
+    }
+
+    private long cpuMs(String task) {
+        long nanos = 0;
+        for (var e : lastCpuNanos.entrySet()) {
+            if (task == null || e.getKey().task().equals(task)) {
+                nanos += e.getValue();
+            }
+        }
+        return nanos / 1_000_000;
+    }
+
+    private record Child(String task, int kitchen, long pid) {}
+
+    /** The running counts of one task, or of all. */
+    private final class Tally {
+        final long orders;
+        final long idealMs;
+        final Latencies latencies = new Latencies();
+        final List<Score.CrashRecord> crashes = new ArrayList<>();
+        final List<Score.FreezeRecord> freezes = new ArrayList<>();
+        final Map<String, Long> lostUpdates = new LinkedHashMap<>();
+        final Map<String, Long> lostReasons = new LinkedHashMap<>();
+        long served;
+        long lost;
+        long firstArrivalNanos = -1;
+        long lastEndNanos;
+        long peakRssBytes;
+        int peakProcesses;
+        int peakThreads;
+        int peakCoroutines;
+
+        Tally(long orders, long idealMs) {
+            this.orders = orders;
+            this.idealMs = idealMs;
+        }
+
+        void arrived(long at) {
+            if (firstArrivalNanos < 0) {
+                firstArrivalNanos = at;
+            }
+        }
+
+        void served(long at, long latencyNanos) {
+            served++;
+            latencies.add(latencyNanos);
+            lastEndNanos = Math.max(lastEndNanos, at);
+        }
+
+        void lost(long at, String reason) {
+            lost++;
+            lostReasons.merge(reason, 1L, Long::sum);
+            lastEndNanos = Math.max(lastEndNanos, at);
+        }
+
+        void peaks(Iterable<EngineEvent.Stats> samples) {
+            long rss = 0;
+            int processes = 0;
+            int threads = 0;
+            int coroutines = 0;
+            for (EngineEvent.Stats s : samples) {
+                rss += s.rssBytes();
+                processes++;
+                threads += s.threads();
+                coroutines += s.coroutines();
+            }
+            peakRssBytes = Math.max(peakRssBytes, rss);
+            peakProcesses = Math.max(peakProcesses, processes);
+            peakThreads = Math.max(peakThreads, threads);
+            peakCoroutines = Math.max(peakCoroutines, coroutines);
+        }
+
+        Score.Figures figures(long cpuMs) {
+            long wallMs = wallNanos() / 1_000_000;
+            double throughput = wallMs == 0 ? 0 : served * 1000.0 / wallMs;
+            return new Score.Figures(orders, served, lost, wallMs, throughput,
+                    latencies.percentileMs(0.50), latencies.percentileMs(0.95),
+                    crashes, freezes, lostUpdates.values().stream().mapToLong(Long::longValue).sum(),
+                    peakRssBytes / (1024.0 * 1024.0), cpuMs, peakProcesses, peakThreads, peakCoroutines, idealMs);
+        }
+
+        /** From the first arrival to the last order's end; while orders are open, to the latest event. */
+        private long wallNanos() {
+            if (firstArrivalNanos < 0) {
+                return 0;
+            }
+            boolean allEnded = served + lost >= orders;
+            long end = allEnded ? lastEndNanos : finishedNanos >= 0 ? finishedNanos : nowNanos;
+            return Math.max(0, end - firstArrivalNanos);
+        }
+    }
+}

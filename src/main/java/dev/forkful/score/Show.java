@@ -1,0 +1,45 @@
+package dev.forkful.score;
+
+import java.util.Locale;
+
+/** How the score's texts write figures: plain ASCII, the same in every locale. */
+final class Show {
+    private static final String[] COUNT_WORDS = {"no", "one", "two", "three", "four", "five"};
+
+    private Show() {
+    }
+
+    /** {@code 850 ms} below ten seconds, {@code 12.4 s} above. */
+    static String millis(double ms) {
+        if (Double.isNaN(ms)) {
+            return "-";
+        }
+        if (ms < 10) {
+            return String.format(Locale.ROOT, "%.2f ms", ms);
+        }
+        return ms < 10_000 ? String.format(Locale.ROOT, "%.0f ms", ms) : String.format(Locale.ROOT, "%.1f s", ms / 1000);
+    }
+
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    static String decimal(double x) {
+        return String.format(Locale.ROOT, x < 10 ? "%.2f" : "%.1f", x);
+    }
+
+    /** "one", "two" ... for small counts, digits beyond. */
+    static String word(long n) {
+        return n >= 0 && n < COUNT_WORDS.length ? COUNT_WORDS[(int) n] : count(n);
+    }
+
+    /** "1 dish", "3 dishes". */
+    static String plural(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    }
+
+    /** Earned stars as asterisks, missing ones as dashes: {@code **-}. */
+    static String stars(int earned, int possible) {
+        return "*".repeat(earned) + "-".repeat(Math.max(0, possible - earned));
+    }
+}

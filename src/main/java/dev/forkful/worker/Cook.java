@@ -1,0 +1,57 @@
+package dev.forkful.worker;
+
+import dev.forkful.level.Step;
+import java.util.List;
+
+/** Cooks one order start to end on the calling thread: how process, thread and virtual chefs work. */
+final class Cook {
+    private final List<Step> steps;
+    private final KitchenReport report;
+    private final Fridge fridge;
+    private final Stove stove;
+
+    Cook(List<Step> steps, KitchenReport report, Fridge fridge, Stove stove) {
+        this.steps = steps;
+        this.report = report;
+        this.fridge = fridge;
+        this.stove = stove;
+    }
+
+    /** Reports served or lost; returns quietly when interrupted (the kitchen is closing). */
+    void cook(WorkOrder order, int chef, ChefSlot slot) {
+        try {
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                slot.on(order.id(), i);
+                report.stepStarted(order.id(), chef, i);
+                if (order.faultsAt(i)) {
+                    Faults.strike(order.fault(), step.name(), stove);
+                }
+                if (!doStep(step.action())) {
+                    report.lost(order.id(), chef, Faults.outOf(((Step.Action.Fridge) step.action()).ingredient()));
+                    return;
+                }
+            }
+            report.served(order.id(), chef);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            report.lost(order.id(), chef, Faults.lostReason(e));
+        } finally {
+            slot.idle();
+        }
+    }
+
+    /** @return false when the fridge ran out */
+    private boolean doStep(Step.Action action) throws InterruptedException {
+        switch (action) {
+            case Step.Action.Cpu cpu -> stove.cpu(cpu.time().toNanos());
+            case Step.Action.Wait w -> Thread.sleep(w.time());
+            case Step.Action.Block b -> stove.block(b.time().toNanos());
+            case Step.Action.Fridge f -> {
+                return fridge.take(f.ingredient(), f.take());
+            }
+        }
+        return true;
+    }
+}

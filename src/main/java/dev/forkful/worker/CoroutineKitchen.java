@@ -1,0 +1,170 @@
+package dev.forkful.worker;
+
+import dev.forkful.level.Durations;
+import dev.forkful.level.Step;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One event-loop thread cooks every order as a coroutine: a wait parks the order on the timer heap,
+ * while cpu work, blocking calls and fridge takes run on the loop thread itself. Nothing else runs
+ * between a fridge read and its write, so the fridge needs no lock. The loop sends its own
+ * heartbeats: a frozen loop sends none.
+ */
+final class CoroutineKitchen implements Kitchen {
+    /** Like asyncio's slow-callback warning: a step that holds the loop longer is reported as a stall. */
+    static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final long CLOSE_WAIT_MILLIS = 200;
+
+    private final String task;
+    private final List<Step> steps;
+    private final KitchenReport report;
+    private final Fridge fridge;
+    private final Stove stove;
+    private final EventLoop loop;
+    private volatile Thread thread;
+    private volatile boolean closed;
+
+    CoroutineKitchen(String task, List<Step> steps, KitchenReport report, Fridge fridge, Stove stove,
+                     EventLoop.Clock clock) {
+        this.task = task;
+        this.steps = steps;
+        this.report = report;
+        this.fridge = fridge;
+        this.stove = stove;
+        List<ChefState> loopChef = List.of(ChefState.idle(0));
+        this.loop = new EventLoop(clock, TimeUnit.MILLISECONDS.toNanos(KitchenReport.HEARTBEAT_MILLIS),
+                pending -> report.heartbeat(loopChef, pending));
+    }
+
+    CoroutineKitchen start() {
+        thread = Thread.ofPlatform().daemon().name("forkful-loop-" + task).start(this::runLoop);
+        return this;
+    }
+
+    /** Runs the loop on the calling thread until every order is served or lost (after {@link #finish()}). */
+    void runLoop() {
+        loop.run();
+        if (!closed) {
+            report.done();
+        }
+    }
+
+    @Override
+    public void submit(WorkOrder order) {
+        loop.submit(new Order(this, order));
+    }
+
+    @Override
+    public void finish() {
+        loop.finish();
+    }
+
+    @Override
+    public int liveUnits() {
+        return loop.pending();
+    }
+
+    @Override
+    public Map<String, FridgeAudit> audit() {
+        return fridge.audit();
+    }
+
+    /** Stops the loop after the step running now; a frozen loop never gets there and is left to its process's end. */
+    @Override
+    public void close() {
+        closed = true;
+        loop.stop();
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(CLOSE_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** One order as a state machine: the index of its next step is all it keeps between awaits. */
+    static final class Order implements Coroutine {
+        private final CoroutineKitchen kitchen;
+        private final WorkOrder order;
+        private int step;
+
+        Order(CoroutineKitchen kitchen, WorkOrder order) {
+            this.kitchen = kitchen;
+            this.order = order;
+        }
+
+        @Override
+        public long resume() {
+            CoroutineKitchen k = kitchen;
+            while (step < k.steps.size()) {
+                int i = step++;
+                Step s = k.steps.get(i);
+                k.report.stepStarted(order.id(), 0, i);
+                if (s.action() instanceof Step.Action.Wait w) {
+                    if (order.faultsAt(i)) {
+                        k.onLoop(order, i, s);
+                    }
+                    return w.time().toNanos();
+                }
+                if (!k.onLoop(order, i, s)) {
+                    k.report.lost(order.id(), 0, Faults.outOf(((Step.Action.Fridge) s.action()).ingredient()));
+                    return DONE;
+                }
+            }
+            k.report.served(order.id(), 0);
+            return DONE;
+        }
+
+        @Override
+        public void failed(RuntimeException e) {
+            kitchen.report.lost(order.id(), 0, Faults.lostReason(e));
+        }
+    }
+
+    /**
+     * Runs a step's fault and its work on the loop thread, and reports a stall when it held the loop
+     * past {@link #STALL_NANOS}. @return false when the fridge ran out
+     */
+    private boolean onLoop(WorkOrder order, int i, Step s) {
+        EventLoop.Clock clock = loop.clock();
+        long start = clock.nanoTime();
+        boolean ok = true;
+        try {
+            if (order.faultsAt(i)) {
+                Faults.strike(order.fault(), s.name(), stove);
+            }
+            switch (s.action()) {
+                case Step.Action.Cpu cpu -> stove.cpu(cpu.time().toNanos());
+                case Step.Action.Block b -> stove.block(b.time().toNanos());
+                case Step.Action.Fridge f -> ok = fridge.take(f.ingredient(), f.take());
+                case Step.Action.Wait w -> {
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the event loop was interrupted in step '" + s.name() + "'", e);
+        }
+        long held = clock.nanoTime() - start;
+        if (held > STALL_NANOS) {
+            report.stall(order.id(), i, held, stallCause(s, held));
+        }
+        return ok;
+    }
+
+    private static String stallCause(Step s, long heldNanos) {
+        String held = Durations.format(Duration.ofMillis(TimeUnit.NANOSECONDS.toMillis(heldNanos)));
+        return switch (s.action()) {
+            case Step.Action.Block b -> "blocking call '" + s.name() + "' (" + Durations.format(b.time())
+                    + ") held the event loop for " + held;
+            case Step.Action.Cpu c -> "cpu step '" + s.name() + "' (" + Durations.format(c.time())
+                    + ") held the event loop for " + held;
+            case Step.Action.Fridge f -> "fridge step '" + s.name() + "' held the event loop for " + held;
+            case Step.Action.Wait w -> "step '" + s.name() + "' held the event loop for " + held;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package dev.forkful.worker;
+
+/**
+ * Runs cpu steps as calibrated {@link Work} in slices of about 100 us; between slices a chef under
+ * the {@link Gil} checks for a hand-off request, as CPython's eval loop does between bytecodes.
+ */
+final class CpuWork {
+    private static final long SLICES_PER_MS = 10;
+
+    private final long workPerMs;
+    private final long sliceUnits;
+    private final Gil gil;
+
+    /** @param gil null when chefs run cpu work in parallel */
+    CpuWork(long workPerMs, Gil gil) {
+        this.workPerMs = workPerMs;
+        this.sliceUnits = Math.max(1, workPerMs / SLICES_PER_MS);
+        this.gil = gil;
+    }
+
+    void run(long nanos) throws InterruptedException {
+        long units = nanos / 1_000 * workPerMs / 1_000;
+        if (gil == null) {
+            slices(units);
+            return;
+        }
+        gil.acquire();
+        try {
+            slices(units);
+        } finally {
+            gil.release();
+        }
+    }
+
+    private void slices(long units) throws InterruptedException {
+        for (long left = units; left > 0; left -= sliceUnits) {
+            Work.run(Math.min(left, sliceUnits));
+            if (gil != null) {
+                gil.handOffIfRequested();
+            }
+        }
+    }
+
+    /** A freeze: computation that never ends and never sleeps or awaits; it honours only the GIL's hand-off. */
+    void spinForever() throws InterruptedException {
+        if (gil != null) {
+            gil.acquire();
+        }
+        while (true) {
+            Work.run(sliceUnits);
+            if (gil != null) {
+                gil.handOffIfRequested();
+            }
+        }
+    }
+}

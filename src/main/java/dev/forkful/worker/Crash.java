@@ -1,0 +1,42 @@
+package dev.forkful.worker;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * A real segmentation fault: a write to address 0. The kernel sends SIGSEGV; the JVM's fatal-error
+ * handler writes its crash log (where {@code -XX:ErrorFile} points) and calls abort(), so the process
+ * ends by SIGABRT (status 134 as a shell shows it). Measured on JDK 25: with
+ * {@code -XX:-CreateCoredumpOnCrash} the JVM calls {@code _exit(1)} instead, an exit status that
+ * cannot be told from an ordinary error, so we keep core dumps "on" and set the core-file limit to 0
+ * first: the JVM then says "No core dump will be written" and still aborts.
+ */
+public final class Crash {
+    private static final int RLIMIT_CORE = 4;
+
+    private Crash() {
+    }
+
+    public static void segfault() {
+        disableCoreFiles();
+        MemorySegment.NULL.reinterpret(Long.BYTES).set(ValueLayout.JAVA_LONG, 0, 0xDEADL);
+        throw new IllegalStateException("a write to address 0 did not crash this process");
+    }
+
+    /** setrlimit(RLIMIT_CORE, {0, 0}): no core file lands in the player's folder. Linux and macOS share the number. */
+    public static void disableCoreFiles() {
+        Linker linker = Linker.nativeLinker();
+        MethodHandle setrlimit = linker.downcallHandle(linker.defaultLookup().find("setrlimit").orElseThrow(),
+                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment limit = arena.allocate(2 * Long.BYTES);
+            int ignored = (int) setrlimit.invokeExact(RLIMIT_CORE, limit);
+        } catch (Throwable e) {
+            throw new IllegalStateException("setrlimit failed", e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.forkful.worker;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A hand-written single-threaded event loop, as asyncio's: a run queue, a timer heap, and coroutines
+ * resumed one at a time on the thread that calls {@link #run()}. Each pass moves the expired timers to
+ * the run queue, then runs what was ready at the start of the pass; a coroutine that runs long (cpu
+ * work, a blocking call) holds everything, heartbeats included.
+ * Any thread may {@link #submit}; only the loop thread touches the queues.
+ */
+public final class EventLoop {
+    /** Time as the loop sees it; a test injects a fake one. */
+    public interface Clock {
+        long nanoTime();
+
+        /** Waits for up to {@code nanos} while nothing is ready; returns early on {@link EventLoop#wakeUp}. */
+        void idle(long nanos);
+    }
+
+    /** Called from the loop thread, at most once per heartbeat interval. */
+    @FunctionalInterface
+    public interface Heartbeat {
+        void beat(int pending);
+    }
+
+    /** The machine's clock; idling parks the loop thread. */
+    public static final Clock SYSTEM_CLOCK = new Clock() {
+        @Override
+        public long nanoTime() {
+            return System.nanoTime();
+        }
+
+        @Override
+        public void idle(long nanos) {
+            LockSupport.parkNanos(nanos);
+        }
+    };
+
+    private final ConcurrentLinkedQueue<Coroutine> inbox = new ConcurrentLinkedQueue<>();
+    private final ArrayDeque<Coroutine> ready = new ArrayDeque<>();
+    private final TimerHeap timers = new TimerHeap();
+    private final Clock clock;
+    private final long heartbeatNanos;
+    private final Heartbeat heartbeat;
+    private volatile Thread loopThread;
+    private volatile boolean finishing;
+    private volatile boolean stopped;
+    private volatile int pendingSeen;
+    private int pending;
+    private long lastBeat;
+
+    public EventLoop(Clock clock, long heartbeatNanos, Heartbeat heartbeat) {
+        this.clock = clock;
+        this.heartbeatNanos = heartbeatNanos;
+        this.heartbeat = heartbeat;
+    }
+
+    /** Any thread: the coroutine runs in a coming pass. */
+    public void submit(Coroutine c) {
+        inbox.add(c);
+        wakeUp();
+    }
+
+    /** Any thread: no more submissions; {@link #run()} returns once every coroutine has finished. */
+    public void finish() {
+        finishing = true;
+        wakeUp();
+    }
+
+    /** Any thread: {@link #run()} returns after the coroutine running now (if it ever returns). */
+    public void stop() {
+        stopped = true;
+        wakeUp();
+    }
+
+    /** Coroutines submitted and not finished, as of the last pass. */
+    public int pending() {
+        return pendingSeen;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    private void wakeUp() {
+        Thread t = loopThread;
+        if (t != null && clock == SYSTEM_CLOCK) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    /** Runs the loop on the calling thread until {@link #finish()}ed and drained, or {@link #stop()}ped. */
+    public void run() {
+        loopThread = Thread.currentThread();
+        lastBeat = clock.nanoTime();
+        heartbeat.beat(pending);
+        while (!stopped) {
+            boolean last = finishing;
+            for (Coroutine c; (c = inbox.poll()) != null; ) {
+                ready.add(c);
+                pending++;
+            }
+            long now = clock.nanoTime();
+            while (!timers.isEmpty() && timers.firstDeadline() - now <= 0) {
+                ready.add(timers.pop());
+            }
+            pendingSeen = pending;
+            int n = ready.size();
+            for (int i = 0; i < n && !stopped; i++) {
+                now = resume(ready.poll());
+            }
+            if (n > 0) {
+                continue;
+            }
+            if (last && pending == 0) {
+                pendingSeen = 0;
+                return;
+            }
+            long idle = heartbeatNanos - (now - lastBeat);
+            if (!timers.isEmpty()) {
+                idle = Math.min(idle, timers.firstDeadline() - now);
+            }
+            if (idle > 0) {
+                clock.idle(idle);
+            } else {
+                beatIfDue(now);
+            }
+        }
+    }
+
+    /** @return the clock after the coroutine gave the loop back */
+    private long resume(Coroutine c) {
+        long next;
+        try {
+            next = c.resume();
+        } catch (RuntimeException e) {
+            c.failed(e);
+            next = Coroutine.DONE;
+        }
+        long now = clock.nanoTime();
+        if (next == Coroutine.DONE) {
+            pending--;
+        } else if (next == Coroutine.YIELD) {
+            ready.add(c);
+        } else {
+            timers.push(c, now + next);
+        }
+        beatIfDue(now);
+        return now;
+    }
+
+    private void beatIfDue(long now) {
+        if (now - lastBeat >= heartbeatNanos) {
+            lastBeat = now;
+            pendingSeen = pending;
+            heartbeat.beat(pending);
+        }
+    }
+}

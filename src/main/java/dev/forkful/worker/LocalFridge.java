@@ -1,0 +1,73 @@
+package dev.forkful.worker;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The fridge in this kitchen's heap. A take is a read, a short pause, then a write of stock minus
+ * take: without the lock, two chefs that read the same stock both write it back and one take is
+ * lost. What chefs took is also counted atomically, apart from the stock, for the audit.
+ */
+final class LocalFridge implements Fridge {
+    /** The pause between read and write (a park: a virtual thread unmounts, a platform thread is descheduled). */
+    private static final long PAUSE_NANOS = 100_000;
+
+    private final Map<String, Shelf> shelves = new LinkedHashMap<>();
+    private final ReentrantLock lock;
+
+    /** @param locked take the lock around read-pause-write */
+    LocalFridge(Map<String, Long> stock, boolean locked) {
+        stock.forEach((ingredient, amount) -> shelves.put(ingredient, new Shelf(amount)));
+        this.lock = locked ? new ReentrantLock() : null;
+    }
+
+    @Override
+    public boolean take(String ingredient, long amount) throws InterruptedException {
+        Shelf shelf = shelves.get(ingredient);
+        if (shelf == null) {
+            return false;
+        }
+        if (lock == null) {
+            return shelf.readPauseWrite(amount);
+        }
+        lock.lockInterruptibly();
+        try {
+            return shelf.readPauseWrite(amount);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Map<String, Kitchen.FridgeAudit> audit() {
+        Map<String, Kitchen.FridgeAudit> audit = new LinkedHashMap<>();
+        shelves.forEach((ingredient, shelf) ->
+                audit.put(ingredient, new Kitchen.FridgeAudit(shelf.start, shelf.taken.get(), shelf.stock)));
+        return audit;
+    }
+
+    private static final class Shelf {
+        final long start;
+        final AtomicLong taken = new AtomicLong();
+        volatile long stock;
+
+        Shelf(long start) {
+            this.start = start;
+            this.stock = start;
+        }
+
+        boolean readPauseWrite(long amount) {
+            long seen = stock;
+            if (seen < amount) {
+                return false;
+            }
+            LockSupport.parkNanos(PAUSE_NANOS);
+            stock = seen - amount;
+            taken.addAndGet(amount);
+            return true;
+        }
+    }
+}

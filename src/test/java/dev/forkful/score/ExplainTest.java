@@ -1,0 +1,139 @@
+package dev.forkful.score;
+
+import static dev.forkful.score.Levels.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forkful.engine.EngineEvent;
+import dev.forkful.level.Model;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExplainTest {
+
+    @Test
+    void aThreadKitchenThatDiesTakesEveryChefsDishWithIt() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 4, 30);
+        events.add(new EngineEvent.Crash(31 * Runs.MS, "soup", Model.THREAD, "segfault", 4242, 139, 4));
+        events.add(new EngineEvent.Finished(40 * Runs.MS));
+        Score score = Runs.score(plan("soup", Model.THREAD, 4, true), 2, events);
+
+        List<Explain.Reason> reasons = Explain.reasons(score, Runs.KITCHEN);
+
+        assertThat(reasons).filteredOn(r -> r.situation().equals("segfault")).singleElement().satisfies(r -> {
+            assertThat(r.model()).isEqualTo(Model.THREAD);
+            assertThat(r.text()).contains("4 dishes", "4 chefs", "signal 11", "SIGSEGV", "whole process");
+        });
+    }
+
+    @Test
+    void aProcessHouseThatBurnsLeavesTheOthersCooking() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 7, 30);
+        events.add(new EngineEvent.Crash(31 * Runs.MS, "soup", Model.PROCESS, "segfault", 99, 134, 1));
+        Score score = Runs.score(plan("soup", Model.PROCESS, 4, true), 2, events);
+
+        assertThat(Explain.lines(score, Runs.KITCHEN)).anySatisfy(line ->
+                assertThat(line).contains("house (pid 99)", "1 dish lost", "served 7", "SIGABRT"));
+    }
+
+    @Test
+    void aCoroutineChefThatChopsOnOneCoreIsToldSoOnlyWhenTheFiguresShowIt() {
+        // 8 dishes of 10 ms chopping in 80 ms: one core busy
+        List<EngineEvent> serial = new ArrayList<>();
+        Runs.serve(serial, "soup", 0, 8, 80);
+        Score oneCore = Runs.score(plan("soup", Model.COROUTINE, 1, true), 2, serial);
+        // the same in 40 ms would be two cores busy: no claim of one dish at a time
+        List<EngineEvent> parallel = new ArrayList<>();
+        Runs.serve(parallel, "soup", 0, 8, 40);
+        Score twoCores = Runs.score(plan("soup", Model.COROUTINE, 1, true), 2, parallel);
+
+        assertThat(Explain.lines(oneCore, Runs.KITCHEN)).anySatisfy(line ->
+                assertThat(line).contains("one dish at a time", "1.00 of 2 cores"));
+        assertThat(Explain.lines(twoCores, Runs.KITCHEN)).noneSatisfy(line ->
+                assertThat(line).contains("one dish at a time"));
+    }
+
+    @Test
+    void threadChefsThatChopInParallelAreToldSo() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 8, 40);
+        Score score = Runs.score(plan("soup", Model.THREAD, 2, true), 2, events);
+
+        assertThat(Explain.reasons(score, Runs.KITCHEN)).anySatisfy(r -> {
+            assertThat(r.situation()).isEqualTo("cpu");
+            assertThat(r.text()).contains("side by side", "2.00 of 2 cores");
+        });
+    }
+
+    @Test
+    void lostUpdatesWithoutTheLockNameTheIngredientAndTheCount() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "stew", 0, 4, 110);
+        events.add(new EngineEvent.Race(111 * Runs.MS, "stew", "salt", 40, 3));
+        Score score = Runs.score(plan("stew", Model.THREAD, 4, false), 2, events);
+
+        assertThat(Explain.lines(score, Runs.KITCHEN)).anySatisfy(line ->
+                assertThat(line).startsWith("stew (nolock): 37 salt went missing"));
+    }
+
+    @Test
+    void aFridgeWithoutLostUpdatesIsCreditedToWhatKeptItSafe() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "stew", 0, 4, 110);
+        events.add(new EngineEvent.Race(111 * Runs.MS, "stew", "salt", 4, 4));
+
+        assertThat(Explain.lines(Runs.score(plan("stew", Model.COROUTINE, 1, true), 2, events), Runs.KITCHEN))
+                .anySatisfy(line -> assertThat(line).contains("No salt went missing", "one coroutine at a time"));
+        assertThat(Explain.lines(Runs.score(plan("stew", Model.PROCESS, 2, true), 2, events), Runs.KITCHEN))
+                .anySatisfy(line -> assertThat(line).contains("pantry"));
+        assertThat(Explain.lines(Runs.score(plan("stew", Model.THREAD, 2, true), 2, events), Runs.KITCHEN))
+                .anySatisfy(line -> assertThat(line).contains("fridge lock kept"));
+    }
+
+    @Test
+    void aFrozenLoopAndAStalledLoopAreToldApart() {
+        List<EngineEvent> events = new ArrayList<>();
+        events.add(new EngineEvent.Freeze(10 * Runs.MS, "stew", Model.COROUTINE, 0, 120, "block in reheat", false));
+        events.add(new EngineEvent.Freeze(20 * Runs.MS, "stew", Model.COROUTINE, 0, 130, "block in reheat", false));
+        events.add(new EngineEvent.Freeze(900 * Runs.MS, "stew", Model.COROUTINE, 0, 2000, "freeze in simmer", true));
+        Score score = Runs.score(plan("stew", Model.COROUTINE, 1, true), 2, events);
+
+        List<Explain.Reason> reasons = Explain.reasons(score, Runs.KITCHEN);
+        assertThat(reasons).filteredOn(r -> r.situation().equals("block")).singleElement()
+                .satisfies(r -> assertThat(r.text()).contains("held 2 times", "250 ms", "block in reheat"));
+        assertThat(reasons).filteredOn(r -> r.situation().equals("freeze")).singleElement()
+                .satisfies(r -> assertThat(r.text()).contains("stood still", "2000 ms", "watchdog"));
+    }
+
+    @Test
+    void waitsThatOverlapUnderCoroutinesAndIdleThreadChefsAreBothExplained() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "stew", 0, 4, 100);
+        events.add(new EngineEvent.Race(111 * Runs.MS, "stew", "salt", 4, 4));
+
+        assertThat(Explain.lines(Runs.score(plan("stew", Model.COROUTINE, 1, true), 2, events), Runs.KITCHEN))
+                .anySatisfy(line -> assertThat(line).contains("overlapped", "4.00 dishes"));
+
+        List<EngineEvent> oneChef = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            oneChef.add(new EngineEvent.OrderArrived(0, "stew", i));
+            oneChef.add(new EngineEvent.OrderServed((i + 1) * 100 * Runs.MS, "stew", 0, 0, i, (i + 1) * 100 * Runs.MS));
+        }
+        assertThat(Explain.lines(Runs.score(plan("stew", Model.THREAD, 1, true), 2, oneChef), Runs.KITCHEN))
+                .anySatisfy(line -> assertThat(line).contains("1 chef of stew spent about 100% of the time waiting"));
+    }
+
+    @Test
+    void theMissedStarSaysWhatFellShort() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 8, 500);
+        Runs.serve(events, "stew", 0, 4, 500);
+        events.add(new EngineEvent.Finished(501 * Runs.MS));
+        Score score = Runs.score(plan("soup", Model.THREAD, 2, true, "stew", Model.COROUTINE, 1, true), 2, events);
+
+        assertThat(Explain.reasons(score, Runs.KITCHEN).getLast().text())
+                .startsWith("You earned one of three stars; star 2 (two) fell short: wall 500 ms > par 2.00");
+    }
+}

@@ -1,0 +1,75 @@
+package dev.forkful.score;
+
+import static dev.forkful.score.Levels.ALL;
+import static dev.forkful.score.Levels.cpu;
+import static dev.forkful.score.Levels.level;
+import static dev.forkful.score.Levels.task;
+import static dev.forkful.score.Levels.waitStep;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forkful.level.Arrival;
+import dev.forkful.level.Level;
+import dev.forkful.level.Model;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IdealTimeTest {
+
+    @Test
+    void cpuWorkSharesTheCoresSoMoreCoresMeanALowerIdeal() {
+        Level chopping = level(false, List.of(), task("chop", 100, Arrival.ALL, ALL, 8, cpu(10)));
+
+        // 1000 ms of chopping: 2 cores halve it; 16 cores let virtual threads spread it over all 16
+        assertThat(IdealTime.of(chopping, 2)).isEqualTo(Duration.ofMillis(500));
+        assertThat(IdealTime.of(chopping, 16)).isEqualTo(Duration.ofNanos(62_500_000));
+    }
+
+    @Test
+    void processChefsAreLimitedByMaxWorkersNotOnlyByCores() {
+        Level chopping = level(false, List.of(), task("chop", 100, Arrival.ALL, List.of(Model.PROCESS), 4, cpu(10)));
+
+        assertThat(IdealTime.of(chopping, 2)).isEqualTo(Duration.ofMillis(500));
+        assertThat(IdealTime.of(chopping, 16)).isEqualTo(Duration.ofMillis(250));
+    }
+
+    @Test
+    void aCoroutineLoopComputesOnOneCoreWhateverTheMachine() {
+        Level chopping = level(false, List.of(), task("chop", 100, Arrival.ALL, List.of(Model.COROUTINE), 8, cpu(10)));
+
+        assertThat(IdealTime.of(chopping, 16)).isEqualTo(Duration.ofMillis(1000));
+    }
+
+    @Test
+    void theGilSerializesThreadChefs() {
+        Level chopping = level(true, List.of(), task("chop", 100, Arrival.ALL, List.of(Model.THREAD), 8, cpu(10)));
+
+        assertThat(IdealTime.of(chopping, 16)).isEqualTo(Duration.ofMillis(1000));
+    }
+
+    @Test
+    void waitsOverlapWithoutLimitUnderCoroutinesButNotUnderFewThreads() {
+        var waiting = task("wait", 1000, Arrival.ALL, List.of(Model.THREAD, Model.COROUTINE), 8, waitStep(100));
+        var threadsOnly = task("wait", 1000, Arrival.ALL, List.of(Model.THREAD), 8, waitStep(100));
+
+        assertThat(IdealTime.of(level(false, List.of(), waiting), 2)).isEqualTo(Duration.ofMillis(100));
+        assertThat(IdealTime.of(level(false, List.of(), threadsOnly), 2)).isEqualTo(Duration.ofMillis(12_500));
+    }
+
+    @Test
+    void theLastArrivalStillHasToBeCooked() {
+        var trickle = task("trickle", 100, new Arrival(Duration.ofMillis(10)), ALL, 8, cpu(5));
+
+        assertThat(IdealTime.of(level(false, List.of(), trickle), 2)).isEqualTo(Duration.ofMillis(995));
+    }
+
+    @Test
+    void tasksRunSideBySideButShareTheCores() {
+        Level two = level(false, List.of(),
+                task("a", 100, Arrival.ALL, ALL, 8, cpu(10)),
+                task("b", 100, Arrival.ALL, ALL, 8, cpu(10)));
+
+        assertThat(IdealTime.ofTask(two.tasks().getFirst(), false, 2)).isEqualTo(Duration.ofMillis(500));
+        assertThat(IdealTime.of(two, 2)).isEqualTo(Duration.ofMillis(1000));
+    }
+}

@@ -1,0 +1,155 @@
+package dev.forkful.score;
+
+import static dev.forkful.score.Levels.ALL;
+import static dev.forkful.score.Levels.cpu;
+import static dev.forkful.score.Levels.level;
+import static dev.forkful.score.Levels.plan;
+import static dev.forkful.score.Levels.rule;
+import static dev.forkful.score.Levels.task;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.forkful.engine.EngineEvent;
+import dev.forkful.level.Arrival;
+import dev.forkful.level.Level;
+import dev.forkful.level.Model;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+    private static final long MS = 1_000_000;
+    private static final long MB = 1024 * 1024;
+
+    /** Two tasks of 10 orders, 10 ms of chopping each: ideal 100 ms on 2 cores (200 ms of cpu shared). */
+    private final Level level = level(false,
+            List.of(rule("one", 0.5, null, null, null), rule("two", 0.9, 2.0, null, null), rule("three", 1.0, 1.2, 0, 0)),
+            task("soup", 10, Arrival.ALL, ALL, 8, cpu(10)),
+            task("bread", 10, Arrival.ALL, ALL, 8, cpu(10)));
+    private final Scorer scorer = new Scorer(level, plan("soup", Model.THREAD, 4, false, "bread", Model.PROCESS, 2, true), 2);
+
+    @Test
+    void countsServedAndLostWithExactPercentiles() {
+        for (int i = 0; i < 10; i++) {
+            scorer.on(new EngineEvent.OrderArrived(0, "soup", i));
+        }
+        for (int i = 0; i < 9; i++) {
+            scorer.on(new EngineEvent.OrderServed((i + 1) * 10 * MS, "soup", 0, 0, i, (i + 1) * 10 * MS));
+        }
+        scorer.on(new EngineEvent.OrderLost(95 * MS, "soup", 9, "exception in chop"));
+
+        Score.Figures soup = scorer.score().tasks().getFirst().figures();
+        assertThat(soup.served()).isEqualTo(9);
+        assertThat(soup.lost()).isEqualTo(1);
+        assertThat(soup.latencyP50Ms()).isEqualTo(50.0);
+        assertThat(soup.latencyP95Ms()).isEqualTo(90.0);
+        assertThat(soup.wallMs()).isEqualTo(95);
+        assertThat(soup.throughputPerS()).isCloseTo(9 / 0.095, within(0.01));
+        assertThat(scorer.score().tasks().getFirst().lostReasons()).containsEntry("exception in chop", 1L);
+        assertThat(scorer.score().total().latencyP50Ms()).isEqualTo(50.0);
+    }
+
+    @Test
+    void noLatencyIsNaNAndWallRunsToTheLatestEventMidRun() {
+        scorer.on(new EngineEvent.OrderArrived(5 * MS, "soup", 0));
+        scorer.on(new EngineEvent.StepStarted(40 * MS, "soup", 0, 0, 0, 0));
+
+        Score live = scorer.score();
+        assertThat(live.finished()).isFalse();
+        assertThat(live.total().latencyP50Ms()).isNaN();
+        assertThat(live.total().wallMs()).isEqualTo(35);
+    }
+
+    @Test
+    void peakRssSumsTheLatestSampleOfLiveChildrenAndDropsDeadOnes() {
+        scorer.on(new EngineEvent.KitchenStarted(0, "bread", 0, Model.PROCESS, 101, 1));
+        scorer.on(new EngineEvent.KitchenStarted(0, "bread", 1, Model.PROCESS, 102, 1));
+        scorer.on(new EngineEvent.Stats(1 * MS, "bread", 0, 101, 40 * MB, 100 * MS, 20, 0));
+        scorer.on(new EngineEvent.Stats(2 * MS, "bread", 1, 102, 50 * MB, 200 * MS, 21, 0));
+        // a later, smaller sample replaces the first: 30 + 50
+        scorer.on(new EngineEvent.Stats(3 * MS, "bread", 0, 101, 30 * MB, 150 * MS, 20, 0));
+        scorer.on(new EngineEvent.KitchenDied(4 * MS, "bread", 1, 102, 139, true));
+        scorer.on(new EngineEvent.KitchenStarted(5 * MS, "bread", 1, Model.PROCESS, 103, 1));
+        // the dead child's 50 MB is gone: 30 + 45 stays under the peak of 90
+        scorer.on(new EngineEvent.Stats(6 * MS, "bread", 1, 103, 45 * MB, 50 * MS, 19, 0));
+        scorer.on(new EngineEvent.KitchenStarted(0, "soup", 0, Model.THREAD, 200, 4));
+        scorer.on(new EngineEvent.Stats(7 * MS, "soup", 0, 200, 60 * MB, 300 * MS, 26, 0));
+
+        Score score = scorer.score();
+        Score.Figures bread = score.tasks().get(1).figures();
+        assertThat(bread.peakRssMb()).isEqualTo(90.0);
+        assertThat(bread.processes()).isEqualTo(2);
+        assertThat(bread.threads()).isEqualTo(41);
+        // cpu: the last sample of each child, dead ones included: 150 + 200 + 50
+        assertThat(bread.cpuMs()).isEqualTo(400);
+        assertThat(score.total().peakRssMb()).isEqualTo(135.0);
+        assertThat(score.total().processes()).isEqualTo(3);
+        assertThat(score.total().cpuMs()).isEqualTo(700);
+    }
+
+    @Test
+    void peakCoroutinesComeFromTheSamples() {
+        scorer.on(new EngineEvent.KitchenStarted(0, "soup", 0, Model.COROUTINE, 300, 1));
+        scorer.on(new EngineEvent.Stats(1 * MS, "soup", 0, 300, 10 * MB, 0, 12, 5000));
+        scorer.on(new EngineEvent.Stats(2 * MS, "soup", 0, 300, 10 * MB, 0, 12, 20));
+
+        assertThat(scorer.score().tasks().getFirst().figures().coroutines()).isEqualTo(5000);
+    }
+
+    @Test
+    void racesAreTheSumOfLostUpdates() {
+        scorer.on(new EngineEvent.Race(1 * MS, "soup", "salt", 100, 63));
+        scorer.on(new EngineEvent.Race(1 * MS, "soup", "pepper", 10, 10));
+
+        Score score = scorer.score();
+        assertThat(score.total().races()).isEqualTo(37);
+        assertThat(score.tasks().getFirst().lostUpdates()).containsEntry("salt", 37L).containsEntry("pepper", 0L);
+    }
+
+    @Test
+    void crashesAndFreezesAreRecordedPerTaskAndOverall() {
+        scorer.on(new EngineEvent.Crash(1 * MS, "soup", Model.THREAD, "segfault", 4242, 139, 4));
+        scorer.on(new EngineEvent.Freeze(2 * MS, "bread", Model.PROCESS, 1, 2500, "freeze in chop", true));
+
+        Score score = scorer.score();
+        assertThat(score.total().crashes()).containsExactly(new Score.CrashRecord("soup", "thread", "segfault", 4242, 139, 4));
+        assertThat(score.tasks().get(1).figures().freezes())
+                .containsExactly(new Score.FreezeRecord("bread", "process", 2500, "freeze in chop", true));
+        assertThat(score.tasks().getFirst().figures().freezes()).isEmpty();
+    }
+
+    @Test
+    void starsAreCumulativeAndJudgedAgainstTheIdealOfThisMachine() {
+        serveAll(150);
+        Score score = scorer.score();
+
+        assertThat(score.finished()).isTrue();
+        assertThat(score.total().idealMs()).isEqualTo(100);
+        assertThat(score.plan()).isEqualTo("soup=thread:4:nolock bread=process:2");
+        // 150 ms is within par 2.0 (200 ms) but not 1.2 (120 ms)
+        assertThat(score.stars()).isEqualTo(2);
+        assertThat(score.starChecks().get(2).unmet()).singleElement().asString().contains("wall 150 ms > par 1.20");
+    }
+
+    @Test
+    void aLaterStarThatHoldsDoesNotCountWhenAnEarlierOneFails() {
+        Level odd = level(false, List.of(rule("one", null, 1.0, null, null), rule("two", 0.5, null, null, null)),
+                task("soup", 1, Arrival.ALL, ALL, 8, cpu(10)));
+        Scorer s = new Scorer(odd, plan("soup", Model.THREAD, 1, true), 2);
+        s.on(new EngineEvent.OrderArrived(0, "soup", 0));
+        s.on(new EngineEvent.OrderServed(50 * MS, "soup", 0, 0, 0, 50 * MS));
+        s.on(new EngineEvent.Finished(51 * MS));
+
+        assertThat(s.score().starChecks().get(1).held()).isTrue();
+        assertThat(s.score().stars()).isZero();
+    }
+
+    private void serveAll(long wallMs) {
+        for (String task : List.of("soup", "bread")) {
+            for (int i = 0; i < 10; i++) {
+                scorer.on(new EngineEvent.OrderArrived(0, task, i));
+                scorer.on(new EngineEvent.OrderServed(wallMs * MS, task, 0, 0, i, wallMs * MS));
+            }
+        }
+        scorer.on(new EngineEvent.Finished((wallMs + 1) * MS));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.forkful.worker;
+
+import static dev.forkful.worker.Recipes.block;
+import static dev.forkful.worker.Recipes.cpu;
+import static dev.forkful.worker.Recipes.spec;
+import static dev.forkful.worker.Recipes.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forkful.level.Model;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class CoroutineKitchenTest {
+
+    @Test
+    void tenThousandOrdersWaitTogetherNotOneAfterAnother() throws Exception {
+        RecordingReport report = new RecordingReport();
+        long start = System.nanoTime();
+        try (Kitchen kitchen = Kitchens.create(spec(Model.COROUTINE, 1, List.of(waitFor("simmer", 10))),
+                report, KitchensTest.noPantry())) {
+            for (long id = 0; id < 10_000; id++) {
+                kitchen.submit(WorkOrder.clean(id));
+            }
+            kitchen.finish();
+            report.awaitDone();
+        }
+        long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertThat(report.served).hasSize(10_000);
+        // one after another they would wait 100 s; the bound is loose because the machine is shared
+        assertThat(wallMillis).as("wall ms").isLessThan(20_000);
+    }
+
+    @Test
+    void aBlockingCallStallsTheWholeLoopAndIsReportedWithItsCause() throws Exception {
+        RecordingReport report = new RecordingReport();
+        long start = System.nanoTime();
+        try (Kitchen kitchen = Kitchens.create(spec(Model.COROUTINE, 1,
+                List.of(waitFor("simmer", 1), block("reheat", 150))), report, KitchensTest.noPantry())) {
+            kitchen.submit(WorkOrder.clean(1));
+            kitchen.submit(WorkOrder.clean(2));
+            kitchen.finish();
+            report.awaitDone();
+        }
+        long wall = System.nanoTime() - start;
+        assertThat(report.served).containsOnlyKeys(1L, 2L);
+        assertThat(report.stalls).hasSize(2).allSatisfy(stall -> {
+            assertThat(stall.step()).isEqualTo(1);
+            assertThat(stall.nanos()).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(150));
+            assertThat(stall.cause()).startsWith("blocking call 'reheat' (150ms) held the event loop for ");
+        });
+        // the two blocking calls ran one after the other on the loop thread, which sent no heartbeat meanwhile
+        assertThat(wall).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(300));
+        long longestGap = 0;
+        for (int i = 1; i < report.beats.size(); i++) {
+            longestGap = Math.max(longestGap, report.beats.get(i).atNanos() - report.beats.get(i - 1).atNanos());
+        }
+        assertThat(longestGap).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(150));
+    }
+
+    @BeforeAll
+    static void warmUpTheWork() {
+        Calibration.measureWorkPerMs();
+    }
+
+    @Test
+    void aShortStepIsNoStall() throws Exception {
+        RecordingReport report = new RecordingReport();
+        try (Kitchen kitchen = Kitchens.create(spec(Model.COROUTINE, 1, List.of(block("reheat", 20), cpu("chop", 20))),
+                report, KitchensTest.noPantry())) {
+            kitchen.submit(WorkOrder.clean(1));
+            kitchen.finish();
+            report.awaitDone();
+        }
+        assertThat(report.served).containsOnlyKeys(1L);
+        assertThat(report.stalls).isEmpty();
+    }
+
+    @Test
+    void anIdleLoopStillSendsHeartbeatsAndCloseStopsIt() throws Exception {
+        RecordingReport report = new RecordingReport();
+        Kitchen kitchen = Kitchens.create(spec(Model.COROUTINE, 1, List.of(waitFor("simmer", 1))),
+                report, KitchensTest.noPantry());
+        while (report.beats.size() < 3) {
+            Thread.onSpinWait();
+        }
+        kitchen.close();
+        assertThat(report.beats).allSatisfy(beat -> assertThat(beat.pending()).isZero());
+        assertThat(report.doneCalls.get()).isZero();
+    }
+}

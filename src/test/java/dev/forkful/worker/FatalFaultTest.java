@@ -1,0 +1,79 @@
+package dev.forkful.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forkful.level.Model;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Segfaults and freezes, each in a child JVM of its own: the test JVM must neither crash nor spin. */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class FatalFaultTest {
+    /** What a shell shows for a process ended by SIGABRT: the JVM's fatal-error handler aborts after SIGSEGV. */
+    private static final int ABORTED = 128 + 6;
+
+    @TempDir
+    Path work;
+    @TempDir
+    Path errors;
+
+    @ParameterizedTest
+    @EnumSource(Model.class)
+    void aSegfaultEndsTheChildAbnormallyWithItsLogOutOfTheWorkingFolder(Model model) throws Exception {
+        try (ChildJvm child = new ChildJvm(work, errors, model.id(), "2", "segfault")) {
+            child.until("step 0 1 ");
+            assertThat(child.exitStatus(60)).isEqualTo(ABORTED);
+            assertThat(child.seen).doesNotContain("done");
+        }
+        assertThat(names(errors)).singleElement().asString().startsWith("forkful-hs_err_");
+        assertThat(names(work)).as("no core file, no crash log in the working folder").isEmpty();
+    }
+
+    @Test
+    void aFrozenCoroutineStopsTheLoopsHeartbeats() throws Exception {
+        try (ChildJvm child = new ChildJvm(work, errors, "coroutine", "1", "freeze")) {
+            child.until("beat ");
+            long frozenAt = nanos(child.until("step 0 1 "));
+            List<String> after = child.during(600);
+            assertThat(after).filteredOn(line -> line.startsWith("beat ") && nanos(line) > frozenAt).isEmpty();
+            assertThat(after).noneMatch(line -> line.startsWith("served"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Model.class, names = {"THREAD", "VIRTUAL"})
+    void aFrozenChefHangsAloneWhileTheOthersCookOn(Model model) throws Exception {
+        try (ChildJvm child = new ChildJvm(work, errors, model.id(), "2", "freeze")) {
+            long frozenAt = nanos(child.until("step 0 1 "));
+            for (int i = 1; i < KitchenProbe.ORDERS; i++) {
+                child.until("served ");
+            }
+            List<String> beatsAfter = child.during(300).stream()
+                    .filter(line -> line.startsWith("beat ") && nanos(line) > frozenAt).toList();
+            assertThat(beatsAfter).isNotEmpty();
+            assertThat(beatsAfter.getLast()).as("the frozen chef shows on its step").contains(" 0:1:");
+            assertThat(child.seen).doesNotContain("done", "served 0");
+        }
+    }
+
+    /** The nanoTime field of a "step" or "beat" line. */
+    private static long nanos(String line) {
+        String[] fields = line.split(" ");
+        return Long.parseLong(line.startsWith("beat ") ? fields[1] : fields[3]);
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.forkful.worker;
+
+import static dev.forkful.worker.Recipes.fridge;
+import static dev.forkful.worker.Recipes.fridgeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forkful.level.Model;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The fridge audit: takes counted atomically against the stock that a read-pause-write left. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class FridgeRaceTest {
+    private static final int ORDERS = 300;
+    private static final long STOCK = 10_000;
+
+    @ParameterizedTest
+    @CsvSource({"THREAD, 4", "VIRTUAL, 1"})
+    void withoutTheLockChefsSharingAHeapLoseUpdates(Model model, int chefs) throws Exception {
+        Kitchen.FridgeAudit salt = cook(model, chefs, false);
+        assertThat(salt.taken()).isEqualTo(ORDERS);
+        assertThat(salt.lostUpdates()).as("lost updates: %s", salt).isPositive();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"THREAD, 4", "VIRTUAL, 1", "COROUTINE, 1"})
+    void theLockAndTheLoopLoseNone(Model model, int chefs) throws Exception {
+        boolean lock = model != Model.COROUTINE;
+        Kitchen.FridgeAudit salt = cook(model, chefs, lock);
+        assertThat(salt).isEqualTo(new Kitchen.FridgeAudit(STOCK, ORDERS, STOCK - ORDERS));
+    }
+
+    private static Kitchen.FridgeAudit cook(Model model, int chefs, boolean lock) throws Exception {
+        RecordingReport report = new RecordingReport();
+        try (Kitchen kitchen = Kitchens.create(fridgeSpec(model, chefs, lock, STOCK, List.of(fridge("salt", "salt", 1))),
+                report, KitchensTest.noPantry())) {
+            for (long id = 0; id < ORDERS; id++) {
+                kitchen.submit(WorkOrder.clean(id));
+            }
+            kitchen.finish();
+            report.awaitDone();
+            assertThat(report.served).hasSize(ORDERS);
+            return kitchen.audit().get("salt");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.forkful.worker;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A report that remembers what a kitchen said, for tests. */
+final class RecordingReport implements KitchenReport {
+    record Lost(long order, int chef, String reason) {
+    }
+
+    record Stall(long order, int step, long nanos, String cause) {
+    }
+
+    record Beat(long atNanos, List<ChefState> chefs, int pending) {
+    }
+
+    final Map<Long, Integer> served = new ConcurrentHashMap<>();
+    final List<Lost> lost = new CopyOnWriteArrayList<>();
+    final List<Stall> stalls = new CopyOnWriteArrayList<>();
+    final List<Beat> beats = new CopyOnWriteArrayList<>();
+    final AtomicInteger stepsStarted = new AtomicInteger();
+    final CountDownLatch done = new CountDownLatch(1);
+    final AtomicInteger doneCalls = new AtomicInteger();
+
+    @Override
+    public void stepStarted(long order, int chef, int step) {
+        stepsStarted.incrementAndGet();
+    }
+
+    @Override
+    public void served(long order, int chef) {
+        served.merge(order, 1, Integer::sum);
+    }
+
+    @Override
+    public void lost(long order, int chef, String reason) {
+        lost.add(new Lost(order, chef, reason));
+    }
+
+    @Override
+    public void stall(long order, int step, long stalledNanos, String cause) {
+        stalls.add(new Stall(order, step, stalledNanos, cause));
+    }
+
+    @Override
+    public void heartbeat(List<ChefState> chefs, int pending) {
+        beats.add(new Beat(System.nanoTime(), chefs, pending));
+    }
+
+    @Override
+    public void done() {
+        doneCalls.incrementAndGet();
+        done.countDown();
+    }
+
+    void awaitDone() throws InterruptedException {
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("the kitchen never said done: served " + served.size() + ", lost " + lost.size());
+        }
+    }
+
+    /** Heartbeats sent after {@code sinceNanos}. */
+    long beatsSince(long sinceNanos) {
+        return beats.stream().filter(b -> b.atNanos() > sinceNanos).count();
+    }
+}
