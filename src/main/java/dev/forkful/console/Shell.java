@@ -110,7 +110,7 @@ public final class Shell {
             case "quit", "exit" -> {
                 return false;
             }
-            default -> say("unknown command '" + words[0] + "'" + Suggest.closest(words[0], COMMANDS)
+            default -> say("unknown command '" + words[0] + "'" + dev.forkful.level.Suggest.closest(words[0], COMMANDS)
                     .map(c -> "; did you mean '" + c + "'?").orElse("; type help for the commands"));
         }
         return true;
@@ -127,7 +127,7 @@ public final class Shell {
             say("Next: tasks, plan TASK MODEL[:N[:nolock]], run (hint for a hint).");
         } else {
             List<String> ids = GameState.ids(s.campaign());
-            s.notice().ifPresent(n -> say(n + Suggest.closest(words[1], ids).map(c -> "; did you mean '" + c + "'?").orElse("")));
+            s.notice().ifPresent(n -> say(n + dev.forkful.level.Suggest.closest(words[1], ids).map(c -> "; did you mean '" + c + "'?").orElse("")));
         }
     }
 
@@ -172,7 +172,7 @@ public final class Shell {
         }
         List<String> taskIds = level.get().tasks().stream().map(dev.forkful.level.Task::id).toList();
         if (!taskIds.contains(words[1])) {
-            say("no task '" + words[1] + "' in " + level.get().id() + Suggest.closest(words[1], taskIds)
+            say("no task '" + words[1] + "' in " + level.get().id() + dev.forkful.level.Suggest.closest(words[1], taskIds)
                     .map(c -> "; did you mean '" + c + "'?").orElse("; tasks: " + String.join(", ", taskIds)));
             return;
         }

@@ -232,7 +232,8 @@ public final class Flow {
         var score = scored.score();
         Level level = c.level();
         Progress progress = s.progress().with(level.id(), s.progress().of(level.id())
-                .withRun(score.stars(), score.wallMs(), score.served() == score.orders(), score.throughputPerS()));
+                .withRun(score.stars(), score.total().wallMs(), score.total().served() == score.total().orders(),
+                        score.total().throughputPerS()));
         int at = s.campaign().indexOf(level);
         if (score.stars() > 0 && at >= 0 && at + 1 < s.campaign().size()) {
             progress = progress.unlock(s.campaign().get(at + 1).id());

@@ -7,7 +7,6 @@ import dev.forkful.flow.PlanText;
 import dev.forkful.flow.RunResult;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Level;
-import dev.forkful.level.Stars;
 import dev.forkful.score.Score;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +27,14 @@ final class ResultsView {
         List<Line> body = new ArrayList<>();
         body.add(new Line().add(" " + style.stars(score.stars(), of) + "  ", Tone.KEY)
                 .add(score.stars() + " of " + of + " stars with " + PlanText.of(r.result().plan())));
-        body.add(Line.of("   yours/needed; time needed = par x the ideal " + LiveKitchen.millis(score.idealMs()), Tone.DIM));
         int n = 1;
-        for (Stars.Rule rule : l.stars().rules()) {
-            body.add(ruleLine(n++ <= score.stars(), rule, score, style));
+        for (Score.StarCheck check : score.starChecks()) {
+            starLines(n++ <= score.stars(), check, style, width, body);
         }
         if (r.previous().isPresent()) {
             sideBySide(r.previous().get(), r.result(), body, style, of);
         } else {
-            figures(score, body);
+            figures(score.total(), body);
         }
         body.add(Line.of(" What happened", Tone.TITLE));
         for (String e : r.result().explain()) {
@@ -54,41 +52,47 @@ final class ResultsView {
                 "Enter", "next", "r", "replay with another plan", "h", "hint", "q", "map"));
     }
 
-    private static Line ruleLine(boolean earned, Stars.Rule rule, Score score, Style style) {
-        Line line = new Line().add("   " + (earned ? style.starOn() : style.starOff()) + " ");
-        double served = score.orders() == 0 ? 0 : (double) score.served() / score.orders();
-        rule.served().ifPresent(v -> check(line, served >= v, "served " + Words.percent(served) + "/" + Words.percent(v), style));
-        rule.par().ifPresent(v -> check(line, score.wallMs() <= v * score.idealMs(), "time " + LiveKitchen.millis(score.wallMs())
-                + "/" + LiveKitchen.millis(Math.round(v * score.idealMs())), style));
-        rule.crashes().ifPresent(v -> check(line, score.crashes().size() <= v, "crashes " + score.crashes().size() + "/" + v, style));
-        rule.freezes().ifPresent(v -> check(line, score.freezes().size() <= v, "freezes " + score.freezes().size() + "/" + v, style));
-        return line;
+    /** A star's rule, and either that it held or the figures that fell short. */
+    private static void starLines(boolean earned, Score.StarCheck check, Style style, int width, List<Line> body) {
+        Line line = new Line().add("   " + (earned ? style.starOn() : style.starOff()) + " " + Words.rule(check.rule()) + ": ");
+        if (check.held()) {
+            body.add(line.add(style.ok() + " held", Tone.GOOD));
+            return;
+        }
+        String missed = style.no() + " " + String.join("; ", check.unmet());
+        if (line.length() + missed.length() <= width) {
+            body.add(line.add(missed, Tone.BAD));
+            return;
+        }
+        body.add(line);
+        Pen.wrap(missed, width - 7).forEach(m -> body.add(new Line().add("       ").add(m, Tone.BAD)));
     }
 
-    private static void check(Line line, boolean ok, String text, Style style) {
-        line.add((ok ? style.ok() : style.no()) + " " + text, ok ? Tone.GOOD : Tone.BAD).add("  ");
-    }
-
-    private static void figures(Score s, List<Line> body) {
+    private static void figures(Score.Figures s, List<Line> body) {
         body.add(Line.of(String.format(Locale.ROOT, " served %d/%d, lost %d in %s (ideal %s): %.1f orders/s",
                 s.served(), s.orders(), s.lost(), LiveKitchen.millis(s.wallMs()), LiveKitchen.millis(s.idealMs()),
                 s.throughputPerS())));
-        body.add(Line.of(String.format(Locale.ROOT, " latency p50 %.0fms p95 %.0fms; crashes %d, freezes %d, lost updates %d",
-                s.latencyP50Ms(), s.latencyP95Ms(), s.crashes().size(), s.freezes().size(), s.races())));
+        body.add(Line.of(String.format(Locale.ROOT, " latency p50 %s p95 %s; crashes %d, freezes %d, lost updates %d",
+                ms(s.latencyP50Ms()), ms(s.latencyP95Ms()), s.crashes().size(), s.freezes().size(), s.races())));
         body.add(Line.of(String.format(Locale.ROOT, " peak RSS %.0fMB, CPU %s; processes %d, threads %d, coroutines %d",
                 s.peakRssMb(), LiveKitchen.millis(s.cpuMs()), s.processes(), s.threads(), s.coroutines())));
     }
 
+    /** A latency, or a dash when no order was served (NaN). */
+    private static String ms(double ms) {
+        return Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, "%.0fms", ms);
+    }
+
     private static void sideBySide(RunResult before, RunResult now, List<Line> body, Style style, int of) {
-        Score a = before.score();
-        Score b = now.score();
+        Score.Figures a = before.score().total();
+        Score.Figures b = now.score().total();
         body.add(Line.of(String.format(" %-16s %-28s %-28s", "", PlanView.clip("before: " + PlanText.of(before.plan()), 28),
                 PlanView.clip("now: " + PlanText.of(now.plan()), 28)), Tone.TITLE));
-        row(body, "stars", style.stars(a.stars(), of), style.stars(b.stars(), of));
+        row(body, "stars", style.stars(before.score().stars(), of), style.stars(now.score().stars(), of));
         row(body, "served", a.served() + "/" + a.orders(), b.served() + "/" + b.orders());
         row(body, "time", LiveKitchen.millis(a.wallMs()), LiveKitchen.millis(b.wallMs()));
         row(body, "orders/s", String.format(Locale.ROOT, "%.1f", a.throughputPerS()), String.format(Locale.ROOT, "%.1f", b.throughputPerS()));
-        row(body, "latency p95", String.format(Locale.ROOT, "%.0fms", a.latencyP95Ms()), String.format(Locale.ROOT, "%.0fms", b.latencyP95Ms()));
+        row(body, "latency p95", ms(a.latencyP95Ms()), ms(b.latencyP95Ms()));
         row(body, "crashes/freezes", a.crashes().size() + "/" + a.freezes().size(), b.crashes().size() + "/" + b.freezes().size());
         row(body, "lost updates", String.valueOf(a.races()), String.valueOf(b.races()));
         row(body, "peak RSS, CPU", String.format(Locale.ROOT, "%.0fMB, %s", a.peakRssMb(), LiveKitchen.millis(a.cpuMs())),

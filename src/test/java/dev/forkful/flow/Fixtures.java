@@ -13,7 +13,9 @@ import dev.forkful.level.Stars;
 import dev.forkful.level.Step;
 import dev.forkful.level.Task;
 import dev.forkful.save.Progress;
+import dev.forkful.score.Explain;
 import dev.forkful.score.Score;
+import dev.forkful.score.Scorer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,27 +81,41 @@ public final class Fixtures {
         return GameState.start(CAMPAIGN, Progress.EMPTY, Optional.empty());
     }
 
-    /** A plausible run of the lunch level with one thread chef: six orders served one after another. */
-    public static List<EngineEvent> lunchRun() {
+    /** A plausible run of the lunch level with {@code chefs} thread chefs: the six orders served in waves. */
+    public static List<EngineEvent> lunchRun(int chefs) {
         List<EngineEvent> e = new ArrayList<>();
-        e.add(new KitchenStarted(40 * MS, "soup", 0, Model.THREAD, 4242, 1));
+        e.add(new KitchenStarted(40 * MS, "soup", 0, Model.THREAD, 4242, chefs));
         for (int i = 0; i < 6; i++) {
             e.add(new OrderArrived(41 * MS, "soup", i));
         }
-        long t = 42 * MS;
+        long end = 0;
         for (int i = 0; i < 6; i++) {
-            e.add(new StepStarted(t, "soup", 0, 0, i, 0));
-            e.add(new StepStarted(t + 5 * MS, "soup", 0, 0, i, 1));
-            t += 106 * MS;
-            e.add(new OrderServed(t, "soup", 0, 0, i, t - 41 * MS));
-            e.add(new Stats(t, "soup", 0, 4242, 41L << 20, i * 6 * MS, 9, 0));
+            long t = 42 * MS + (i / chefs) * 106 * MS;
+            int chef = i % chefs;
+            e.add(new StepStarted(t, "soup", 0, chef, i, 0));
+            e.add(new StepStarted(t + 5 * MS, "soup", 0, chef, i, 1));
+            end = t + 106 * MS;
+            e.add(new OrderServed(end, "soup", 0, chef, i, end - 41 * MS));
+            e.add(new Stats(end, "soup", 0, 4242, 41L << 20, (i + 1) * 6 * MS, 8 + chefs, 0));
         }
-        e.add(new KitchenDied(t + MS, "soup", 0, 4242, 0, false));
-        e.add(new Finished(t + 2 * MS));
+        e.sort(java.util.Comparator.comparingLong(EngineEvent::atNanos));
+        e.add(new KitchenDied(end + MS, "soup", 0, 4242, 0, false));
+        e.add(new Finished(end + 2 * MS));
         return e;
     }
 
-    /** A busy moment of the fire level: two process houses, one burnt down, one frozen, a lost update. */
+    public static List<EngineEvent> lunchRun() {
+        return lunchRun(1);
+    }
+
+    /** What the real scorer and explanation make of a recorded run, on a machine with 2 cores. */
+    public static FlowEvent.Scored scored(int run, Level level, Plan plan, List<EngineEvent> events) {
+        Scorer scorer = new Scorer(level, plan, 2);
+        events.forEach(scorer::on);
+        Score score = scorer.score();
+        return new FlowEvent.Scored(run, score, Explain.lines(score, level));
+    }
+
     /**
      * A busy moment of the fire level under {@code flambe=process:3 sauce=thread:3:nolock}: one house
      * burnt down, one frozen and killed, thread chefs cooking, a lost update in the fridge.
@@ -147,13 +163,4 @@ public final class Fixtures {
         }
         return live;
     }
-
-    public static Score lunchScore(Plan plan, int stars, long wallMs) {
-        return new Score("lunch-rush", PlanText.of(plan), 6, 6, 0, wallMs, 6000.0 / wallMs, 340, 620, List.of(), List.of(),
-                0, 41, 36, 1, 1, 0, 110, stars, List.of());
-    }
-
-    public static final List<String> LUNCH_EXPLAIN = List.of(
-            "One thread chef cooked the six bowls one after another: each simmer of 100ms waited alone.",
-            "With more chefs the simmers overlap: waiting does not need a core.");
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.forkful.engine.Assignment;
 import dev.forkful.engine.EngineEvent;
 import dev.forkful.level.Model;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FlowTest {
@@ -34,9 +33,11 @@ class FlowTest {
         for (EngineEvent e : Fixtures.lunchRun()) {
             s = Flow.update(s, new FlowEvent.FromEngine(1, e));
         }
-        s = Flow.update(s, new FlowEvent.Scored(1, Fixtures.lunchScore(Fixtures.LUNCH_DEFAULT, 1, 650), Fixtures.LUNCH_EXPLAIN));
+        FlowEvent.Scored scored = Fixtures.scored(1, Fixtures.LUNCH, Fixtures.LUNCH_DEFAULT, Fixtures.lunchRun());
+        s = Flow.update(s, scored);
         assertThat(s.screen()).isInstanceOf(Screen.Results.class);
-        assertThat(s.progress().of("lunch-rush").stars()).isEqualTo(1);
+        assertThat(scored.score().stars()).isPositive();
+        assertThat(s.progress().of("lunch-rush").stars()).isEqualTo(scored.score().stars());
         assertThat(s.unlocked(Fixtures.FIRE)).isTrue();
         assertThat(s.effects()).containsExactly(new Effect.Save(s.progress()));
         GameState map = press(s, ENTER);
@@ -115,10 +116,10 @@ class FlowTest {
     @Test
     void replayKeepsThePreviousResultForTheSideBySide() {
         GameState s = press(Fixtures.start(), ENTER, ENTER, ENTER);
-        s = Flow.update(s, new FlowEvent.Scored(1, Fixtures.lunchScore(Fixtures.LUNCH_DEFAULT, 1, 650), List.of()));
+        s = Flow.update(s, Fixtures.scored(1, Fixtures.LUNCH, Fixtures.LUNCH_DEFAULT, Fixtures.lunchRun()));
         RunResult first = ((Screen.Results) s.screen()).result();
         s = press(s, Key.ch('r'), Key.ch('+'), ENTER);
-        s = Flow.update(s, new FlowEvent.Scored(2, Fixtures.lunchScore(Fixtures.LUNCH_DEFAULT, 2, 300), List.of()));
+        s = Flow.update(s, Fixtures.scored(2, Fixtures.LUNCH, Fixtures.LUNCH_DEFAULT, Fixtures.lunchRun(2)));
         assertThat(((Screen.Results) s.screen()).previous()).contains(first);
     }
 

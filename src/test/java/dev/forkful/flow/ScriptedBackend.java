@@ -5,14 +5,16 @@ import dev.forkful.engine.EngineListener;
 import dev.forkful.engine.Plan;
 import dev.forkful.engine.RunningLevel;
 import dev.forkful.level.Level;
+import dev.forkful.score.Explain;
 import dev.forkful.score.Score;
+import dev.forkful.score.Scorer;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * For flow tests only: plays a recorded event sequence on its own thread, as the engine's
- * supervisor would, and scores it by counting what the events say. {@code hold} keeps the run
+ * supervisor would, and scores it with the real {@link Scorer}. {@code hold} keeps the run
  * open after the given number of events until it is cancelled, to test stopping a kitchen.
  */
 public final class ScriptedBackend implements Backend {
@@ -67,36 +69,25 @@ public final class ScriptedBackend implements Backend {
         };
     }
 
+    /** The real scorer, for a machine of 2 cores so that tests agree everywhere. */
     @Override
     public Scoring scoring(Level level, Plan plan) {
+        Scorer scorer = new Scorer(level, plan, 2);
         return new Scoring() {
-            long served;
-            long lost;
-            long wallMs;
-
             @Override
             public void on(EngineEvent event) {
-                switch (event) {
-                    case EngineEvent.OrderServed s -> served++;
-                    case EngineEvent.OrderLost l -> lost++;
-                    case EngineEvent.Finished f -> wallMs = f.atNanos() / 1_000_000;
-                    default -> {
-                    }
-                }
+                scorer.on(event);
             }
 
             @Override
             public Score score() {
-                long orders = level.tasks().stream().mapToLong(t -> t.orders()).sum();
-                int stars = served == orders ? 1 : 0;
-                return new Score(level.id(), PlanText.of(plan), orders, served, lost, wallMs, served * 1000.0 / Math.max(1, wallMs),
-                        0, 0, List.of(), List.of(), 0, 0, 0, 0, 0, 0, 100, stars, List.of());
+                return scorer.score();
             }
         };
     }
 
     @Override
     public List<String> explain(Score score, Level level) {
-        return List.of(score.served() + " of " + score.orders() + " served");
+        return Explain.lines(score, level);
     }
 }

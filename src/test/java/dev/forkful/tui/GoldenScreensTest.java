@@ -52,19 +52,23 @@ class GoldenScreensTest {
                 }
                 yield s;
             }
-            case "results" -> scored(press(start, ENTER, ENTER, ENTER), 1, 650);
+            case "results" -> scored(press(start, ENTER, ENTER, ENTER), 1);
             case "results-replay" -> {
-                GameState first = scored(press(start, ENTER, ENTER, ENTER), 1, 650);
+                GameState first = scored(press(start, ENTER, ENTER, ENTER), 1);
                 GameState again = press(first, Key.ch('r'), Key.ch('+'), Key.ch('+'), Key.ch('+'));
-                yield scored(press(again, ENTER), 3, 130);
+                yield scored(press(again, ENTER), 4);
             }
             default -> throw new IllegalArgumentException(screen);
         };
     }
 
-    static GameState scored(GameState cooking, int stars, long wallMs) {
+    static GameState scored(GameState cooking, int chefs) {
         Screen.Cooking c = (Screen.Cooking) cooking.screen();
-        return Flow.update(cooking, new FlowEvent.Scored(c.run(), Fixtures.lunchScore(c.plan(), stars, wallMs), Fixtures.LUNCH_EXPLAIN));
+        var events = Fixtures.lunchRun(chefs);
+        for (var e : events) {
+            cooking = Flow.update(cooking, new FlowEvent.FromEngine(c.run(), e));
+        }
+        return Flow.update(cooking, Fixtures.scored(c.run(), c.level(), c.plan(), events));
     }
 
     @ParameterizedTest
