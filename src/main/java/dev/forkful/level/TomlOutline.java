@@ -81,11 +81,6 @@ final class TomlOutline {
         return 1;
     }
 
-    /** The line where {@code path} is written, or 0 when the document does not write it. */
-    int exactLineOf(String path) {
-        return lines.getOrDefault(path, 0);
-    }
-
     private void document() {
         while (pos < text.length()) {
             skipBlank();

@@ -246,10 +246,6 @@ final class TomlTable {
         return Optional.empty();
     }
 
-    Sink sink() {
-        return sink;
-    }
-
     @SuppressWarnings("unchecked")
     static Map<String, Object> cast(Map<?, ?> map) {
         return (Map<String, Object>) map;

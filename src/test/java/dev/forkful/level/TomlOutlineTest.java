@@ -27,13 +27,13 @@ class TomlOutlineTest {
                 """);
 
         assertThat(outline.issues()).isEmpty();
-        assertThat(outline.exactLineOf("format")).isEqualTo(1);
-        assertThat(outline.exactLineOf("kitchen")).isEqualTo(5);
-        assertThat(outline.exactLineOf("kitchen.time_limit")).isEqualTo(6);
-        assertThat(outline.exactLineOf("task[0].id")).isEqualTo(8);
-        assertThat(outline.exactLineOf("task[1]")).isEqualTo(9);
-        assertThat(outline.exactLineOf("task[1].steps[1].do")).isEqualTo(13);
-        assertThat(outline.exactLineOf("stars.three.served")).isEqualTo(16);
+        assertThat(outline.lineOf("format")).isEqualTo(1);
+        assertThat(outline.lineOf("kitchen")).isEqualTo(5);
+        assertThat(outline.lineOf("kitchen.time_limit")).isEqualTo(6);
+        assertThat(outline.lineOf("task[0].id")).isEqualTo(8);
+        assertThat(outline.lineOf("task[1]")).isEqualTo(9);
+        assertThat(outline.lineOf("task[1].steps[1].do")).isEqualTo(13);
+        assertThat(outline.lineOf("stars.three.served")).isEqualTo(16);
         // a key the file does not write points at its nearest enclosing one
         assertThat(outline.lineOf("task[1].orders")).isEqualTo(9);
         assertThat(outline.lineOf("nothing")).isEqualTo(1);
