@@ -33,7 +33,10 @@ class FatalFaultTest {
         try (ChildJvm child = new ChildJvm(work, errors, model.id(), "2", "segfault")) {
             child.until("step 0 1 ");
             assertThat(child.exitStatus(60)).isEqualTo(ABORTED);
+            child.during(200);
             assertThat(child.seen).doesNotContain("done");
+            assertThat(child.seen).as("the JVM's crash summary stays off the protocol's stdout")
+                    .noneMatch(line -> line.startsWith("#"));
         }
         assertThat(names(errors)).singleElement().asString().startsWith("forkful-hs_err_");
         assertThat(names(work)).as("no core file, no crash log in the working folder").isEmpty();
