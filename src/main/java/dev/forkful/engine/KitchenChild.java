@@ -3,7 +3,6 @@ package dev.forkful.engine;
 import dev.forkful.engine.Wire.ProtocolException;
 import dev.forkful.worker.Kitchen.FridgeAudit;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -26,8 +25,7 @@ final class KitchenChild {
     final int slot;
     final Process process;
     final long spawnedAt;
-    private final BufferedWriter in;
-    private boolean dirty;
+    private final LineWriter in;
 
     State state = State.STARTING;
     /** Orders handed over and not yet served or lost, in hand-over order. */
@@ -50,7 +48,8 @@ final class KitchenChild {
         this.slot = slot;
         this.process = process;
         this.spawnedAt = spawnedAt;
-        this.in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+        this.in = new LineWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8),
+                "forkful-write-" + floor.task.id() + "-" + slot);
     }
 
     long pid() {
@@ -61,26 +60,14 @@ final class KitchenChild {
         return state != State.GONE;
     }
 
-    /** Queues a line; {@link #flush()} sends it. A dead pipe is ignored: the reader reports the death. */
+    /** Sends a line (queued: the supervisor never waits on a pipe). A dead child's pipe is ignored. */
     void send(String line) {
-        try {
-            in.write(line);
-            in.write('\n');
-            dirty = true;
-        } catch (IOException e) {
-            // the child is gone; its reader thread will say so
-        }
+        in.send(line);
     }
 
-    void flush() {
-        if (dirty) {
-            dirty = false;
-            try {
-                in.flush();
-            } catch (IOException e) {
-                // as above
-            }
-        }
+    /** Closes the child's stdin once what is queued is sent: it exits by itself. */
+    void closeInput() {
+        in.close();
     }
 
     void handOver(long order, String line, long now) {

@@ -63,6 +63,8 @@ final class Supervisor implements Runnable {
     private long lastAt;
     private long endAt;
     private long auditDeadline;
+    /** Receive time of the newest message handled: while the inbox has a backlog, the watchdog judges by it. */
+    private long seenUpTo;
 
     Supervisor(Level level, Plan plan, long seed, EngineListener listener, ChildLauncher launcher, LongSupplier workPerMs) {
         this.level = level;
@@ -93,7 +95,6 @@ final class Supervisor implements Runnable {
                     }
                 }
                 tick(System.nanoTime());
-                everyChild.forEach(KitchenChild::flush);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -128,7 +129,6 @@ final class Supervisor implements Runnable {
             floor.slots[slot] = child;
             everyChild.add(child);
             child.send(Wire.setup(floor.spec));
-            child.flush();
             child.startReading(inbox);
         } catch (IOException e) {
             // the OS refused a process (limits, memory): this slot stays empty
@@ -282,6 +282,7 @@ final class Supervisor implements Runnable {
     // ---- what children say
 
     private void handle(Inbound in) {
+        seenUpTo = Math.max(seenUpTo, in.at());
         switch (in) {
             case Inbound.Message m -> message(m.from(), m.message(), m.at());
             case Inbound.Garbage g -> {
@@ -379,12 +380,14 @@ final class Supervisor implements Runnable {
 
     /** A kitchen with work in hand that has been silent too long is frozen: reported, killed, rebuilt. */
     private void watchdog(long now) {
+        // the supervisor's own backlog must not look like a child's silence
+        long view = inbox.isEmpty() ? now : seenUpTo;
         for (TaskFloor f : floors) {
             for (KitchenChild c : f.slots) {
                 if (c == null || c.state != State.READY || c.killedBecause != null || c.inHand.isEmpty()) {
                     continue;
                 }
-                long silent = now - Math.max(c.lastBeat, c.pendingSince);
+                long silent = view - Math.max(c.lastBeat, c.pendingSince);
                 if (silent > f.freezeAfterNanos()) {
                     String cause = f.model() == Model.COROUTINE
                             ? "no heartbeat from the event loop for " + silent / 1_000_000 + " ms while "
@@ -565,13 +568,7 @@ final class Supervisor implements Runnable {
 
     /** Closes every child's stdin (they exit within a second), then kills what is still there. */
     private void stopChildren() {
-        for (KitchenChild c : everyChild) {
-            try {
-                c.process.getOutputStream().close();
-            } catch (IOException e) {
-                // already gone
-            }
-        }
+        everyChild.forEach(KitchenChild::closeInput);
         long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
         for (KitchenChild c : everyChild) {
             try {

@@ -1,6 +1,7 @@
 package dev.forkful.worker;
 
 import com.google.gson.JsonObject;
+import dev.forkful.engine.LineWriter;
 import dev.forkful.engine.Wire;
 import dev.forkful.engine.Wire.ProtocolException;
 import java.io.BufferedReader;
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,7 +56,7 @@ public final class ChildProcess {
 
     public ChildProcess(InputStream in, OutputStream out, KitchenFactory factory, LongSupplier calibration) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        this.out = new LineWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        this.out = new LineWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), "forkful-out");
         this.factory = factory;
         this.calibration = calibration;
     }
@@ -92,7 +91,6 @@ public final class ChildProcess {
 
     /** Serves until stdin closes; returns the exit code (0 normally, 2 on a protocol error). */
     public int run() {
-        out.start();
         try {
             String line;
             while ((line = in.readLine()) != null) {
@@ -259,61 +257,6 @@ public final class ChildProcess {
         public void done() {
             out.send(Wire.done());
             ChildProcess.this.done.countDown();
-        }
-    }
-
-    /**
-     * One writer thread owns stdout: chefs only enqueue, so a slow pipe never holds a chef inside
-     * a lock. It flushes when the queue runs dry, which batches lines under load and sends a lone
-     * line at once.
-     */
-    static final class LineWriter {
-        private static final String CLOSE = new String("close");
-        private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
-        private final Writer out;
-        private final Thread thread;
-
-        LineWriter(Writer out) {
-            this.out = out;
-            this.thread = new Thread(this::drain, "forkful-out");
-            thread.setDaemon(true);
-        }
-
-        void start() {
-            thread.start();
-        }
-
-        void send(String line) {
-            queue.add(line);
-        }
-
-        /** Sends what is queued, then stops. */
-        void close() {
-            queue.add(CLOSE);
-            try {
-                thread.join(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        private void drain() {
-            try {
-                while (true) {
-                    String line = queue.take();
-                    do {
-                        if (line == CLOSE) {
-                            out.flush();
-                            return;
-                        }
-                        out.write(line);
-                        out.write('\n');
-                    } while ((line = queue.poll()) != null);
-                    out.flush();
-                }
-            } catch (IOException | InterruptedException e) {
-                // stdout is gone or we are told to stop: nobody is listening any more
-            }
         }
     }
 }
