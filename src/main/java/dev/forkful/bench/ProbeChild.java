@@ -2,6 +2,7 @@ package dev.forkful.bench;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.forkful.engine.ChildLauncher;
 import dev.forkful.level.Model;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The parent side of a bench probe: a child of this program holding idle units. Closing it closes
- * the child's stdin (it exits) and kills it if it has not gone within a second.
+ * The parent side of a bench probe: a child of this program, started as a kitchen child is (same
+ * JVM options, registered so that no exit path leaves it behind), holding idle units. Closing it
+ * closes the child's stdin (it exits) and kills it if it has not gone within a second.
  */
 final class ProbeChild implements AutoCloseable {
     private static final Duration REPLY_WITHIN = Duration.ofSeconds(20);
@@ -32,9 +34,7 @@ final class ProbeChild implements AutoCloseable {
     }
 
     static ProbeChild start(Model model, int units) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command("bench", "--probe", model.id(), Integer.toString(units)));
-        pb.redirectError(System.getenv("FORKFUL_DEBUG") != null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD);
-        return new ProbeChild(pb.start());
+        return new ProbeChild(ChildLauncher.forProgram("bench", "--probe", model.id(), Integer.toString(units)).start());
     }
 
     long pid() {

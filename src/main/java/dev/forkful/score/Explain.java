@@ -151,18 +151,38 @@ public final class Explain {
             }
         }
 
-        /** A stall is a step that held an event loop and let it go again: summed per task. */
+        /**
+         * A stall is a step that held an event loop and let it go again, summed per task: the block
+         * row when a blocking step of the recipe did it, the cpu row when computing did.
+         */
         private void stalls() {
             List<Score.FreezeRecord> stalls = f().freezes().stream()
                     .filter(fr -> !fr.killed() && model() == Model.COROUTINE).toList();
-            if (stalls.isEmpty()) {
-                return;
+            List<Score.FreezeRecord> blocked = stalls.stream().filter(this::byBlockingStep).toList();
+            List<Score.FreezeRecord> computed = stalls.stream().filter(fr -> !byBlockingStep(fr)).toList();
+            if (!blocked.isEmpty()) {
+                say("block", "The %s event loop was held %s: a blocking call keeps the loop's only thread, so every "
+                        + "other coroutine waited with it.", task.id(), held(blocked));
             }
+            if (!computed.isEmpty()) {
+                say("cpu", "The %s event loop was held %s: while one coroutine computes, no other can run, not even "
+                        + "one whose timer is due.", task.id(), held(computed));
+            }
+        }
+
+        /** Whether the stall names a blocking step of the recipe, or the recipe has nothing else that blocks. */
+        private boolean byBlockingStep(Score.FreezeRecord stall) {
+            if (recipe.blockSteps().stream().anyMatch(name -> stall.cause().contains(name))) {
+                return true;
+            }
+            return !recipe.blockSteps().isEmpty() && recipe.cpuNanos() == 0;
+        }
+
+        private static String held(List<Score.FreezeRecord> stalls) {
             long ms = stalls.stream().mapToLong(Score.FreezeRecord::stalledMs).sum();
-            String causes = String.join(", ", stalls.stream().map(Score.FreezeRecord::cause).distinct().limit(3).toList());
-            say("block", "The %s event loop was held %s for %s in all (%s): a blocking call keeps the loop's only "
-                    + "thread, so every other coroutine waited with it.", task.id(), Show.plural(stalls.size(), "time", "times"),
-                    Show.millis(ms), causes);
+            String causes = String.join("; ", stalls.stream().map(Score.FreezeRecord::cause).distinct().limit(2).toList());
+            return Show.plural(stalls.size(), "time", "times") + " for " + Show.millis(ms) + " in all (" + causes
+                    + (stalls.stream().map(Score.FreezeRecord::cause).distinct().count() > 2 ? "; ..." : "") + ")";
         }
 
         /** Cores kept busy by the recipe's cpu work on average: cpu of the served dishes over the wall time. */
@@ -212,7 +232,7 @@ public final class Explain {
                     if (idle >= 0.5) {
                         say("wait", "The %s of %s spent about %.0f%% of the time waiting (%s a dish): a sleeping chef cooks "
                                 + "nothing else, so only as many dishes wait at once as there are chefs.",
-                                Show.plural(ts.workers(), "chef", "chefs"), task.id(), Math.min(100, idle * 100), wait);
+                                ts.workers() == 1 ? "one chef" : Show.count(ts.workers()) + " chefs", task.id(), Math.min(100, idle * 100), wait);
                     }
                 }
             }

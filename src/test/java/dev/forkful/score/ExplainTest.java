@@ -131,6 +131,18 @@ class ExplainTest {
     }
 
     @Test
+    void aLoopHeldByComputingIsTheCpuRowNotTheBlockRow() {
+        List<EngineEvent> events = new ArrayList<>();
+        events.add(new EngineEvent.Freeze(10 * Runs.MS, "soup", Model.COROUTINE, 0, 140, "cpu step 'chop' held the loop", false));
+        Score score = Runs.score(plan("soup", Model.COROUTINE, 1, true), 2, events);
+
+        assertThat(Explain.reasons(score, Runs.KITCHEN)).singleElement().satisfies(r -> {
+            assertThat(r.situation()).isEqualTo("cpu");
+            assertThat(r.text()).contains("held 1 time for 140 ms", "while one coroutine computes");
+        });
+    }
+
+    @Test
     void waitsThatOverlapUnderCoroutinesAndIdleThreadChefsAreBothExplained() {
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "stew", 0, 4, 100);
@@ -145,7 +157,7 @@ class ExplainTest {
             oneChef.add(new EngineEvent.OrderServed((i + 1) * 100 * Runs.MS, "stew", 0, 0, i, (i + 1) * 100 * Runs.MS));
         }
         assertThat(Explain.lines(Runs.score(plan("stew", Model.THREAD, 1, true), 2, oneChef), Runs.KITCHEN))
-                .anySatisfy(line -> assertThat(line).contains("1 chef of stew spent about 100% of the time waiting"));
+                .anySatisfy(line -> assertThat(line).contains("one chef of stew spent about 100% of the time waiting"));
     }
 
     @Test
