@@ -23,7 +23,7 @@ final class PlanView {
             boolean here = i == p.row();
             String model = style.left() + " " + a.model().id() + " " + style.right();
             String row = String.format("%-22s %7d   %-16s %-8s %s", clip(t.name(), 22), t.orders(), model,
-                    a.workers() + "/" + t.maxWorkers(), a.lock() ? "locked" : "no lock");
+                    a.workers() + "/" + t.maxWorkers(), lock(a));
             body.add(new Line().add(here ? " " + style.pointer() + " " : "   ").add(row, here ? Tone.SELECTED : Tone.PLAIN));
         }
         Task t = tasks.get(p.row());
@@ -39,6 +39,15 @@ final class PlanView {
         return new Page("plan " + p.level().title(), BriefingView.fit(body, rows), List.of(
                 "Enter", "cook", style.updown(), "task", style.leftright(), "model", "+/-", "workers",
                 "l", "lock", "h", "hint", "q", "back"));
+    }
+
+    /** Only chefs sharing one heap (thread, virtual) take the fridge lock; the others need none. */
+    private static String lock(Assignment a) {
+        return switch (a.model()) {
+            case THREAD, VIRTUAL -> a.lock() ? "locked" : "NO LOCK";
+            case PROCESS -> "n/a: IPC";
+            case COROUTINE -> "n/a: one loop";
+        };
     }
 
     static String clip(String text, int width) {
