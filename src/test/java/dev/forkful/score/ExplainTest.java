@@ -35,7 +35,30 @@ class ExplainTest {
         Score score = Runs.score(plan("soup", Model.PROCESS, 4, true), 2, events);
 
         assertThat(Explain.lines(score, Runs.KITCHEN)).anySatisfy(line ->
-                assertThat(line).contains("house (pid 99)", "1 dish lost", "served 7", "SIGABRT"));
+                assertThat(line).contains("A soup house (pid 99)", "1 dish lost", "served 7", "SIGABRT"));
+    }
+
+    @Test
+    void severalBurnedHousesAreToldOnceWhateverTheEngineCalledTheCrash() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 5, 30);
+        events.add(new EngineEvent.Crash(31 * Runs.MS, "soup", Model.PROCESS, "segfault", 11, 139, 1));
+        events.add(new EngineEvent.Crash(32 * Runs.MS, "soup", Model.PROCESS, "killed after bad output", 12, 137, 2));
+        Score score = Runs.score(plan("soup", Model.PROCESS, 4, true), 2, events);
+
+        assertThat(Explain.reasons(score, Runs.KITCHEN)).filteredOn(r -> r.situation().equals("segfault")).singleElement()
+                .satisfies(r -> assertThat(r.text()).contains("2 soup houses (pids 11, 12)", "SIGSEGV", "SIGKILL",
+                        "3 dishes lost"));
+    }
+
+    @Test
+    void choppingThatKeptUnderHalfACoreBusyIsNotBlamed() {
+        // 8 dishes of 10 ms chopping in 400 ms: 0.2 of a core; the wall time came from elsewhere
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 8, 400);
+        Score score = Runs.score(plan("soup", Model.COROUTINE, 1, true), 2, events);
+
+        assertThat(Explain.reasons(score, Runs.KITCHEN)).noneMatch(r -> r.situation().equals("cpu"));
     }
 
     @Test
@@ -134,6 +157,6 @@ class ExplainTest {
         Score score = Runs.score(plan("soup", Model.THREAD, 2, true, "stew", Model.COROUTINE, 1, true), 2, events);
 
         assertThat(Explain.reasons(score, Runs.KITCHEN).getLast().text())
-                .startsWith("You earned one of three stars; star 2 (two) fell short: wall 500 ms > par 2.00");
+                .startsWith("You earned one star of three; star 2 (two) fell short: wall 500 ms > par 2.00");
     }
 }

@@ -60,7 +60,7 @@ class FatalFaultTest {
             List<String> beatsAfter = child.during(300).stream()
                     .filter(line -> line.startsWith("beat ") && nanos(line) > frozenAt).toList();
             assertThat(beatsAfter).isNotEmpty();
-            assertThat(beatsAfter.getLast()).as("the frozen chef shows on its step").contains(" 0:1:");
+            assertThat(beatsAfter.getLast()).as("the frozen chef shows on its step").containsPattern("[ ,]0:1:[0-9]+");
             assertThat(child.seen).doesNotContain("done", "served 0");
         }
     }
