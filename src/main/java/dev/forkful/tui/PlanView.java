@@ -23,7 +23,7 @@ final class PlanView {
             boolean here = i == p.row();
             String model = style.left() + " " + a.model().id() + " " + style.right();
             String row = String.format("%-22s %7d   %-16s %-8s %s", clip(t.name(), 22), t.orders(), model,
-                    a.workers() + "/" + t.maxWorkers(), lock(a));
+                    Flow.counted(a.model()) ? a.workers() + "/" + t.maxWorkers() : "per order", lock(a));
             body.add(new Line().add(here ? " " + style.pointer() + " " : "   ").add(row, here ? Tone.SELECTED : Tone.PLAIN));
         }
         Task t = tasks.get(p.row());
@@ -34,7 +34,7 @@ final class PlanView {
         body.add(new Line());
         Pen.wrap(Words.model(a.model()), width - 3).forEach(x -> body.add(Line.of("   " + x, Tone.DIM)));
         p.previous().ifPresent(r -> body.add(Line.of(" Replay: the results will show this plan beside "
-                + dev.forkful.flow.PlanText.of(r.plan()), Tone.KEY)));
+                + r.plan(), Tone.KEY)));
         BriefingView.hints(Flow.hintsShown(s), p.level(), body, width);
         return new Page("plan " + p.level().title(), BriefingView.fit(body, rows), List.of(
                 "Enter", "cook", style.updown(), "task", style.leftright(), "model", "+/-", "workers",
