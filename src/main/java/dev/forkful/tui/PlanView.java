@@ -15,14 +15,14 @@ final class PlanView {
 
     static Page page(GameState s, Screen.Planning p, Style style, int width, int rows) {
         List<Line> body = new ArrayList<>();
-        body.add(Line.of(String.format("   %-22s %7s   %-16s %-8s %s", "task", "orders", "model", "workers", "fridge lock"), Tone.DIM));
+        body.add(Line.of(String.format("   %-22s %7s   %-16s %-10s %s", "task", "orders", "model", "workers", "fridge lock"), Tone.DIM));
         List<Task> tasks = p.level().tasks();
         for (int i = 0; i < tasks.size(); i++) {
             Task t = tasks.get(i);
             Assignment a = p.plan().assignments().get(t.id());
             boolean here = i == p.row();
             String model = style.left() + " " + a.model().id() + " " + style.right();
-            String row = String.format("%-22s %7d   %-16s %-8s %s", clip(t.name(), 22), t.orders(), model,
+            String row = String.format("%-22s %7d   %-16s %-10s %s", clip(t.name(), 22), t.orders(), model,
                     Flow.counted(a.model()) ? a.workers() + "/" + t.maxWorkers() : "per order", lock(a));
             body.add(new Line().add(here ? " " + style.pointer() + " " : "   ").add(row, here ? Tone.SELECTED : Tone.PLAIN));
         }

@@ -85,8 +85,9 @@ final class ResultsView {
     private static void sideBySide(RunResult before, RunResult now, List<Line> body, Style style, int of) {
         Score.Figures a = before.score().total();
         Score.Figures b = now.score().total();
-        body.add(Line.of(String.format(" %-16s %-28s %-28s", "", PlanView.clip("before: " + before.plan(), 28),
-                PlanView.clip("now: " + now.plan(), 28)), Tone.TITLE));
+        body.add(Line.of(" before: " + before.plan(), Tone.DIM));
+        body.add(Line.of(" now:    " + now.plan(), Tone.DIM));
+        body.add(Line.of(String.format(" %-16s %-28s %-28s", "", "before", "now"), Tone.TITLE));
         row(body, "stars", style.stars(before.score().stars(), of), style.stars(now.score().stars(), of));
         row(body, "served", a.served() + "/" + a.orders(), b.served() + "/" + b.orders());
         row(body, "time", LiveKitchen.millis(a.wallMs()), LiveKitchen.millis(b.wallMs()));
