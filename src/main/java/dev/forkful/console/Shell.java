@@ -64,6 +64,8 @@ public final class Shell {
                 Thread.currentThread().interrupt();
             }
         });
+        // Ctrl-C while the kitchens cook (no line being read): leave like quit, through the finally below
+        terminal.handle(Terminal.Signal.INT, signal -> loop.submit(new FlowEvent.Quit()));
         try {
             say("forkful line mode. Type help for the commands; Tab completes.");
             loop.state().notice().ifPresent(this::say);

@@ -53,6 +53,23 @@ class LineModeIT {
     }
 
     @Test
+    void ctrlCWhileCookingLeavesAndKillsTheWorkers() throws Exception {
+        Path save = dir.resolve("data/forkful/progress.json");
+        Files.createDirectories(save.getParent());
+        Files.writeString(save, "{\"format\": 1, \"levels\": {}, \"unlocked\": [\"soup-kitchen\"]}");
+        try (Tmux t = new Tmux(dir).start(Tmux.game("shell soup-kitchen"), 100, 40, "")) {
+            t.waitFor("forkful soup-kitchen>", START);
+            t.type("run");
+            t.keys("Enter");
+            t.waitFor("a kitchen to start", s -> s.contains("kitchen 0 is up"), Duration.ofSeconds(60));
+            t.keys("C-c");
+            assertThat(t.exitStatus()).isZero();
+            assertThat(t.stty("after")).isEqualTo(t.stty("before"));
+            assertThat(t.processesWithMarker()).isEmpty();
+        }
+    }
+
+    @Test
     void withoutATerminalTheGameFallsBackToLines() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-jar",
