@@ -1,5 +1,6 @@
 package dev.forkful.cli;
 
+import dev.forkful.worker.ChildProcess;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,6 @@ import picocli.CommandLine.Command;
 final class WorkerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.err.println("forkful: the worker is not built yet.");
-        return ExitCodes.BAD_INPUT;
+        return ChildProcess.runOnStdio();
     }
 }

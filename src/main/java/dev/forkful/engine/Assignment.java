@@ -5,7 +5,8 @@ import dev.forkful.level.Model;
 /**
  * What a plan gives one task.
  *
- * @param workers processes, threads, or (for coroutine and virtual) how many orders may be in flight at once
- * @param lock    thread and virtual chefs take the fridge lock; {@code nolock} in a plan clears it
+ * @param workers houses for {@code process}, chefs for {@code thread}; always 1 for {@code coroutine}
+ *                and {@code virtual} (one kitchen that makes a coroutine or virtual thread per order)
+ * @param lock    chefs sharing a heap take the fridge lock; {@code nolock} in a plan clears it
  */
 public record Assignment(Model model, int workers, boolean lock) {}

@@ -1,6 +1,7 @@
 package dev.forkful.engine;
 
 import dev.forkful.level.Level;
+import java.util.function.LongSupplier;
 
 /** Starts a level's kitchens: the one way into the engine for {@code run}, the full screen and the shell. */
 public final class Engine {
@@ -12,6 +13,14 @@ public final class Engine {
      * {@code listener} on the supervisor's thread until {@link EngineEvent.Finished}.
      */
     public static RunningLevel start(Level level, Plan plan, long seed, EngineListener listener) {
-        throw new UnsupportedOperationException("the kitchens are not built yet");
+        ChildLauncher launcher = ChildLauncher.forWorker();
+        return start(level, plan, seed, listener, launcher, () -> CalibrationCache.workPerMs(launcher));
+    }
+
+    static RunningLevel start(Level level, Plan plan, long seed, EngineListener listener, ChildLauncher launcher,
+            LongSupplier workPerMs) {
+        LevelRun run = new LevelRun(level, plan, listener);
+        run.start(new Supervisor(level, plan, seed, run::on, launcher, workPerMs));
+        return run;
     }
 }

@@ -1,0 +1,132 @@
+package dev.forkful.engine;
+
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts kitchen children as the same program: the same java binary, class path and JVM options
+ * (or the same native binary), running the hidden {@code worker} command.
+ */
+public final class ChildLauncher {
+    /** Options of the game's JVM that a child must not copy: debuggers, agents, archive dumps, heap sizes. */
+    private static final List<String> DROPPED_PREFIXES = List.of(
+            "-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp", "-Xdebug", "-XX:ErrorFile=",
+            "-XX:+CreateCoredumpOnCrash", "-XX:-CreateCoredumpOnCrash", "-XX:ArchiveClassesAtExit",
+            "-XX:AOTCacheOutput", "-XX:AOTMode", "-XX:AOTConfiguration", "-XX:+AutoCreateSharedArchive",
+            "-XX:SharedArchiveFile", "-Xmx", "-Xms", "-Xss", "-XX:MaxRAMPercentage", "-Xlog",
+            "-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:+UseShenandoahGC", "-XX:+UseSerialGC",
+            "-XX:+UseEpsilonGC",
+            "-XX:+HeapDumpOnOutOfMemoryError", "-XX:HeapDumpPath", "-XX:+DisplayVMOutputToStderr",
+            "--enable-native-access");
+
+    /**
+     * What every child gets on top: crash logs in the temp folder (a segfault must not litter the
+     * player's folder; the child sets its core-file limit to 0 itself, since with
+     * {@code -XX:-CreateCoredumpOnCrash} the JVM ends a crash with exit 1 instead of SIGABRT and
+     * the real cause could not be told), VM output on stderr (stdout is the protocol), and a
+     * small serial-GC heap, which starts faster than G1 and is plenty for one kitchen. JIT levels
+     * stay as they are: calibrated cpu work must run at the same speed in every child.
+     */
+    static List<String> childOptions(Path crashDir) {
+        return List.of(
+                "-XX:ErrorFile=" + crashDir.resolve("forkful-hs_err_%p.log"),
+                "-XX:+DisplayVMOutputToStderr",
+                "-Xlog:disable",
+                "-Xlog:all=warning:stderr",
+                "-XX:+UseSerialGC",
+                "-Xss512k",
+                "-Xmx1g",
+                "--enable-native-access=ALL-UNNAMED");
+    }
+
+    private final List<String> command;
+    private final Path crashDir;
+
+    private ChildLauncher(List<String> command, Path crashDir) {
+        this.command = List.copyOf(command);
+        this.crashDir = crashDir;
+    }
+
+    /**
+     * A launcher for kitchen children. On a JVM it runs the child loop's own main class, which
+     * starts in about half the time of going through the command-line parser; a native binary
+     * runs its hidden {@code worker} command.
+     */
+    static ChildLauncher forWorker() {
+        return nativeImage() ? new ChildLauncher(List.of(self(), "worker"), crashDir())
+                : of("dev.forkful.worker.ChildProcess");
+    }
+
+    /**
+     * A launcher running this program's own command line with {@code args}, as a kitchen child is
+     * run (bench's probe children: they must cost what a kitchen costs).
+     */
+    public static ChildLauncher forProgram(String... args) {
+        if (nativeImage()) {
+            List<String> cmd = new ArrayList<>(List.of(self()));
+            cmd.addAll(List.of(args));
+            return new ChildLauncher(cmd, crashDir());
+        }
+        return of("dev.forkful.cli.Main", args);
+    }
+
+    /** A launcher running {@code mainClass} on this JVM's class path, with the kitchens' flags. */
+    static ChildLauncher of(String mainClass, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(self());
+        cmd.addAll(inheritedOptions());
+        cmd.addAll(childOptions(crashDir()));
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(mainClass);
+        cmd.addAll(List.of(args));
+        return new ChildLauncher(cmd, crashDir());
+    }
+
+    private static boolean nativeImage() {
+        return System.getProperty("org.graalvm.nativeimage.imagecode") != null;
+    }
+
+    private static String self() {
+        return ProcessHandle.current().info().command()
+                .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static Path crashDir() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    private static List<String> inheritedOptions() {
+        List<String> kept = new ArrayList<>();
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (DROPPED_PREFIXES.stream().noneMatch(arg::startsWith)) {
+                kept.add(arg);
+            }
+        }
+        return kept;
+    }
+
+    List<String> command() {
+        return command;
+    }
+
+    /** Where a child's JVM writes its fatal-error log, named by its pid. */
+    Path crashLog(long pid) {
+        return crashDir.resolve("forkful-hs_err_" + pid + ".log");
+    }
+
+    /** Starts one child; it is registered so that no exit path of the game leaves it behind. */
+    public Process start() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectInput(Redirect.PIPE)
+                .redirectOutput(Redirect.PIPE)
+                .redirectError(System.getenv("FORKFUL_DEBUG") != null ? Redirect.INHERIT : Redirect.DISCARD);
+        Process p = pb.start();
+        Children.register(p);
+        return p;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.forkful.engine;
+
+import dev.forkful.level.Fault;
+import dev.forkful.level.Step;
+import dev.forkful.level.Task;
+import dev.forkful.worker.WorkOrder;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Decides which fault strikes each order, from the seed alone: for every step with a fault, in
+ * step order, its chance is rolled; the first strike is the order's fault. The dice depend on the
+ * seed, the task and the order number only, so every model meets the same faults.
+ */
+final class FaultDice {
+    private final long taskSeed;
+    private final List<Step> steps;
+
+    FaultDice(long seed, Task task) {
+        this.taskSeed = new SplittableRandom(seed).split().nextLong() ^ task.id().hashCode() * 0x9E3779B97F4A7C15L;
+        this.steps = task.steps();
+    }
+
+    WorkOrder order(long id) {
+        SplittableRandom dice = new SplittableRandom(taskSeed + id * 0xBF58476D1CE4E5B9L);
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).fault().isPresent()) {
+                Fault f = steps.get(i).fault().get();
+                if (dice.nextDouble() < f.chance()) {
+                    return new WorkOrder(id, i, f.kind());
+                }
+            }
+        }
+        return WorkOrder.clean(id);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.forkful.engine;
+
+import com.google.gson.JsonObject;
+
+/** What reaches the supervisor's inbox: a child's message, a line it could not read, a child's end, or a cancel. */
+sealed interface Inbound {
+    /** {@link System#nanoTime()} when it was received. */
+    long at();
+
+    record Message(KitchenChild from, JsonObject message, long at) implements Inbound {}
+
+    record Garbage(KitchenChild from, String problem, long at) implements Inbound {}
+
+    record Exited(KitchenChild from, int status, long at) implements Inbound {}
+
+    record Cancel(long at) implements Inbound {}
+}

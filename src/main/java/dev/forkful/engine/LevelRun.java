@@ -1,0 +1,80 @@
+package dev.forkful.engine;
+
+import dev.forkful.level.Level;
+import dev.forkful.score.Score;
+import dev.forkful.score.Scorer;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A level being cooked: the supervisor's thread, and a {@link Scorer} fed with the same events as
+ * the caller's listener so that {@link #awaitScore()} has the score as soon as the run is over.
+ */
+final class LevelRun implements RunningLevel {
+    private final EngineListener listener;
+    private final Scorer scorer;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private Supervisor supervisor;
+    private Thread thread;
+    private volatile Throwable failure;
+
+    LevelRun(Level level, Plan plan, EngineListener listener) {
+        this.listener = listener;
+        this.scorer = new Scorer(level, plan, Runtime.getRuntime().availableProcessors());
+    }
+
+    void start(Supervisor supervisor) {
+        this.supervisor = supervisor;
+        thread = new Thread(this::supervise, "forkful-supervisor");
+        // a daemon: a game that ends without closing the run still exits, and its shutdown hook kills the children
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void supervise() {
+        try {
+            supervisor.run();
+        } catch (Throwable t) {
+            failure = t;
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    /** The supervisor's listener: the score first, then the caller. */
+    void on(EngineEvent e) {
+        scorer.on(e);
+        listener.on(e);
+        if (e instanceof EngineEvent.Finished) {
+            finished.countDown();
+        }
+    }
+
+    @Override
+    public Score awaitScore() throws InterruptedException {
+        finished.await();
+        if (failure != null) {
+            throw new IllegalStateException("the engine failed: " + failure, failure);
+        }
+        return scorer.score();
+    }
+
+    @Override
+    public void cancel() {
+        supervisor.cancel();
+    }
+
+    /** Cancels the run if it is still going and waits (briefly) until every kitchen is gone. */
+    @Override
+    public void close() {
+        supervisor.cancel();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            thread.interrupt();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.forkful.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Names for the signals that end kitchens, and the cause a JVM's fatal-error log gives. */
+final class Signals {
+    private static final String[] NAMES = {
+        null, "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE", "SIGKILL",
+        "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM",
+    };
+    private static final Pattern FATAL = Pattern.compile("^#\\s+(SIG[A-Z]+|EXCEPTION_[A-Z_]+) ");
+
+    private Signals() {
+    }
+
+    static String name(int signal) {
+        return signal > 0 && signal < NAMES.length ? NAMES[signal] : "signal " + signal;
+    }
+
+    /** The signal a line of a JVM fatal-error report names ({@code #  SIGSEGV (0xb) at pc=...}), or null. */
+    static String inFatalErrorReport(String line) {
+        Matcher m = FATAL.matcher(line);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Deletes a child's fatal-error log: its header already came over the pipe. */
+    static void deleteCrashLog(Path log) {
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            // the temp folder keeps it
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.forkful.engine;
+
+import dev.forkful.level.Model;
+import dev.forkful.level.Step;
+import dev.forkful.level.Task;
+import dev.forkful.worker.KitchenSpec;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+
+/**
+ * One task's side of the supervisor: its kitchens (one slot per process house, or one slot for a
+ * thread, coroutine or virtual kitchen), the orders that arrived and wait for a chef, and which
+ * orders are still open. Only the supervisor's thread touches it.
+ */
+final class TaskFloor {
+    /** A task whose kitchens died this often is given up: its remaining orders are lost. */
+    static final int MAX_REBUILDS = 32;
+    /** Silence from a kitchen with work in hand that counts as a freeze, at the least. */
+    static final long FREEZE_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private static final byte NOT_ARRIVED = 0;
+    private static final byte OPEN = 1;
+    private static final byte CLOSED = 2;
+
+    final Task task;
+    final Assignment assignment;
+    final KitchenSpec spec;
+    final FaultDice dice;
+    final KitchenChild[] slots;
+    final PantryStock pantry;
+    final Deque<Long> waiting = new ArrayDeque<>();
+    private final byte[] state;
+    private final long[] arrivedAt;
+    long nextArrival;
+    long closed;
+    int rebuilds;
+    private final int cores;
+
+    TaskFloor(Task task, Assignment assignment, KitchenSpec spec, FaultDice dice, PantryStock pantry, int cores) {
+        this.task = task;
+        this.assignment = assignment;
+        this.spec = spec;
+        this.dice = dice;
+        this.pantry = pantry;
+        this.cores = cores;
+        this.slots = new KitchenChild[model() == Model.PROCESS ? assignment.workers() : 1];
+        this.state = new byte[task.orders()];
+        this.arrivedAt = new long[task.orders()];
+    }
+
+    Model model() {
+        return assignment.model();
+    }
+
+    boolean pool() {
+        return model() == Model.PROCESS;
+    }
+
+    boolean allClosed() {
+        return closed == task.orders();
+    }
+
+    boolean anyKitchen() {
+        return Arrays.stream(slots).anyMatch(c -> c != null && c.alive());
+    }
+
+    /** When order {@code n} is due, in run time. */
+    long dueAt(long n) {
+        return task.arrive().arrivalOf(n).toNanos();
+    }
+
+    void arrive(long order, long at) {
+        state[(int) order] = OPEN;
+        arrivedAt[(int) order] = at;
+    }
+
+    boolean isOpen(long order) {
+        return order >= 0 && order < state.length && state[(int) order] == OPEN;
+    }
+
+    boolean arrived(long order) {
+        return state[(int) order] != NOT_ARRIVED;
+    }
+
+    /** Closes an order; returns its arrival time. */
+    long close(long order) {
+        state[(int) order] = CLOSED;
+        closed++;
+        return arrivedAt[(int) order];
+    }
+
+    /**
+     * How long a kitchen with work may stay silent before it counts as frozen: a second, or twice
+     * its longest step that holds a thread (a coroutine loop beats only between steps).
+     */
+    long freezeAfterNanos() {
+        long longest = 0;
+        for (Step s : task.steps()) {
+            long holds = switch (s.action()) {
+                case Step.Action.Cpu(Duration t) -> t.toNanos();
+                case Step.Action.Block(Duration t) -> t.toNanos();
+                default -> 0;
+            };
+            longest = Math.max(longest, holds);
+        }
+        return Math.max(FREEZE_AFTER_NANOS, 2 * longest);
+    }
+
+    /**
+     * How long one chef may stay on one step before it counts as stuck: a second plus twice what
+     * the step should take, stretched for cpu steps by how many chefs share the cores (or the GIL).
+     */
+    long stuckAfterNanos(int step, int pending) {
+        if (step < 0 || step >= task.steps().size()) {
+            return FREEZE_AFTER_NANOS;
+        }
+        return switch (task.steps().get(step).action()) {
+            case Step.Action.Cpu(Duration t) -> FREEZE_AFTER_NANOS + 2 * t.toNanos() * cpuContention(pending);
+            case Step.Action.Wait(Duration t) -> FREEZE_AFTER_NANOS + 2 * t.toNanos();
+            case Step.Action.Block(Duration t) -> FREEZE_AFTER_NANOS + 2 * t.toNanos();
+            case Step.Action.Fridge f -> FREEZE_AFTER_NANOS;
+        };
+    }
+
+    private long cpuContention(int pending) {
+        int running = switch (model()) {
+            case PROCESS -> assignment.workers();
+            case THREAD -> Math.min(assignment.workers(), Math.max(1, pending));
+            case COROUTINE -> 1;
+            case VIRTUAL -> Math.max(1, pending);
+        };
+        if (spec.gil() && (model() == Model.THREAD || model() == Model.VIRTUAL)) {
+            return running;
+        }
+        return Math.max(1, (running + cores - 1) / cores);
+    }
+}

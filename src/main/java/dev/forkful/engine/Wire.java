@@ -1,0 +1,363 @@
+package dev.forkful.engine;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonWriter;
+import dev.forkful.level.Fault;
+import dev.forkful.level.Model;
+import dev.forkful.level.Step;
+import dev.forkful.worker.ChefState;
+import dev.forkful.worker.Kitchen.FridgeAudit;
+import dev.forkful.worker.KitchenSpec;
+import dev.forkful.worker.WorkOrder;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The kitchen protocol: one JSON object per line on the child's stdin and stdout, its type in
+ * {@code "t"}. Both sides build and read their lines here, so the wire format lives in one place.
+ * The full list of messages is in this package's documentation.
+ */
+public final class Wire {
+    /** Bumped on any incompatible change; the child refuses a setup of another version. */
+    public static final int VERSION = 1;
+
+    private Wire() {
+    }
+
+    /** One line being written: {@code Wire.line("served").put("order", 3).end()}. */
+    public static final class Line {
+        private final StringWriter text = new StringWriter(64);
+        private final JsonWriter json = new JsonWriter(text);
+
+        private Line(String type) {
+            io(() -> json.beginObject().name("t").value(type));
+        }
+
+        public Line put(String key, long value) {
+            io(() -> json.name(key).value(value));
+            return this;
+        }
+
+        public Line put(String key, double value) {
+            io(() -> json.name(key).value(value));
+            return this;
+        }
+
+        public Line put(String key, boolean value) {
+            io(() -> json.name(key).value(value));
+            return this;
+        }
+
+        public Line put(String key, String value) {
+            io(() -> json.name(key).value(value));
+            return this;
+        }
+
+        /** Writes a nested value with the raw writer. */
+        public Line put(String key, JsonBody body) {
+            io(() -> {
+                json.name(key);
+                body.write(json);
+            });
+            return this;
+        }
+
+        /** The finished line, without its newline. */
+        public String end() {
+            io(() -> json.endObject().flush());
+            return text.toString();
+        }
+    }
+
+    /** Writes one JSON value. */
+    @FunctionalInterface
+    public interface JsonBody {
+        void write(JsonWriter json) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static void io(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+    }
+
+    public static Line line(String type) {
+        return new Line(type);
+    }
+
+    /** Reads one line; a line that is not a JSON object is a protocol error. */
+    public static JsonObject read(String line) throws ProtocolException {
+        try {
+            JsonElement e = JsonParser.parseString(line);
+            if (!e.isJsonObject() || !e.getAsJsonObject().has("t")) {
+                throw new ProtocolException("not a message: " + abbreviate(line));
+            }
+            return e.getAsJsonObject();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new ProtocolException("not JSON: " + abbreviate(line));
+        }
+    }
+
+    public static String type(JsonObject message) {
+        return message.get("t").getAsString();
+    }
+
+    static String abbreviate(String line) {
+        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    }
+
+    /** A line the other side could not understand. */
+    public static final class ProtocolException extends Exception {
+        public ProtocolException(String message) {
+            super(message);
+        }
+    }
+
+    // ---- supervisor to child
+
+    public static String setup(KitchenSpec spec) {
+        return line("setup").put("v", VERSION).put("spec", json -> writeSpec(json, spec)).end();
+    }
+
+    public static String order(WorkOrder order) {
+        Line l = line("order").put("id", order.id());
+        if (order.fault() != null) {
+            l.put("fault_step", order.faultStep()).put("fault", order.fault().id());
+        }
+        return l.end();
+    }
+
+    /** The reply to a pantry request: how much was taken. */
+    public static String taken(long request, long amount) {
+        return line("taken").put("id", request).put("amount", amount).end();
+    }
+
+    public static String ping(long id) {
+        return line("ping").put("id", id).end();
+    }
+
+    public static String finish() {
+        return line("finish").end();
+    }
+
+    /** Asks a fresh child to measure how much work is one millisecond of one core, then exit. */
+    public static String calibrate() {
+        return line("calibrate").put("v", VERSION).end();
+    }
+
+    private static void writeSpec(JsonWriter json, KitchenSpec spec) throws IOException {
+        json.beginObject();
+        json.name("task").value(spec.task());
+        json.name("model").value(spec.model().id());
+        json.name("chefs").value(spec.chefs());
+        json.name("gil").value(spec.gil());
+        json.name("lock").value(spec.lock());
+        json.name("work_per_ms").value(spec.workPerMs());
+        json.name("pantry").value(spec.pantry());
+        json.name("steps").beginArray();
+        for (Step s : spec.steps()) {
+            writeStep(json, s);
+        }
+        json.endArray();
+        json.name("fridge").beginObject();
+        for (var e : spec.fridge().entrySet()) {
+            json.name(e.getKey()).value(e.getValue());
+        }
+        json.endObject();
+        json.endObject();
+    }
+
+    private static void writeStep(JsonWriter json, Step s) throws IOException {
+        json.beginObject().name("name").value(s.name());
+        switch (s.action()) {
+            case Step.Action.Cpu(Duration t) -> json.name("cpu_ns").value(t.toNanos());
+            case Step.Action.Wait(Duration t) -> json.name("wait_ns").value(t.toNanos());
+            case Step.Action.Block(Duration t) -> json.name("block_ns").value(t.toNanos());
+            case Step.Action.Fridge(String ingredient, long take) ->
+                json.name("fridge").value(ingredient).name("take").value(take);
+        }
+        if (s.fault().isPresent()) {
+            json.name("fault").value(s.fault().get().kind().id());
+            json.name("chance").value(s.fault().get().chance());
+        }
+        json.endObject();
+    }
+
+    public static KitchenSpec readSpec(JsonObject setup) throws ProtocolException {
+        try {
+            int v = setup.get("v").getAsInt();
+            if (v != VERSION) {
+                throw new ProtocolException("protocol version " + v + ", this worker speaks " + VERSION);
+            }
+            JsonObject o = setup.getAsJsonObject("spec");
+            List<Step> steps = new ArrayList<>();
+            for (JsonElement e : o.getAsJsonArray("steps")) {
+                steps.add(readStep(e.getAsJsonObject()));
+            }
+            Map<String, Long> fridge = new LinkedHashMap<>();
+            for (var e : o.getAsJsonObject("fridge").entrySet()) {
+                fridge.put(e.getKey(), e.getValue().getAsLong());
+            }
+            return new KitchenSpec(
+                    o.get("task").getAsString(),
+                    model(o.get("model").getAsString()),
+                    o.get("chefs").getAsInt(),
+                    o.get("gil").getAsBoolean(),
+                    o.get("lock").getAsBoolean(),
+                    steps,
+                    o.get("work_per_ms").getAsLong(),
+                    o.get("pantry").getAsBoolean(),
+                    fridge);
+        } catch (RuntimeException e) {
+            throw new ProtocolException("bad setup: " + e.getMessage());
+        }
+    }
+
+    private static Step readStep(JsonObject o) throws ProtocolException {
+        Step.Action action;
+        if (o.has("cpu_ns")) {
+            action = new Step.Action.Cpu(Duration.ofNanos(o.get("cpu_ns").getAsLong()));
+        } else if (o.has("wait_ns")) {
+            action = new Step.Action.Wait(Duration.ofNanos(o.get("wait_ns").getAsLong()));
+        } else if (o.has("block_ns")) {
+            action = new Step.Action.Block(Duration.ofNanos(o.get("block_ns").getAsLong()));
+        } else if (o.has("fridge")) {
+            action = new Step.Action.Fridge(o.get("fridge").getAsString(), o.get("take").getAsLong());
+        } else {
+            throw new ProtocolException("a step without an action: " + o);
+        }
+        Optional<Fault> fault = o.has("fault")
+                ? Optional.of(new Fault(faultKind(o.get("fault").getAsString()), o.get("chance").getAsDouble()))
+                : Optional.empty();
+        return new Step(o.get("name").getAsString(), action, fault);
+    }
+
+    public static WorkOrder readOrder(JsonObject o) throws ProtocolException {
+        long id = o.get("id").getAsLong();
+        if (!o.has("fault")) {
+            return WorkOrder.clean(id);
+        }
+        return new WorkOrder(id, o.get("fault_step").getAsInt(), faultKind(o.get("fault").getAsString()));
+    }
+
+    private static Model model(String id) throws ProtocolException {
+        return Model.byId(id).orElseThrow(() -> new ProtocolException("unknown model " + id));
+    }
+
+    private static Fault.Kind faultKind(String id) throws ProtocolException {
+        for (Fault.Kind k : Fault.Kind.values()) {
+            if (k.id().equals(id)) {
+                return k;
+            }
+        }
+        throw new ProtocolException("unknown fault " + id);
+    }
+
+    // ---- child to supervisor
+
+    public static String hello(long pid, Model model) {
+        return line("hello").put("v", VERSION).put("pid", pid).put("model", model.id()).end();
+    }
+
+    public static String step(long order, int chef, int step) {
+        return line("step").put("order", order).put("chef", chef).put("step", step).end();
+    }
+
+    public static String served(long order, int chef) {
+        return line("served").put("order", order).put("chef", chef).end();
+    }
+
+    public static String lost(long order, int chef, String reason) {
+        return line("lost").put("order", order).put("chef", chef).put("reason", reason).end();
+    }
+
+    public static String stall(long order, int step, long stalledNanos, String cause) {
+        return line("stall").put("order", order).put("step", step).put("nanos", stalledNanos).put("cause", cause).end();
+    }
+
+    /** Chef states travel as {@code [chef, order, step, since_ns]} arrays to keep heartbeats short. */
+    public static String heartbeat(List<ChefState> chefs, int pending) {
+        return line("beat").put("pending", pending).put("chefs", json -> {
+            json.beginArray();
+            for (ChefState c : chefs) {
+                json.beginArray().value(c.chef()).value(c.order()).value(c.step()).value(c.sinceNanos()).endArray();
+            }
+            json.endArray();
+        }).end();
+    }
+
+    public static List<ChefState> readChefs(JsonObject beat) {
+        JsonArray chefs = beat.getAsJsonArray("chefs");
+        List<ChefState> out = new ArrayList<>(chefs.size());
+        for (JsonElement e : chefs) {
+            JsonArray a = e.getAsJsonArray();
+            out.add(new ChefState(a.get(0).getAsInt(), a.get(1).getAsLong(), a.get(2).getAsInt(), a.get(3).getAsLong()));
+        }
+        return out;
+    }
+
+    public static String stats(long rssBytes, long cpuNanos, int threads, int units) {
+        return line("stats").put("rss", rssBytes).put("cpu_ns", cpuNanos).put("threads", threads)
+                .put("units", units).end();
+    }
+
+    /** A pantry request: take {@code amount} of {@code ingredient}; answered by {@link #taken}. */
+    public static String take(long request, String ingredient, long amount) {
+        return line("take").put("id", request).put("ingredient", ingredient).put("amount", amount).end();
+    }
+
+    public static String pong(long id) {
+        return line("pong").put("id", id).end();
+    }
+
+    public static String audit(Map<String, FridgeAudit> fridge, boolean complete) {
+        return line("audit").put("complete", complete).put("fridge", json -> {
+            json.beginObject();
+            for (var e : fridge.entrySet()) {
+                FridgeAudit a = e.getValue();
+                json.name(e.getKey()).beginArray().value(a.start()).value(a.taken()).value(a.left()).endArray();
+            }
+            json.endObject();
+        }).end();
+    }
+
+    public static Map<String, FridgeAudit> readAudit(JsonObject audit) {
+        Map<String, FridgeAudit> out = new LinkedHashMap<>();
+        for (var e : audit.getAsJsonObject("fridge").entrySet()) {
+            JsonArray a = e.getValue().getAsJsonArray();
+            out.put(e.getKey(), new FridgeAudit(a.get(0).getAsLong(), a.get(1).getAsLong(), a.get(2).getAsLong()));
+        }
+        return out;
+    }
+
+    public static String done() {
+        return line("done").end();
+    }
+
+    public static String calibrated(long workPerMs) {
+        return line("calibrated").put("work_per_ms", workPerMs).end();
+    }
+
+    /** The child could not go on (a bad setup, a kitchen that failed to build); it exits after this. */
+    public static String error(String message) {
+        return line("error").put("message", message).end();
+    }
+}

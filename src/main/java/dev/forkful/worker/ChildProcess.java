@@ -1,0 +1,262 @@
+package dev.forkful.worker;
+
+import com.google.gson.JsonObject;
+import dev.forkful.engine.LineWriter;
+import dev.forkful.engine.Wire;
+import dev.forkful.engine.Wire.ProtocolException;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * The main loop of a kitchen child ({@code forkful worker}): reads the setup and the orders from
+ * stdin, cooks them in the kitchen that {@link Kitchens#create} builds, and writes what happens to
+ * stdout, one JSON line each (see {@link Wire}). It exits as soon as stdin closes, so a child never
+ * outlives the game that started it.
+ */
+public final class ChildProcess {
+    /** Stats samples per second are at least 1000 / this. */
+    static final long STATS_MILLIS = 80;
+    /** How long {@code finish} waits for the kitchen to report done before the audit goes out anyway. */
+    static final long FINISH_WAIT_MILLIS = 500;
+    /** Once stdin is closed, the most time the JVM gets to exit before it is halted. */
+    static final long EXIT_GRACE_MILLIS = 300;
+
+    /** Builds a kitchen; {@link Kitchens#create} in the game, a simpler one in tests. */
+    @FunctionalInterface
+    public interface KitchenFactory {
+        Kitchen create(KitchenSpec spec, KitchenReport report, Pantry pantry);
+    }
+
+    private final BufferedReader in;
+    private final LineWriter out;
+    private final KitchenFactory factory;
+    private final LongSupplier calibration;
+    private final Map<Long, SynchronousQueue<Long>> pantryReplies = new ConcurrentHashMap<>();
+    private final AtomicLong pantryRequests = new AtomicLong();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private Kitchen kitchen;
+
+    public ChildProcess(InputStream in, OutputStream out, KitchenFactory factory, LongSupplier calibration) {
+        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new LineWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), "forkful-out");
+        this.factory = factory;
+        this.calibration = calibration;
+    }
+
+    /**
+     * Starts a child without the command-line parser: the supervisor uses this entry point when
+     * it runs on a JVM, because a kitchen's start is on the clock ({@code forkful worker} is the
+     * same loop for a native binary).
+     */
+    public static void main(String[] args) {
+        System.exit(runOnStdio());
+    }
+
+    /** The {@code forkful worker} entry point: returns the exit code once stdin is closed. */
+    public static int runOnStdio() {
+        OutputStream protocol = new FileOutputStream(FileDescriptor.out);
+        System.setOut(System.err); // a stray print must not corrupt the protocol
+        int code = new ChildProcess(System.in, protocol, Kitchens::create, Calibration::measureWorkPerMs).run();
+        // a frozen chef must not keep the process alive: exit now, or halt if exiting hangs
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(EXIT_GRACE_MILLIS);
+            } catch (InterruptedException e) {
+                // halt now
+            }
+            Runtime.getRuntime().halt(code);
+        }, "forkful-halt");
+        halt.setDaemon(true);
+        halt.start();
+        return code;
+    }
+
+    /** Serves until stdin closes; returns the exit code (0 normally, 2 on a protocol error). */
+    public int run() {
+        try {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank()) {
+                    handle(Wire.read(line));
+                }
+            }
+            return 0;
+        } catch (ProtocolException e) {
+            out.send(Wire.error(e.getMessage()));
+            return 2;
+        } catch (IOException e) {
+            return 0; // the supervisor's end of the pipe is gone: the game is over
+        } finally {
+            if (kitchen != null) {
+                kitchen.close();
+            }
+            out.close();
+        }
+    }
+
+    private void handle(JsonObject m) throws ProtocolException {
+        switch (Wire.type(m)) {
+            case "setup" -> setup(Wire.readSpec(m));
+            case "order" -> kitchen().submit(Wire.readOrder(m));
+            case "taken" -> reply(m.get("id").getAsLong(), m.get("amount").getAsLong());
+            case "ping" -> out.send(Wire.pong(m.get("id").getAsLong()));
+            case "finish" -> finish();
+            case "calibrate" -> out.send(Wire.calibrated(calibration.getAsLong()));
+            default -> throw new ProtocolException("unknown message " + Wire.type(m));
+        }
+    }
+
+    private Kitchen kitchen() throws ProtocolException {
+        if (kitchen == null) {
+            throw new ProtocolException("an order before the setup");
+        }
+        return kitchen;
+    }
+
+    private void setup(KitchenSpec spec) throws ProtocolException {
+        if (kitchen != null) {
+            throw new ProtocolException("a second setup");
+        }
+        try {
+            kitchen = factory.create(spec, new Report(), this::take);
+        } catch (RuntimeException e) {
+            throw new ProtocolException("the kitchen could not be built: " + e);
+        }
+        out.send(Wire.hello(ProcessHandle.current().pid(), spec.model()));
+        Thread sampler = new Thread(this::sampleStats, "forkful-stats");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /** No more orders: let the kitchen cook what it has (briefly), then send the fridge audit. */
+    private void finish() {
+        kitchen.finish();
+        Thread.ofPlatform().daemon().name("forkful-finish").start(() -> {
+            boolean complete;
+            try {
+                complete = done.await(FINISH_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                complete = false;
+            }
+            out.send(Wire.audit(kitchen.audit(), complete));
+        });
+    }
+
+    /** The pantry client: one blocking request and reply over the same pipe. */
+    private long take(String ingredient, long amount) throws InterruptedException {
+        long id = pantryRequests.incrementAndGet();
+        SynchronousQueue<Long> reply = new SynchronousQueue<>();
+        pantryReplies.put(id, reply);
+        try {
+            out.send(Wire.take(id, ingredient, amount));
+            return reply.take();
+        } finally {
+            pantryReplies.remove(id);
+        }
+    }
+
+    private void reply(long id, long amount) throws ProtocolException {
+        SynchronousQueue<Long> waiting = pantryReplies.get(id);
+        if (waiting == null) {
+            throw new ProtocolException("a pantry reply nobody asked for: " + id);
+        }
+        try {
+            waiting.put(amount);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void sampleStats() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        // cpu time counts from hello: the JVM's own start is not the kitchen's cooking
+        long atHello = os.getProcessCpuTime();
+        while (true) {
+            ProcStatus status = ProcStatus.read();
+            out.send(Wire.stats(status.rssBytes(), os.getProcessCpuTime() - atHello, status.threads(), kitchen.liveUnits()));
+            try {
+                Thread.sleep(STATS_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Resident memory and thread count as the kernel sees them (Linux); the JVM's own view elsewhere. */
+    record ProcStatus(long rssBytes, int threads) {
+        private static final Path STATUS = Path.of("/proc/self/status");
+
+        static ProcStatus read() {
+            long rss = -1;
+            int threads = -1;
+            try {
+                for (String l : Files.readAllLines(STATUS)) {
+                    if (l.startsWith("VmRSS:")) {
+                        rss = Long.parseLong(l.substring(6).replace("kB", "").strip()) * 1024;
+                    } else if (l.startsWith("Threads:")) {
+                        threads = Integer.parseInt(l.substring(8).strip());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux: fall back below
+            }
+            if (rss < 0) {
+                Runtime r = Runtime.getRuntime();
+                rss = r.totalMemory() - r.freeMemory();
+            }
+            return new ProcStatus(rss, threads < 0 ? Thread.activeCount() : threads);
+        }
+    }
+
+    /** Writes what the kitchen reports; every method may be called from any chef. */
+    private final class Report implements KitchenReport {
+        @Override
+        public void stepStarted(long order, int chef, int step) {
+            out.send(Wire.step(order, chef, step));
+        }
+
+        @Override
+        public void served(long order, int chef) {
+            out.send(Wire.served(order, chef));
+        }
+
+        @Override
+        public void lost(long order, int chef, String reason) {
+            out.send(Wire.lost(order, chef, reason));
+        }
+
+        @Override
+        public void stall(long order, int step, long stalledNanos, String cause) {
+            out.send(Wire.stall(order, step, stalledNanos, cause));
+        }
+
+        @Override
+        public void heartbeat(List<ChefState> chefs, int pending) {
+            out.send(Wire.heartbeat(chefs, pending));
+        }
+
+        @Override
+        public void done() {
+            out.send(Wire.done());
+            ChildProcess.this.done.countDown();
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.forkful.engine;
+
+import dev.forkful.level.Model;
+import dev.forkful.level.Step;
+import dev.forkful.worker.ChefState;
+import dev.forkful.worker.Kitchen;
+import dev.forkful.worker.KitchenReport;
+import dev.forkful.worker.KitchenSpec;
+import dev.forkful.worker.Pantry;
+import dev.forkful.worker.WorkOrder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A plain thread-pool kitchen for the supervisor's tests: the real kitchens are the worker
+ * package's; this one only has to cook honestly enough to exercise the pipe and the supervisor.
+ * A segfault halts the JVM with status 139; a freeze spins.
+ */
+final class SimpleKitchen implements Kitchen {
+    private final KitchenSpec spec;
+    private final KitchenReport report;
+    private final Pantry pantry;
+    private final LinkedBlockingQueue<WorkOrder> queue = new LinkedBlockingQueue<>();
+    private final ChefState[] states;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicLong taken = new AtomicLong();
+    private final Map<String, Long> stock = new ConcurrentHashMap<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean finishing;
+
+    SimpleKitchen(KitchenSpec spec, KitchenReport report, Pantry pantry) {
+        this.spec = spec;
+        this.report = report;
+        this.pantry = pantry;
+        this.states = new ChefState[spec.chefs()];
+        stock.putAll(spec.fridge());
+        for (int i = 0; i < spec.chefs(); i++) {
+            states[i] = ChefState.idle(i);
+            int chef = i;
+            threads.add(Thread.ofPlatform().daemon().start(() -> cook(chef)));
+        }
+        if (spec.model() != Model.COROUTINE) {
+            threads.add(Thread.ofPlatform().daemon().start(this::beat));
+        }
+    }
+
+    private void cook(int chef) {
+        try {
+            while (true) {
+                WorkOrder o = loopBeats() ? queue.poll(KitchenReport.HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS) : queue.take();
+                if (loopBeats()) {
+                    report.heartbeat(List.of(), pending.get());
+                }
+                if (o == null) {
+                    continue;
+                }
+                cookOne(chef, o);
+                states[chef] = ChefState.idle(chef);
+                if (pending.decrementAndGet() == 0 && finishing) {
+                    report.done();
+                }
+            }
+        } catch (InterruptedException e) {
+            // closed
+        }
+    }
+
+    /** Like an event loop, a coroutine kitchen beats from its one chef between dishes: a stuck dish silences it. */
+    private boolean loopBeats() {
+        return spec.model() == Model.COROUTINE;
+    }
+
+    private void cookOne(int chef, WorkOrder o) throws InterruptedException {
+        for (int i = 0; i < spec.steps().size(); i++) {
+            states[chef] = new ChefState(chef, o.id(), i, System.nanoTime());
+            report.stepStarted(o.id(), chef, i);
+            if (o.faultsAt(i)) {
+                switch (o.fault()) {
+                    case EXCEPTION -> {
+                        report.lost(o.id(), chef, "exception");
+                        return;
+                    }
+                    case SEGFAULT -> Runtime.getRuntime().halt(139);
+                    case FREEZE -> {
+                        while (true) {
+                            Thread.onSpinWait();
+                        }
+                    }
+                }
+            }
+            switch (spec.steps().get(i).action()) {
+                case Step.Action.Cpu(Duration t) -> spin(t);
+                case Step.Action.Wait(Duration t) -> Thread.sleep(t);
+                case Step.Action.Block(Duration t) -> Thread.sleep(t);
+                case Step.Action.Fridge(String ingredient, long take) -> {
+                    if (spec.pantry()) {
+                        pantry.take(ingredient, take);
+                    } else {
+                        stock.merge(ingredient, -take, Long::sum);
+                    }
+                    taken.addAndGet(take);
+                }
+            }
+        }
+        report.served(o.id(), chef);
+    }
+
+    private static void spin(Duration t) {
+        long end = System.nanoTime() + t.toNanos();
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private void beat() {
+        try {
+            while (true) {
+                List<ChefState> now = new ArrayList<>();
+                long t = System.nanoTime();
+                for (ChefState s : states) {
+                    now.add(s.order() < 0 ? s : new ChefState(s.chef(), s.order(), s.step(), t - s.sinceNanos()));
+                }
+                report.heartbeat(now, pending.get());
+                Thread.sleep(KitchenReport.HEARTBEAT_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            // closed
+        }
+    }
+
+    @Override
+    public void submit(WorkOrder order) {
+        pending.incrementAndGet();
+        queue.add(order);
+    }
+
+    @Override
+    public void finish() {
+        finishing = true;
+        if (pending.get() == 0) {
+            report.done();
+        }
+    }
+
+    @Override
+    public int liveUnits() {
+        return spec.chefs();
+    }
+
+    @Override
+    public Map<String, FridgeAudit> audit() {
+        Map<String, FridgeAudit> out = new java.util.LinkedHashMap<>();
+        spec.fridge().forEach((k, v) -> out.put(k, new FridgeAudit(v, taken.get(), stock.get(k))));
+        return out;
+    }
+
+    @Override
+    public void close() {
+        threads.forEach(Thread::interrupt);
+    }
+}
