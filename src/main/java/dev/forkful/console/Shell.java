@@ -1,6 +1,8 @@
 package dev.forkful.console;
 
 import dev.forkful.engine.Assignment;
+import dev.forkful.engine.PlanException;
+import dev.forkful.engine.PlanParser;
 import dev.forkful.flow.Flow;
 import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.GameLoop;
@@ -8,7 +10,6 @@ import dev.forkful.flow.GameState;
 import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Level;
-import dev.forkful.level.Model;
 import dev.forkful.tui.Renderer;
 import dev.forkful.tui.Style;
 import java.io.PrintWriter;
@@ -150,7 +151,7 @@ public final class Shell {
         return switch (s.screen()) {
             case Screen.Planning p -> p.plan().assignments().get(task);
             case Screen.Results r -> r.result().plan().assignments().get(task);
-            default -> Flow.defaultPlan(level).assignments().get(task);
+            default -> PlanParser.defaults(level).assignments().get(task);
         };
     }
 
@@ -164,44 +165,18 @@ public final class Shell {
             say("usage: plan TASK MODEL[:N[:nolock]]   e.g. plan soup thread:4 or plan stew thread:8:nolock");
             return;
         }
-        Optional<Assignment> a = parse(words[2]);
-        if (a.isEmpty()) {
-            say("'" + words[2] + "' is not MODEL[:N[:nolock]]; models: "
-                    + String.join(", ", java.util.Arrays.stream(Model.values()).map(Model::id).toList()));
+        Assignment wanted;
+        try {
+            wanted = PlanParser.parse(level.get(), List.of(words[1] + "=" + words[2])).assignments().get(words[1]);
+        } catch (PlanException e) {
+            say(e.getMessage());
             return;
         }
-        List<String> taskIds = level.get().tasks().stream().map(dev.forkful.level.Task::id).toList();
-        if (!taskIds.contains(words[1])) {
-            say("no task '" + words[1] + "' in " + level.get().id() + dev.forkful.level.Suggest.closest(words[1], taskIds)
-                    .map(c -> "; did you mean '" + c + "'?").orElse("; tasks: " + String.join(", ", taskIds)));
-            return;
-        }
-        GameState s = step(new FlowEvent.Assign(words[1], a.get()));
+        GameState s = step(new FlowEvent.Assign(words[1], wanted));
         s.notice().ifPresent(this::say);
         if (s.screen() instanceof Screen.Planning p) {
-            say("plan: " + dev.forkful.flow.PlanText.of(p.plan()));
+            say("plan: " + p.plan());
         }
-    }
-
-    /** {@code MODEL[:N[:nolock]]}, empty when it is not that shape. */
-    static Optional<Assignment> parse(String spec) {
-        String[] parts = spec.split(":", -1);
-        Optional<Model> model = Model.byId(parts[0].toLowerCase(Locale.ROOT));
-        if (model.isEmpty() || parts.length > 3) {
-            return Optional.empty();
-        }
-        int workers = 1;
-        if (parts.length >= 2) {
-            try {
-                workers = Integer.parseInt(parts[1]);
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        if (parts.length == 3 && !parts[2].equals("nolock")) {
-            return Optional.empty();
-        }
-        return Optional.of(new Assignment(model.get(), workers, parts.length < 3));
     }
 
     private void cook() throws InterruptedException {
@@ -217,7 +192,7 @@ public final class Shell {
             started.notice().ifPresent(this::say);
             return;
         }
-        say("cooking " + level.get().title() + " with " + dev.forkful.flow.PlanText.of(c.plan()) + " ...");
+        say("cooking " + level.get().title() + " with " + c.plan() + " ...");
         Duration limit = level.get().kitchen().timeLimit().plusSeconds(60);
         try {
             GameState done = loop.await(st -> st.quit() || !(st.screen() instanceof Screen.Cooking), limit);

@@ -22,7 +22,10 @@ final class ShellCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        words(line.words(), line.wordIndex()).forEach(w -> candidates.add(new Candidate(w)));
+        // a model may go on with ":N[:nolock]", so no space is added after it
+        boolean more = line.wordIndex() == 2 && line.words().getFirst().equals("plan");
+        words(line.words(), line.wordIndex())
+                .forEach(w -> candidates.add(new Candidate(w, w, null, null, null, null, !more)));
     }
 
     /** The words that fit at {@code index} after the words before it. */

@@ -3,6 +3,8 @@ package dev.forkful.flow;
 import dev.forkful.engine.Assignment;
 import dev.forkful.engine.EngineEvent;
 import dev.forkful.engine.Plan;
+import dev.forkful.engine.PlanParser;
+import dev.forkful.level.LevelLimits;
 import dev.forkful.level.Level;
 import dev.forkful.level.Model;
 import dev.forkful.level.Task;
@@ -42,15 +44,6 @@ public final class Flow {
         };
     }
 
-    /** The first allowed model of each task, one worker, with the fridge lock. */
-    public static Plan defaultPlan(Level level) {
-        Map<String, Assignment> plan = new LinkedHashMap<>();
-        for (Task t : level.tasks()) {
-            plan.put(t.id(), new Assignment(t.models().getFirst(), 1, true));
-        }
-        return new Plan(plan);
-    }
-
     /** The level whose screen is shown, if any. */
     public static Optional<Level> currentLevel(GameState s) {
         return switch (s.screen()) {
@@ -79,7 +72,7 @@ public final class Flow {
         }
         return switch (s.screen()) {
             case Screen.LevelMap m -> mapKey(s, m, key);
-            case Screen.Briefing b -> key.kind() == Key.Kind.ENTER ? plan(s, b.level(), defaultPlan(b.level()), Optional.empty())
+            case Screen.Briefing b -> key.kind() == Key.Kind.ENTER ? plan(s, b.level(), PlanParser.defaults(b.level()), Optional.empty())
                     : key.isBack() ? toMap(s, b.level()) : s;
             case Screen.Planning p -> planKey(s, p, key);
             case Screen.Cooking c -> key.isBack()
@@ -120,6 +113,9 @@ public final class Flow {
             }
             case ESCAPE -> s.screen(new Screen.Briefing(p.level()));
             default -> key.is('q') ? s.screen(new Screen.Briefing(p.level()))
+                    : (key.ch() == '+' || key.ch() == '=' || key.ch() == '-') && !counted(a.model())
+                            ? s.notice("a " + a.model().id() + " kitchen takes no count: "
+                                    + (a.model() == Model.COROUTINE ? "one event loop, one coroutine per order" : "one virtual thread per order"))
                     : key.ch() == '+' || key.ch() == '=' ? assign(s, task.id(), new Assignment(a.model(), a.workers() + 1, a.lock()))
                     : key.ch() == '-' ? assign(s, task.id(), new Assignment(a.model(), a.workers() - 1, a.lock()))
                     : key.is('l') ? assign(s, task.id(), new Assignment(a.model(), a.workers(), !a.lock()))
@@ -173,8 +169,9 @@ public final class Flow {
         if (!task.get().models().contains(wanted.model())) {
             return s.notice(taskId + " cannot be cooked by " + wanted.model().id() + " here");
         }
-        int workers = Math.clamp(wanted.workers(), 1, task.get().maxWorkers());
-        Plan base = s.screen() instanceof Screen.Planning p ? p.plan() : defaultPlan(level.get());
+        int most = counted(wanted.model()) ? Math.min(task.get().maxWorkers(), LevelLimits.maxWorkers(wanted.model())) : 1;
+        int workers = Math.clamp(wanted.workers(), 1, most);
+        Plan base = s.screen() instanceof Screen.Planning p ? p.plan() : PlanParser.defaults(level.get());
         Map<String, Assignment> next = new LinkedHashMap<>(base.assignments());
         next.put(taskId, new Assignment(wanted.model(), workers, wanted.lock()));
         int row = level.get().tasks().indexOf(task.get());
@@ -184,14 +181,19 @@ public final class Flow {
             default -> Optional.empty();
         };
         GameState planned = s.screen(new Screen.Planning(level.get(), new Plan(next), row, previous));
-        return workers == wanted.workers() ? planned
-                : planned.notice(taskId + " takes 1 to " + task.get().maxWorkers() + " workers");
+        return workers == wanted.workers() || !counted(wanted.model()) ? planned
+                : planned.notice(taskId + " takes 1 to " + most + " " + wanted.model().id() + " workers");
+    }
+
+    /** Process and thread kitchens take a worker count; coroutine and virtual ones run one per order. */
+    public static boolean counted(Model model) {
+        return model == Model.PROCESS || model == Model.THREAD;
     }
 
     private static GameState run(GameState s) {
         Screen.Planning p = switch (s.screen()) {
             case Screen.Planning planning -> planning;
-            case Screen.Briefing b -> new Screen.Planning(b.level(), defaultPlan(b.level()), 0, Optional.empty());
+            case Screen.Briefing b -> new Screen.Planning(b.level(), PlanParser.defaults(b.level()), 0, Optional.empty());
             case Screen.Results r -> new Screen.Planning(r.level(), r.result().plan(), 0, Optional.of(r.result()));
             default -> null;
         };

@@ -5,7 +5,6 @@ import dev.forkful.flow.LiveKitchen.Chef;
 import dev.forkful.flow.LiveKitchen.KitchenLive;
 import dev.forkful.flow.LiveKitchen.LogLine;
 import dev.forkful.flow.LiveKitchen.TaskLive;
-import dev.forkful.flow.PlanText;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Step;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ final class KitchenView {
             logLines(l, style, width, log);
         }
         body.addAll(log.subList(Math.max(0, log.size() - logRows), log.size()));
-        return new Page(c.level().title() + " " + style.dot() + " " + PlanText.of(c.plan()), body, List.of("q", "stop the kitchens",
+        return new Page(c.level().title() + " " + style.dot() + " " + c.plan(), body, List.of("q", "stop the kitchens",
                 "", "the results open when the last order is done"));
     }
 

@@ -3,7 +3,6 @@ package dev.forkful.tui;
 import dev.forkful.flow.Flow;
 import dev.forkful.flow.GameState;
 import dev.forkful.flow.LiveKitchen;
-import dev.forkful.flow.PlanText;
 import dev.forkful.flow.RunResult;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Level;
@@ -26,7 +25,7 @@ final class ResultsView {
         int of = l.stars().rules().size();
         List<Line> body = new ArrayList<>();
         body.add(new Line().add(" " + style.stars(score.stars(), of) + "  ", Tone.KEY)
-                .add(score.stars() + " of " + of + " stars with " + PlanText.of(r.result().plan())));
+                .add(score.stars() + " of " + of + " stars with " + r.result().plan()));
         int n = 1;
         for (Score.StarCheck check : score.starChecks()) {
             starLines(n++ <= score.stars(), check, style, width, body);
@@ -86,8 +85,9 @@ final class ResultsView {
     private static void sideBySide(RunResult before, RunResult now, List<Line> body, Style style, int of) {
         Score.Figures a = before.score().total();
         Score.Figures b = now.score().total();
-        body.add(Line.of(String.format(" %-16s %-28s %-28s", "", PlanView.clip("before: " + PlanText.of(before.plan()), 28),
-                PlanView.clip("now: " + PlanText.of(now.plan()), 28)), Tone.TITLE));
+        body.add(Line.of(" before: " + before.plan(), Tone.DIM));
+        body.add(Line.of(" now:    " + now.plan(), Tone.DIM));
+        body.add(Line.of(String.format(" %-16s %-28s %-28s", "", "before", "now"), Tone.TITLE));
         row(body, "stars", style.stars(before.score().stars(), of), style.stars(now.score().stars(), of));
         row(body, "served", a.served() + "/" + a.orders(), b.served() + "/" + b.orders());
         row(body, "time", LiveKitchen.millis(a.wallMs()), LiveKitchen.millis(b.wallMs()));
