@@ -11,7 +11,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalLong;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real kitchen child, started as the supervisor starts one, for the process model's figures:
@@ -70,18 +69,6 @@ final class WorkerChild implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            toChild.close();
-        } catch (IOException e) {
-            // the child is gone already: the kill below is a no-op
-        }
-        try {
-            if (!process.waitFor(1, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ProbeChild.end(process, toChild);
     }
 }
