@@ -1,5 +1,9 @@
 package dev.forkful.cli;
 
+import dev.forkful.console.CampaignText;
+import dev.forkful.level.Campaign;
+import dev.forkful.save.DataDir;
+import dev.forkful.save.SaveFile;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -8,7 +12,9 @@ import picocli.CommandLine.Command;
 final class LevelsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.err.println("forkful: 'levels' is not built yet.");
+        SaveFile.Loaded loaded = new SaveFile(DataDir.resolve()).load();
+        loaded.problem().ifPresent(p -> System.err.println("forkful: " + p));
+        CampaignText.lines(Campaign.levels(), loaded.progress()).forEach(System.out::println);
         return ExitCodes.OK;
     }
 }

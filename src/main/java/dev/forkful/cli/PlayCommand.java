@@ -1,5 +1,23 @@
 package dev.forkful.cli;
 
+import dev.forkful.console.LineMode;
+import dev.forkful.flow.Flow;
+import dev.forkful.flow.FlowEvent;
+import dev.forkful.flow.GameLoop;
+import dev.forkful.flow.GameState;
+import dev.forkful.flow.LiveBackend;
+import dev.forkful.level.Campaign;
+import dev.forkful.level.Level;
+import dev.forkful.level.LevelException;
+import dev.forkful.save.DataDir;
+import dev.forkful.save.SaveFile;
+import dev.forkful.tui.Style;
+import dev.forkful.tui.TerminalApp;
+import java.io.Console;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +39,47 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     static int play(String level, PlayOptions options) {
-        System.err.println("forkful: the full-screen game is not built yet (issue: Play it). Try 'forkful check levels'.");
+        Path data = DataDir.resolve();
+        GameState start;
+        try {
+            start = startState(level, new SaveFile(data));
+        } catch (LevelException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        GameLoop loop = new GameLoop(new LiveBackend(), new SaveFile(data), start);
+        try {
+            if (capableTerminal()) {
+                new TerminalApp(new Style(options.ascii(), !options.noColor())).play(loop);
+            } else {
+                LineMode.play(loop, data);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the terminal failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            loop.close();
+        }
         return ExitCodes.OK;
+    }
+
+    /** The level map with the saved progress, or a level's briefing when one is named. */
+    static GameState startState(String level, SaveFile save) throws LevelException {
+        List<Level> campaign = Campaign.levels();
+        SaveFile.Loaded loaded = save.load();
+        GameState start = GameState.start(campaign, loaded.progress(), loaded.problem());
+        if (level == null) {
+            return start;
+        }
+        Level chosen = Campaign.resolve(level);
+        return campaign.contains(chosen) ? Flow.update(start, new FlowEvent.Open(chosen.id())) : Flow.openFile(start, chosen);
+    }
+
+    /** A full screen needs a terminal on both ends that can move a cursor. */
+    static boolean capableTerminal() {
+        Console console = System.console();
+        String term = System.getenv("TERM");
+        return console != null && console.isTerminal() && term != null && !term.isBlank() && !term.equals("dumb");
     }
 }

@@ -1,14 +1,32 @@
 package dev.forkful.cli;
 
+import dev.forkful.console.LineMode;
+import dev.forkful.flow.GameLoop;
+import dev.forkful.flow.LiveBackend;
+import dev.forkful.level.LevelException;
+import dev.forkful.save.DataDir;
+import dev.forkful.save.SaveFile;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code forkful shell}: the line-mode game (JLine 3). */
 @Command(name = "shell", mixinStandardHelpOptions = true, description = "Play in line mode: commands, history, tab completion.")
 final class ShellCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "LEVEL", description = "A level id or a level file to open directly.")
+    String level;
+
     @Override
-    public Integer call() {
-        System.err.println("forkful: the line mode is not built yet (issue: Play it).");
+    public Integer call() throws Exception {
+        Path data = DataDir.resolve();
+        try {
+            GameLoop loop = new GameLoop(new LiveBackend(), new SaveFile(data), PlayCommand.startState(level, new SaveFile(data)));
+            LineMode.play(loop, data);
+        } catch (LevelException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         return ExitCodes.OK;
     }
 }

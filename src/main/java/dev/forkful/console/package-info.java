@@ -1,2 +1,2 @@
-/** The line-mode game (JLine 3): commands over the same game flow, tab completion and history. */
+/** The line mode (JLine 3), {@code forkful shell} and the fallback where no full screen is possible: {@link dev.forkful.console.Shell} runs commands over the same game flow, {@link dev.forkful.console.ShellCompleter} completes them, {@link dev.forkful.console.CampaignText} lists the campaign. */
 package dev.forkful.console;

@@ -11,7 +11,7 @@ import java.util.List;
  * Starts kitchen children as the same program: the same java binary, class path and JVM options
  * (or the same native binary), running the hidden {@code worker} command.
  */
-final class ChildLauncher {
+public final class ChildLauncher {
     /** Options of the game's JVM that a child must not copy: debuggers, agents, archive dumps, heap sizes. */
     private static final List<String> DROPPED_PREFIXES = List.of(
             "-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp", "-Xdebug", "-XX:ErrorFile=",
@@ -61,6 +61,19 @@ final class ChildLauncher {
                 : of("dev.forkful.worker.ChildProcess");
     }
 
+    /**
+     * A launcher running this program's own command line with {@code args}, as a kitchen child is
+     * run (bench's probe children: they must cost what a kitchen costs).
+     */
+    public static ChildLauncher forProgram(String... args) {
+        if (nativeImage()) {
+            List<String> cmd = new ArrayList<>(List.of(self()));
+            cmd.addAll(List.of(args));
+            return new ChildLauncher(cmd, crashDir());
+        }
+        return of("dev.forkful.cli.Main", args);
+    }
+
     /** A launcher running {@code mainClass} on this JVM's class path, with the kitchens' flags. */
     static ChildLauncher of(String mainClass, String... args) {
         List<String> cmd = new ArrayList<>();
@@ -107,7 +120,7 @@ final class ChildLauncher {
     }
 
     /** Starts one child; it is registered so that no exit path of the game leaves it behind. */
-    Process start() throws IOException {
+    public Process start() throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectInput(Redirect.PIPE)
                 .redirectOutput(Redirect.PIPE)

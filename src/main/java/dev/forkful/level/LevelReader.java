@@ -134,8 +134,15 @@ final class LevelReader {
     private List<Task> tasks(TomlTable top) {
         List<Task> tasks = new ArrayList<>();
         if (!top.has("task")) {
+            if (top.misspelt("task")) {
+                return tasks;
+            }
             sink.problems().add(new LevelProblem(sink.file(), 1,
                     "no [[task]]: a level needs at least one task (see levels/README.md)"));
+            return tasks;
+        }
+        if (top.raw("task") instanceof Map<?, ?>) {
+            top.problem("task", "write [[task]] with two brackets on each side: a level holds a list of tasks");
             return tasks;
         }
         Optional<List<?>> list = top.array("task", "[[task]]");
@@ -176,9 +183,10 @@ final class LevelReader {
     }
 
     private Optional<Task> task(TomlTable t) {
-        Optional<String> id = t.require("id", "= \"...\" (e.g. id = \"soup\")") ? checkedId(t, "id") : Optional.empty();
-        TomlTable task = t.renamed(id.map(s -> "task \"" + s + "\"").orElse(t.name()));
+        TomlTable task = t.raw("id") instanceof String written && ID.matcher(written).matches()
+                ? t.renamed("task \"" + written + "\"") : t;
         task.rejectUnknownKeys(TASK_KEYS);
+        Optional<String> id = task.require("id", "= \"...\" (e.g. id = \"soup\")") ? checkedId(task, "id") : Optional.empty();
         String name = nonBlank(task, "name", "\"Tomato soup\"").orElse(id.orElse(""));
         OptionalLong orders = task.require("orders", "= ... (how many dishes to cook, e.g. orders = 20)")
                 ? task.integer("orders", 1, LevelLimits.MAX_ORDERS, "20") : OptionalLong.empty();
@@ -291,7 +299,9 @@ final class LevelReader {
         List<String> actions = s.keys().stream().filter(ACTIONS::contains).toList();
         Optional<Step.Action> action = Optional.empty();
         if (actions.isEmpty()) {
-            s.problem(null, label + " does nothing: give it one of cpu, wait, block or fridge");
+            if (ACTIONS.stream().noneMatch(s::misspelt)) {
+                s.problem(null, label + " does nothing: give it one of cpu, wait, block or fridge");
+            }
         } else if (actions.size() > 1) {
             s.problem(null, label + " does " + actions.size() + " things (" + String.join(" and ", actions)
                     + "); a step does exactly one: split it into " + actions.size() + " steps");

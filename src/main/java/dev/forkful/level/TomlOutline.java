@@ -81,11 +81,6 @@ final class TomlOutline {
         return 1;
     }
 
-    /** The line where {@code path} is written, or 0 when the document does not write it. */
-    int exactLineOf(String path) {
-        return lines.getOrDefault(path, 0);
-    }
-
     private void document() {
         while (pos < text.length()) {
             skipBlank();
@@ -98,7 +93,7 @@ final class TomlOutline {
                 if (peek() == '[') {
                     header();
                 } else {
-                    keyValue(table);
+                    keyValue(table, 0);
                 }
                 skipBlank();
                 if (!atLineEnd()) {
@@ -180,7 +175,7 @@ final class TomlOutline {
         }
     }
 
-    private void keyValue(String prefix) {
+    private void keyValue(String prefix, int depth) {
         int keyLine = line;
         String first = key();
         skipSpaces();
@@ -214,7 +209,7 @@ final class TomlOutline {
         if (atLineEnd()) {
             problem("\"" + first + "\" has no value after =");
         }
-        value(path, first, 0);
+        value(path, first, depth);
     }
 
     private String key() {
@@ -227,7 +222,7 @@ final class TomlOutline {
             pos++;
         }
         if (start == pos) {
-            if (c != '\n' && c != '\r') {
+            if (c != '\n' && !text.startsWith("\r\n", pos)) {
                 checkControl(c, "line");
             }
             problem("expected a key (letters, digits, _ or -) but found " + snippet());
@@ -273,7 +268,7 @@ final class TomlOutline {
                 return;
             }
             if (c == ',') {
-                problem(needComma ? "two commas in a row in an array" : "a comma with no item before it in an array");
+                problem(items > 0 ? "two commas in a row in an array" : "a comma with no item before it in an array");
             }
             if (needComma) {
                 problem("missing comma between array items");
@@ -317,7 +312,7 @@ final class TomlOutline {
             if (!first && !afterComma) {
                 problem("missing comma between the keys of an inline table");
             }
-            keyValue(path);
+            keyValue(path, depth + 1);
             first = false;
             skipSpaces();
             afterComma = peek() == ',';
@@ -337,6 +332,9 @@ final class TomlOutline {
         if (word.equals("true") || word.equals("false") || NUMBER.matcher(word).matches()
                 || DATE_TIME.matcher(word).matches()) {
             return;
+        }
+        if (!word.isEmpty() && "\u201c\u201d\u2018\u2019\u00ab\u00bb".indexOf(word.charAt(0)) >= 0) {
+            problem("typographic quotes such as \u201c \u201d are not TOML quotes: use straight ones, " + key + " = \"...\"");
         }
         if (word.matches("[+-]?[0-9][0-9_.eE+-]*")) {
             problem(word + " is not a valid number (no leading zeros, no trailing dot or underscore)");

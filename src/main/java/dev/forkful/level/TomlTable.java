@@ -26,8 +26,7 @@ final class TomlTable {
             Map.entry("millisecond", "ms"), Map.entry("milliseconds", "ms"), Map.entry("mil", "ms"),
             Map.entry("micros", "us"), Map.entry("microsecond", "us"), Map.entry("microseconds", "us"),
             Map.entry("nanos", "ns"), Map.entry("nanosecond", "ns"), Map.entry("nanoseconds", "ns"),
-            Map.entry("min", "m"), Map.entry("mins", "m"), Map.entry("minute", "m"), Map.entry("minutes", "m"),
-            Map.entry("S", "s"), Map.entry("MS", "ms"), Map.entry("Ms", "ms"), Map.entry("h", "m"));
+            Map.entry("min", "m"), Map.entry("mins", "m"), Map.entry("minute", "m"), Map.entry("minutes", "m"));
 
     /** Where problems go: the file's name, its outline for lines, and the list being filled. */
     record Sink(String file, TomlOutline outline, List<LevelProblem> problems) {
@@ -40,6 +39,7 @@ final class TomlTable {
     private final String path;
     private final String name;
     private final Map<String, Object> values;
+    private Set<String> known = Set.of();
 
     /**
      * @param path where the table is in the outline ({@code ""}, {@code kitchen}, {@code task[0]})
@@ -73,6 +73,10 @@ final class TomlTable {
         sink.add(key == null ? path : pathOf(key), message);
     }
 
+    Object raw(String key) {
+        return values.get(key);
+    }
+
     boolean has(String key) {
         return values.containsKey(key);
     }
@@ -86,6 +90,7 @@ final class TomlTable {
 
     /** Reports every key that is not one of {@code known}, with the closest known one. */
     void rejectUnknownKeys(Set<String> known) {
+        this.known = known;
         for (String key : keys()) {
             if (!known.contains(key)) {
                 problem(key, "unknown key \"" + key + "\" in " + name + Suggest.didYouMean(key, known)
@@ -94,13 +99,21 @@ final class TomlTable {
         }
     }
 
-    /** Reports {@code key} missing, at the table's own line. */
+    /** Reports {@code key} missing, at the table's own line, unless a misspelt key already explains it. */
     boolean require(String key, String hint) {
         if (!has(key)) {
-            sink.add(path, name + " has no " + key + " " + hint);
+            if (!misspelt(key)) {
+                sink.add(path, name + " has no " + key + " " + hint);
+            }
             return false;
         }
         return true;
+    }
+
+    /** Whether an unknown key of this table is a likely typo of {@code key} (and so was reported as one). */
+    boolean misspelt(String key) {
+        return values.keySet().stream().anyMatch(k -> !known.contains(k)
+                && Suggest.closest(k, known).filter(key::equals).isPresent());
     }
 
     Optional<String> string(String key, String example) {
@@ -184,8 +197,10 @@ final class TomlTable {
         }
         Optional<Duration> d = Durations.parse(text);
         if (d.isEmpty()) {
+            String unit = text.strip().matches("\\d+(\\.\\d+)?") ? "; did you mean \"" + text.strip()
+                    + (key.equals("time_limit") ? "s" : "ms") + "\"?" : unitSuggestion(text);
             problem(key, written + " is not a duration: write a number and a unit (ns, us, ms, s, m), e.g. \"250us\", \"5ms\", \"1.5s\""
-                    + unitSuggestion(text));
+                    + unit);
             return Optional.empty();
         }
         if (d.get().isZero()) {
@@ -201,13 +216,8 @@ final class TomlTable {
 
     private static String unitSuggestion(String text) {
         Matcher m = NUMBER_AND_WORD.matcher(text.strip());
-        if (m.matches() && UNIT_WORDS.containsKey(m.group(2))) {
-            return "; did you mean \"" + m.group(1) + UNIT_WORDS.get(m.group(2)) + "\"?";
-        }
-        if (m.matches() && UNIT_WORDS.containsKey(m.group(2).toLowerCase(java.util.Locale.ROOT))) {
-            return "; did you mean \"" + m.group(1) + UNIT_WORDS.get(m.group(2).toLowerCase(java.util.Locale.ROOT)) + "\"?";
-        }
-        return "";
+        String unit = m.matches() ? UNIT_WORDS.get(m.group(2).toLowerCase(java.util.Locale.ROOT)) : null;
+        return unit == null ? "" : "; did you mean \"" + m.group(1) + unit + "\"?";
     }
 
     /** An array, or empty (with a problem when it is something else). */
@@ -234,10 +244,6 @@ final class TomlTable {
         }
         problem(key, key + " must be a table, not " + describe(v) + " (e.g. " + example + ")");
         return Optional.empty();
-    }
-
-    Sink sink() {
-        return sink;
     }
 
     @SuppressWarnings("unchecked")

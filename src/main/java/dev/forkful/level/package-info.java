@@ -1,2 +1,19 @@
-/** Level files, format 1: the records ({@link dev.forkful.level.Level}, {@link dev.forkful.level.Task}, {@link dev.forkful.level.Step}, {@link dev.forkful.level.Fault}, {@link dev.forkful.level.Stars}), the TOML loader and the validator that explains mistakes as {@code file:line: message}. */
+/**
+ * Level files, format 1 (see levels/README.md).
+ *
+ * <p>The records: {@link dev.forkful.level.Level}, {@link dev.forkful.level.Kitchen},
+ * {@link dev.forkful.level.Task}, {@link dev.forkful.level.Arrival}, {@link dev.forkful.level.Step},
+ * {@link dev.forkful.level.Fault}, {@link dev.forkful.level.Stars}, {@link dev.forkful.level.Model},
+ * with {@link dev.forkful.level.Durations} for "5ms" and {@link dev.forkful.level.LevelLimits} for the caps.
+ *
+ * <p>Reading: {@link dev.forkful.level.LevelLoader} checks the bytes (size, binary, UTF-8), then
+ * {@code TomlOutline} makes one linear pass that records the line of every key and refuses what TOML
+ * forbids but TOML4J accepts, {@code TomlSyntax} runs TOML4J bounded in time and stack and rewords its
+ * errors, and {@code LevelReader} maps the tables to the records by hand through {@code TomlTable},
+ * collecting every mistake as a {@link dev.forkful.level.LevelProblem} ({@code file:line: message},
+ * with {@link dev.forkful.level.Suggest} for "did you mean"), thrown together in a
+ * {@link dev.forkful.level.LevelException}.
+ *
+ * <p>{@link dev.forkful.level.Campaign} lists the built-in levels shipped in the jar and resolves an id or a path.
+ */
 package dev.forkful.level;

@@ -17,6 +17,8 @@ import java.util.Map;
 public final class Explain {
     /** Over this many cores busy on average, chopping really ran side by side. */
     private static final double PARALLEL = 1.2;
+    /** Under half a core busy on average, the chopping did not decide the wall time: nothing to say of it. */
+    private static final double CPU_MATTERS = 0.5;
 
     private Explain() {
     }
@@ -71,8 +73,8 @@ public final class Explain {
             return;
         }
         Score.StarCheck next = checks.get(score.stars());
-        out.add(new Reason("stars", null, String.format(Locale.ROOT, "You earned %s of %s stars; star %d (%s) fell short: %s.",
-                Show.word(score.stars()), Show.word(checks.size()), score.stars() + 1, next.rule().name(), String.join("; ", next.unmet()))));
+        out.add(new Reason("stars", null, String.format(Locale.ROOT, "You earned %s %s of %s; star %d (%s) fell short: %s.",
+                Show.word(score.stars()), score.stars() == 1 ? "star" : "stars", Show.word(checks.size()), score.stars() + 1, next.rule().name(), String.join("; ", next.unmet()))));
     }
 
     /** The explanations of one task. */
@@ -101,22 +103,30 @@ public final class Explain {
             out.add(new Reason(situation, model(), String.format(Locale.ROOT, format, args)));
         }
 
+        /** Every abnormal end of a kitchen's process is the segfault row, whatever the engine called it. */
         private void crashes() {
-            for (Score.CrashRecord c : f().crashes()) {
-                String dishes = Show.plural(c.dishesLost(), "dish", "dishes");
-                String how = "exit status " + c.exitStatus() + signal(c.exitStatus());
-                switch (model()) {
-                    case PROCESS -> say(c.kind(), "A %s house (pid %d) burned down, %s: its %s lost%s, because each house "
-                            + "is its own process with its own memory.", task.id(), c.pid(), how, dishes,
-                            f().served() > 0 ? ", while the other houses served " + Show.count(f().served()) : "");
-                    case THREAD -> say(c.kind(), "The %s thread kitchen (pid %d) died, %s, and %s went with it from its %s: "
-                            + "a fatal fault ends the whole process, every thread in it.", task.id(), c.pid(), how, dishes,
-                            Show.plural(ts.workers(), "chef", "chefs"));
-                    case COROUTINE -> say(c.kind(), "The %s event loop's process (pid %d) died, %s: all %s it was juggling "
-                            + "were lost, because every coroutine lived in that one process.", task.id(), c.pid(), how, dishes);
-                    case VIRTUAL -> say(c.kind(), "The %s virtual-thread kitchen (pid %d) died, %s: %s lost, because all its "
-                            + "virtual threads shared that one process.", task.id(), c.pid(), how, dishes);
-                }
+            List<Score.CrashRecord> crashes = f().crashes();
+            if (crashes.isEmpty()) {
+                return;
+            }
+            int n = crashes.size();
+            String dishes = Show.plural(crashes.stream().mapToLong(Score.CrashRecord::dishesLost).sum(), "dish", "dishes");
+            String pids = (n == 1 ? "pid " : "pids ") + String.join(", ",
+                    crashes.stream().limit(3).map(c -> Long.toString(c.pid())).toList()) + (n > 3 ? ", ..." : "");
+            String how = String.join("; ", crashes.stream().map(c -> "exit status " + c.exitStatus() + signal(c.exitStatus()))
+                    .distinct().toList());
+            String died = n == 1 ? "died" : "died " + n + " times";
+            switch (model()) {
+                case PROCESS -> say("segfault", "%s (%s) burned down, %s: %s lost%s, because each house is its own "
+                        + "process with its own memory.", n == 1 ? "A " + task.id() + " house" : n + " " + task.id() + " houses",
+                        pids, how, dishes, f().served() > 0 ? ", while the other houses served " + Show.count(f().served()) : "");
+                case THREAD -> say("segfault", "The %s thread kitchen %s (%s), %s, and %s went with it from its %s: a "
+                        + "fatal fault ends the whole process, every thread in it.", task.id(), died, pids, how, dishes,
+                        Show.plural(ts.workers(), "chef", "chefs"));
+                case COROUTINE -> say("segfault", "The %s event loop's process %s (%s), %s: %s it was juggling were lost, "
+                        + "because every coroutine lived in that one process.", task.id(), died, pids, how, dishes);
+                case VIRTUAL -> say("segfault", "The %s virtual-thread kitchen %s (%s), %s: %s lost, because all its "
+                        + "virtual threads shared that one process.", task.id(), died, pids, how, dishes);
             }
         }
 
@@ -141,18 +151,38 @@ public final class Explain {
             }
         }
 
-        /** A stall is a step that held an event loop and let it go again: summed per task. */
+        /**
+         * A stall is a step that held an event loop and let it go again, summed per task: the block
+         * row when a blocking step of the recipe did it, the cpu row when computing did.
+         */
         private void stalls() {
             List<Score.FreezeRecord> stalls = f().freezes().stream()
                     .filter(fr -> !fr.killed() && model() == Model.COROUTINE).toList();
-            if (stalls.isEmpty()) {
-                return;
+            List<Score.FreezeRecord> blocked = stalls.stream().filter(this::byBlockingStep).toList();
+            List<Score.FreezeRecord> computed = stalls.stream().filter(fr -> !byBlockingStep(fr)).toList();
+            if (!blocked.isEmpty()) {
+                say("block", "The %s event loop was held %s: a blocking call keeps the loop's only thread, so every "
+                        + "other coroutine waited with it.", task.id(), held(blocked));
             }
+            if (!computed.isEmpty()) {
+                say("cpu", "The %s event loop was held %s: while one coroutine computes, no other can run, not even "
+                        + "one whose timer is due.", task.id(), held(computed));
+            }
+        }
+
+        /** Whether the stall names a blocking step of the recipe, or the recipe has nothing else that blocks. */
+        private boolean byBlockingStep(Score.FreezeRecord stall) {
+            if (recipe.blockSteps().stream().anyMatch(name -> stall.cause().contains(name))) {
+                return true;
+            }
+            return !recipe.blockSteps().isEmpty() && recipe.cpuNanos() == 0;
+        }
+
+        private static String held(List<Score.FreezeRecord> stalls) {
             long ms = stalls.stream().mapToLong(Score.FreezeRecord::stalledMs).sum();
-            String causes = String.join(", ", stalls.stream().map(Score.FreezeRecord::cause).distinct().limit(3).toList());
-            say("block", "The %s event loop was held %s for %s in all (%s): a blocking call keeps the loop's only "
-                    + "thread, so every other coroutine waited with it.", task.id(), Show.plural(stalls.size(), "time", "times"),
-                    Show.millis(ms), causes);
+            String causes = String.join("; ", stalls.stream().map(Score.FreezeRecord::cause).distinct().limit(2).toList());
+            return Show.plural(stalls.size(), "time", "times") + " for " + Show.millis(ms) + " in all (" + causes
+                    + (stalls.stream().map(Score.FreezeRecord::cause).distinct().count() > 2 ? "; ..." : "") + ")";
         }
 
         /** Cores kept busy by the recipe's cpu work on average: cpu of the served dishes over the wall time. */
@@ -161,6 +191,9 @@ public final class Explain {
                 return;
             }
             double busy = f().served() * (recipe.cpuNanos() / 1e6) / f().wallMs();
+            if (busy < CPU_MATTERS) {
+                return;
+            }
             String chop = Show.millis(recipe.cpuNanos() / 1e6);
             boolean gil = gilLevel && (model() == Model.THREAD || model() == Model.VIRTUAL);
             if (model() == Model.COROUTINE && busy <= PARALLEL) {
@@ -199,7 +232,7 @@ public final class Explain {
                     if (idle >= 0.5) {
                         say("wait", "The %s of %s spent about %.0f%% of the time waiting (%s a dish): a sleeping chef cooks "
                                 + "nothing else, so only as many dishes wait at once as there are chefs.",
-                                Show.plural(ts.workers(), "chef", "chefs"), task.id(), Math.min(100, idle * 100), wait);
+                                ts.workers() == 1 ? "one chef" : Show.count(ts.workers()) + " chefs", task.id(), Math.min(100, idle * 100), wait);
                     }
                 }
             }

@@ -31,6 +31,8 @@ public final class Scorer implements EngineListener {
     /** The latest sample of each live child; a child leaves when its kitchen dies. */
     private final Map<Child, EngineEvent.Stats> live = new HashMap<>();
     private final Map<Child, Long> lastCpuNanos = new HashMap<>();
+    /** What each child runs: its live units count as coroutines only under coroutine and virtual. */
+    private final Map<Child, Model> models = new HashMap<>();
     private long nowNanos;
     private long finishedNanos = -1;
 
@@ -49,8 +51,9 @@ public final class Scorer implements EngineListener {
         nowNanos = Math.max(nowNanos, event.atNanos());
         switch (event) {
             case EngineEvent.KitchenStarted e -> {
-                live.put(new Child(e.task(), e.kitchen(), e.pid()),
-                        new EngineEvent.Stats(e.atNanos(), e.task(), e.kitchen(), e.pid(), 0, 0, 0, 0));
+                Child child = new Child(e.task(), e.kitchen(), e.pid());
+                models.put(child, e.model());
+                live.put(child, new EngineEvent.Stats(e.atNanos(), e.task(), e.kitchen(), e.pid(), 0, 0, 0, 0));
                 sampleTaken(e.task());
             }
             case EngineEvent.KitchenDied e -> {
@@ -186,6 +189,7 @@ public final class Scorer implements EngineListener {
         }
 
         void peaks(Iterable<EngineEvent.Stats> samples) {
+            // a process or thread kitchen reports its chefs as live units: they are threads, already counted
             long rss = 0;
             int processes = 0;
             int threads = 0;
@@ -194,7 +198,10 @@ public final class Scorer implements EngineListener {
                 rss += s.rssBytes();
                 processes++;
                 threads += s.threads();
-                coroutines += s.coroutines();
+                Model model = models.get(new Child(s.task(), s.kitchen(), s.pid()));
+                if (model == Model.COROUTINE || model == Model.VIRTUAL) {
+                    coroutines += s.coroutines();
+                }
             }
             peakRssBytes = Math.max(peakRssBytes, rss);
             peakProcesses = Math.max(peakProcesses, processes);

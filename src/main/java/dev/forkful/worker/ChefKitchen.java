@@ -32,7 +32,7 @@ final class ChefKitchen implements Kitchen {
                     .unstarted(() -> serve(cook, chef, slot)));
         }
         this.heartbeats = new Heartbeats(task, report,
-                now -> slots.stream().map(s -> s.state(now)).toList(), book::open);
+                now -> ChefSlot.longestBusy(slots, now), book::open);
     }
 
     ChefKitchen start() {

@@ -28,12 +28,16 @@ final class CpuWork {
         try {
             slices(units);
         } finally {
-            gil.release();
+            gil.releaseIfHeld();
         }
     }
 
+    /** Stops at an interrupt (the kitchen is closing) between slices; a freeze does not. */
     private void slices(long units) throws InterruptedException {
         for (long left = units; left > 0; left -= sliceUnits) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("cpu work stopped");
+            }
             Work.run(Math.min(left, sliceUnits));
             if (gil != null) {
                 gil.handOffIfRequested();

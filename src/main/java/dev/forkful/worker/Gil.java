@@ -71,6 +71,19 @@ public final class Gil {
         }
     }
 
+    /** Releases the lock if the calling thread holds it (it does not after an interrupted hand-off). */
+    public void releaseIfHeld() {
+        mutex.lock();
+        try {
+            if (holder == Thread.currentThread()) {
+                holder = null;
+                released.signal();
+            }
+        } finally {
+            mutex.unlock();
+        }
+    }
+
     /** Called by the holder between slices of work: hands the lock over when a waiter asked for it. */
     public void handOffIfRequested() throws InterruptedException {
         if (!dropRequest) {

@@ -1,6 +1,8 @@
 package dev.forkful.worker;
 
 import dev.forkful.level.Model;
+import dev.forkful.level.Step;
+import java.util.List;
 
 /** Builds the kitchen that a spec's model calls for, with its chefs already started. */
 public final class Kitchens {
@@ -8,7 +10,7 @@ public final class Kitchens {
     }
 
     public static Kitchen create(KitchenSpec spec, KitchenReport report, Pantry pantry) {
-        Blocking.prepare();
+        warmUpInBackground(spec.steps());
         boolean sharesGil = spec.gil() && (spec.model() == Model.THREAD || spec.model() == Model.VIRTUAL);
         Stove stove = Stove.real(new CpuWork(spec.workPerMs(), sharesGil ? new Gil() : null));
         Fridge fridge = spec.pantry()
@@ -23,5 +25,25 @@ public final class Kitchens {
                     EventLoop.SYSTEM_CLOCK).start();
             case VIRTUAL -> new VirtualKitchen(spec.task(), cook, fridge, report).start();
         };
+    }
+
+    /**
+     * A fresh child runs Work interpreted (about 40 times slower) until the JIT compiles it, and the
+     * first native call takes 0.2 to 1 s to link: both are done at once on a side thread, so the
+     * kitchen is ready at once and its first cpu and block steps are close to their measured length.
+     */
+    private static void warmUpInBackground(List<Step> steps) {
+        boolean cpu = steps.stream().anyMatch(s -> s.action() instanceof Step.Action.Cpu);
+        boolean block = steps.stream().anyMatch(s -> s.action() instanceof Step.Action.Block);
+        if (cpu || block) {
+            Thread.ofPlatform().daemon().name("forkful-warm-up").start(() -> {
+                if (block) {
+                    Blocking.prepare();
+                }
+                if (cpu) {
+                    Calibration.warmUp();
+                }
+            });
+        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.forkful.worker;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,9 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * cpu work keeps its carrier too, so a frozen chef takes one carrier away for good.
  */
 final class VirtualKitchen implements Kitchen {
-    /** A heartbeat names at most this many chefs: those longest on their step. */
-    static final int HEARTBEAT_CHEFS = 64;
-
     private final Map<Thread, ChefSlot> running = new ConcurrentHashMap<>();
     private final AtomicInteger nextChef = new AtomicInteger();
     private final String task;
@@ -29,21 +24,12 @@ final class VirtualKitchen implements Kitchen {
         this.cook = cook;
         this.fridge = fridge;
         this.book = new OrderBook(report);
-        this.heartbeats = new Heartbeats(task, report, this::longestBusy, book::open);
+        this.heartbeats = new Heartbeats(task, report, now -> ChefSlot.longestBusy(running.values(), now), book::open);
     }
 
     VirtualKitchen start() {
         heartbeats.start();
         return this;
-    }
-
-    private List<ChefState> longestBusy(long now) {
-        return running.values().stream()
-                .filter(slot -> slot.busyNanos(now) >= 0)
-                .sorted(Comparator.comparingLong((ChefSlot slot) -> slot.busyNanos(now)).reversed())
-                .limit(HEARTBEAT_CHEFS)
-                .map(slot -> slot.state(now))
-                .toList();
     }
 
     @Override

@@ -1,2 +1,18 @@
-/** The child side of a kitchen: the process, thread, coroutine (hand-written event loop) and virtual-thread kitchens, calibrated cpu work, the GIL and the fridge. */
+/**
+ * The child side of a kitchen. {@link dev.forkful.worker.Kitchens#create} builds one
+ * {@link dev.forkful.worker.Kitchen} per {@link dev.forkful.worker.KitchenSpec}:
+ * <ul>
+ *   <li>{@code ChefKitchen}: platform-thread chefs on one queue (the {@code thread} kitchen; with one
+ *       chef the {@code process} house); {@code VirtualKitchen}: a virtual thread per order;
+ *       {@code CoroutineKitchen}: every order a small state machine ({@link dev.forkful.worker.Coroutine})
+ *       on one hand-written {@link dev.forkful.worker.EventLoop} (run queue + primitive timer heap).</li>
+ *   <li>Steps for real: {@link dev.forkful.worker.Work} (calibrated by
+ *       {@link dev.forkful.worker.Calibration}) in slices under the {@link dev.forkful.worker.Gil} when
+ *       there is one; {@code Blocking} (a native usleep that keeps a virtual thread's carrier);
+ *       {@code LocalFridge} (read, pause, write; locked or racy) or {@code PantryFridge} (IPC);
+ *       {@link dev.forkful.worker.Crash} (a write to address 0) and a freeze that never yields.</li>
+ *   <li>What happens goes to a {@link dev.forkful.worker.KitchenReport}; the orders come as
+ *       {@link dev.forkful.worker.WorkOrder}s, with the fault the supervisor chose.</li>
+ * </ul>
+ */
 package dev.forkful.worker;

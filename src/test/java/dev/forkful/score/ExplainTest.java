@@ -35,7 +35,30 @@ class ExplainTest {
         Score score = Runs.score(plan("soup", Model.PROCESS, 4, true), 2, events);
 
         assertThat(Explain.lines(score, Runs.KITCHEN)).anySatisfy(line ->
-                assertThat(line).contains("house (pid 99)", "1 dish lost", "served 7", "SIGABRT"));
+                assertThat(line).contains("A soup house (pid 99)", "1 dish lost", "served 7", "SIGABRT"));
+    }
+
+    @Test
+    void severalBurnedHousesAreToldOnceWhateverTheEngineCalledTheCrash() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 5, 30);
+        events.add(new EngineEvent.Crash(31 * Runs.MS, "soup", Model.PROCESS, "segfault", 11, 139, 1));
+        events.add(new EngineEvent.Crash(32 * Runs.MS, "soup", Model.PROCESS, "killed after bad output", 12, 137, 2));
+        Score score = Runs.score(plan("soup", Model.PROCESS, 4, true), 2, events);
+
+        assertThat(Explain.reasons(score, Runs.KITCHEN)).filteredOn(r -> r.situation().equals("segfault")).singleElement()
+                .satisfies(r -> assertThat(r.text()).contains("2 soup houses (pids 11, 12)", "SIGSEGV", "SIGKILL",
+                        "3 dishes lost"));
+    }
+
+    @Test
+    void choppingThatKeptUnderHalfACoreBusyIsNotBlamed() {
+        // 8 dishes of 10 ms chopping in 400 ms: 0.2 of a core; the wall time came from elsewhere
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 8, 400);
+        Score score = Runs.score(plan("soup", Model.COROUTINE, 1, true), 2, events);
+
+        assertThat(Explain.reasons(score, Runs.KITCHEN)).noneMatch(r -> r.situation().equals("cpu"));
     }
 
     @Test
@@ -108,6 +131,18 @@ class ExplainTest {
     }
 
     @Test
+    void aLoopHeldByComputingIsTheCpuRowNotTheBlockRow() {
+        List<EngineEvent> events = new ArrayList<>();
+        events.add(new EngineEvent.Freeze(10 * Runs.MS, "soup", Model.COROUTINE, 0, 140, "cpu step 'chop' held the loop", false));
+        Score score = Runs.score(plan("soup", Model.COROUTINE, 1, true), 2, events);
+
+        assertThat(Explain.reasons(score, Runs.KITCHEN)).singleElement().satisfies(r -> {
+            assertThat(r.situation()).isEqualTo("cpu");
+            assertThat(r.text()).contains("held 1 time for 140 ms", "while one coroutine computes");
+        });
+    }
+
+    @Test
     void waitsThatOverlapUnderCoroutinesAndIdleThreadChefsAreBothExplained() {
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "stew", 0, 4, 100);
@@ -122,7 +157,7 @@ class ExplainTest {
             oneChef.add(new EngineEvent.OrderServed((i + 1) * 100 * Runs.MS, "stew", 0, 0, i, (i + 1) * 100 * Runs.MS));
         }
         assertThat(Explain.lines(Runs.score(plan("stew", Model.THREAD, 1, true), 2, oneChef), Runs.KITCHEN))
-                .anySatisfy(line -> assertThat(line).contains("1 chef of stew spent about 100% of the time waiting"));
+                .anySatisfy(line -> assertThat(line).contains("one chef of stew spent about 100% of the time waiting"));
     }
 
     @Test
@@ -134,6 +169,6 @@ class ExplainTest {
         Score score = Runs.score(plan("soup", Model.THREAD, 2, true, "stew", Model.COROUTINE, 1, true), 2, events);
 
         assertThat(Explain.reasons(score, Runs.KITCHEN).getLast().text())
-                .startsWith("You earned one of three stars; star 2 (two) fell short: wall 500 ms > par 2.00");
+                .startsWith("You earned one star of three; star 2 (two) fell short: wall 500 ms > par 2.00");
     }
 }

@@ -1,6 +1,7 @@
 package dev.forkful.score;
 
 import static dev.forkful.score.Levels.ALL;
+import static dev.forkful.score.Levels.block;
 import static dev.forkful.score.Levels.cpu;
 import static dev.forkful.score.Levels.level;
 import static dev.forkful.score.Levels.rule;
@@ -19,11 +20,11 @@ import java.util.List;
 final class Runs {
     static final long MS = 1_000_000;
 
-    /** soup: 8 orders of 10 ms chopping; stew: 4 orders that wait 100 ms and take salt. */
+    /** soup: 8 orders of 10 ms chopping; stew: 4 orders that wait 100 ms, take salt and reheat (block) 20 ms. */
     static final Level KITCHEN = level(false,
             List.of(rule("one", 0.5, null, null, null), rule("two", 0.9, 2.0, null, null), rule("three", 1.0, 1.2, 0, 0)),
             task("soup", 8, Arrival.ALL, ALL, 8, cpu(10)),
-            task("stew", 4, Arrival.ALL, ALL, 8, waitStep(100), salt()));
+            task("stew", 4, Arrival.ALL, ALL, 8, waitStep(100), salt(), block(20)));
 
     private Runs() {
     }

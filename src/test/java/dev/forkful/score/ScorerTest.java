@@ -96,6 +96,15 @@ class ScorerTest {
     }
 
     @Test
+    void theChefsOfAProcessOrThreadKitchenAreNotCoroutines() {
+        scorer.on(new EngineEvent.KitchenStarted(0, "soup", 0, Model.THREAD, 300, 4));
+        scorer.on(new EngineEvent.Stats(1 * MS, "soup", 0, 300, 10 * MB, 0, 20, 4));
+
+        assertThat(scorer.score().total().coroutines()).isZero();
+        assertThat(scorer.score().total().threads()).isEqualTo(20);
+    }
+
+    @Test
     void racesAreTheSumOfLostUpdates() {
         scorer.on(new EngineEvent.Race(1 * MS, "soup", "salt", 100, 63));
         scorer.on(new EngineEvent.Race(1 * MS, "soup", "pepper", 10, 10));

@@ -57,7 +57,22 @@ final class ChildJvm implements AutoCloseable {
                 return line;
             }
         }
-        throw new AssertionError("no line '" + prefix + "' from the child; it said " + seen);
+        throw new AssertionError("no line '" + prefix + "' from the child; its last lines: " + lastLines());
+    }
+
+    /** Reads until {@code count} lines seen so far start with {@code prefix}; fails after 30 s. */
+    void untilSeen(String prefix, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (seen.stream().filter(line -> line.startsWith(prefix)).count() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + count + " lines '" + prefix + "'; the last lines: " + lastLines());
+            }
+            next(100);
+        }
+    }
+
+    private List<String> lastLines() {
+        return seen.subList(Math.max(0, seen.size() - 20), seen.size());
     }
 
     /** Every line the child prints within {@code millis}. */
@@ -75,7 +90,7 @@ final class ChildJvm implements AutoCloseable {
 
     int exitStatus(long seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            throw new AssertionError("the child is still alive; it said " + seen);
+            throw new AssertionError("the child is still alive; its last lines: " + lastLines());
         }
         return process.exitValue();
     }

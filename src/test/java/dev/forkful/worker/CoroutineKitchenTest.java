@@ -62,8 +62,9 @@ class CoroutineKitchenTest {
     }
 
     @BeforeAll
-    static void warmUpTheWork() {
+    static void warmUpTheWorkAndLinkTheNativeCall() {
         Calibration.measureWorkPerMs();
+        Blocking.prepare();
     }
 
     @Test

@@ -81,6 +81,33 @@ class GilTest {
     }
 
     @Test
+    void anInterruptedChefLeavesTheLockFree() throws Exception {
+        Gil gil = new Gil();
+        CpuWork cpu = new CpuWork(Recipes.WORK_PER_MS, gil);
+        List<Throwable> endings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Thread> chefs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            chefs.add(Thread.ofPlatform().start(() -> {
+                try {
+                    cpu.run(TimeUnit.SECONDS.toNanos(30));
+                } catch (Throwable e) {
+                    endings.add(e);
+                }
+            }));
+        }
+        while (gil.forcedHandOffs() < 2) {
+            Thread.onSpinWait();
+        }
+        chefs.forEach(Thread::interrupt);
+        for (Thread t : chefs) {
+            t.join();
+        }
+        assertThat(endings).hasSize(2).allSatisfy(e -> assertThat(e).isInstanceOf(InterruptedException.class));
+        gil.acquire();
+        gil.release();
+    }
+
+    @Test
     void virtualChefsShareItToo() throws Exception {
         Gil gil = new Gil();
         CpuWork cpu = new CpuWork(Recipes.WORK_PER_MS, gil);

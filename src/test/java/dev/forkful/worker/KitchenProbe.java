@@ -4,12 +4,13 @@ import dev.forkful.level.Fault;
 import dev.forkful.level.Model;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * A tiny child main for tests that must crash or freeze a real JVM: it cooks a few orders, one of them
  * faulty, and prints what its kitchen reports, one line per event.
- * Usage: {@code KitchenProbe MODEL CHEFS FAULT} (FAULT: segfault or freeze, at step 1 of order 0).
+ * Usage: {@code KitchenProbe MODEL CHEFS FAULT [gil]} (FAULT: segfault or freeze, at step 1 of order 0).
  */
 public final class KitchenProbe {
     static final int ORDERS = 10;
@@ -54,7 +55,9 @@ public final class KitchenProbe {
                 out.println("done");
             }
         };
-        KitchenSpec spec = Recipes.spec(model, chefs, List.of(Recipes.waitFor("simmer", 20), Recipes.cpu("flambe", 2)));
+        boolean gil = args.length > 3 && args[3].equals("gil");
+        KitchenSpec spec = new KitchenSpec("soup", model, chefs, gil, true,
+                List.of(Recipes.waitFor("simmer", 20), Recipes.cpu("flambe", 2)), Recipes.WORK_PER_MS, false, Map.of());
         Kitchen kitchen = Kitchens.create(spec, report, KitchensTest.noPantry());
         for (long id = 0; id < ORDERS; id++) {
             kitchen.submit(id == 0 ? new WorkOrder(id, 1, fault) : WorkOrder.clean(id));

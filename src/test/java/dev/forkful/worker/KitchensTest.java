@@ -110,6 +110,20 @@ class KitchensTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Model.class)
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void closeReturnsWhileAChefIsInABlockingCall(Model model) throws Exception {
+        RecordingReport report = new RecordingReport();
+        Kitchen kitchen = Kitchens.create(spec(model, 1, List.of(block("reheat", 3_000))), report, noPantry());
+        kitchen.submit(WorkOrder.clean(1));
+        while (report.stepsStarted.get() == 0) {
+            Thread.onSpinWait();
+        }
+        kitchen.close();
+        assertThat(report.served).isEmpty();
+    }
+
     static Pantry noPantry() {
         return (ingredient, amount) -> {
             throw new AssertionError("this kitchen has its own fridge");

@@ -1,0 +1,129 @@
+package dev.forkful.bench;
+
+import com.google.gson.JsonObject;
+import dev.forkful.level.Model;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * Measures what a unit of each model really costs on this machine: to create one, to switch
+ * between two, and the memory of an idle one. Every memory figure is read in a fresh child process
+ * of this program ({@link Probe}), so that the units are alone in it; creation and switching run
+ * here, as medians of several trials. Sized to finish within seconds on two busy cores.
+ */
+public final class Bench {
+    static final int TRIALS = 5;
+    private static final int PROCESS_CHILDREN = 3;
+    private static final int PIPE_ROUNDS = 500;
+    private static final int THREADS_CREATED = 200;
+    private static final int THREAD_ROUNDS = 2_000;
+    private static final int THREADS_HELD = 1_000;
+    private static final int VIRTUALS_CREATED = 2_000;
+    private static final int VIRTUAL_ROUNDS = 5_000;
+    private static final int VIRTUALS_HELD = 20_000;
+    private static final int COROUTINES_CREATED = 100_000;
+    private static final int COROUTINE_YIELDS = 200_000;
+    private static final int COROUTINES_HELD = 100_000;
+
+    private Bench() {
+    }
+
+    public static BenchReport measure() throws IOException {
+        List<ModelCost> costs = List.of(process(), threads(), coroutines(), virtuals());
+        return new BenchReport(Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), TRIALS, costs);
+    }
+
+    /** Each child is one unit: its start until it replies, one pipe round trip to it, its resident set. */
+    private static ModelCost process() throws IOException {
+        double[] createNanos = new double[PROCESS_CHILDREN];
+        double[] rss = new double[PROCESS_CHILDREN];
+        double switchNs = 0;
+        for (int i = 0; i < PROCESS_CHILDREN; i++) {
+            long start = System.nanoTime();
+            try (ProbeChild child = ProbeChild.start(Model.PROCESS, 0)) {
+                ProbeReply reply = ProbeReply.parse(child.reply());
+                createNanos[i] = System.nanoTime() - start;
+                rss[i] = reply.bytesPerUnit(Model.PROCESS);
+                if (i == 0) {
+                    switchNs = Trials.medianPerUnit(TRIALS, 2L * PIPE_ROUNDS, unchecked(() -> child.roundTrips(PIPE_ROUNDS)));
+                }
+            }
+        }
+        return new ModelCost(Model.PROCESS, Trials.median(createNanos) / 1000, switchNs, Math.round(Trials.median(rss)),
+                PROCESS_CHILDREN, 1, 2L * PIPE_ROUNDS, how(Model.PROCESS));
+    }
+
+    private static ModelCost threads() throws IOException {
+        return threadLike(Model.THREAD, Thread.ofPlatform(), THREADS_CREATED, THREAD_ROUNDS, THREADS_HELD);
+    }
+
+    private static ModelCost virtuals() throws IOException {
+        return threadLike(Model.VIRTUAL, Thread.ofVirtual(), VIRTUALS_CREATED, VIRTUAL_ROUNDS, VIRTUALS_HELD);
+    }
+
+    private static ModelCost threadLike(Model model, Thread.Builder builder, int created, int rounds, int held)
+            throws IOException {
+        double createNs = Trials.medianPerUnit(TRIALS, created, () -> startAndJoin(builder, created));
+        double switchNs = Trials.medianPerUnit(TRIALS, 2L * rounds, () -> PingPong.roundTrips(builder, rounds));
+        return new ModelCost(model, createNs / 1000, switchNs, heldBytes(model, held), held, created, 2L * rounds,
+                how(model));
+    }
+
+    private static ModelCost coroutines() throws IOException {
+        double createNs = Trials.medianPerUnit(TRIALS, COROUTINES_CREATED, () -> LoopCosts.create(COROUTINES_CREATED));
+        double switchNs = Trials.medianPerUnit(TRIALS, 2L * COROUTINE_YIELDS, () -> LoopCosts.yields(COROUTINE_YIELDS));
+        return new ModelCost(Model.COROUTINE, createNs / 1000, switchNs, heldBytes(Model.COROUTINE, COROUTINES_HELD),
+                COROUTINES_HELD, COROUTINES_CREATED, 2L * COROUTINE_YIELDS, how(Model.COROUTINE));
+    }
+
+    /** How each figure of a model is taken, for the reader of the table. */
+    static String how(Model model) {
+        return switch (model) {
+            case PROCESS -> "create: a child JVM of this program, until it answers; switch: half a pipe round trip to it; "
+                    + "memory: the resident set of an idle child";
+            case THREAD -> "create: start and join; switch: a park/unpark hand-off; memory: resident memory plus "
+                    + "kernel stack per parked thread";
+            case COROUTINE -> "create: allocate and queue on the kitchen's event loop; switch: a yield through its run "
+                    + "queue; memory: heap kept per coroutine waiting on its timer heap";
+            case VIRTUAL -> "create: start and join; switch: a park/unpark hand-off; memory: heap kept per parked "
+                    + "virtual thread";
+        };
+    }
+
+    /** Nanoseconds to start {@code n} threads one after another, each doing nothing, and see each end. */
+    private static long startAndJoin(Thread.Builder builder, int n) {
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < n; i++) {
+                builder.start(() -> { }).join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring thread creation", e);
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static long heldBytes(Model model, int units) throws IOException {
+        try (ProbeChild child = ProbeChild.start(model, units)) {
+            JsonObject reply = child.reply();
+            return ProbeReply.parse(reply).bytesPerUnit(model);
+        }
+    }
+
+    private interface IoSupplier {
+        long get() throws IOException;
+    }
+
+    private static LongSupplier unchecked(IoSupplier supplier) {
+        return () -> {
+            try {
+                return supplier.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+}

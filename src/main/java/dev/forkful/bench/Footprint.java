@@ -1,0 +1,53 @@
+package dev.forkful.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a process measures of its own memory: resident set (Linux {@code /proc/self/status}), the
+ * kernel's stacks (system-wide {@code /proc/meminfo}: a thread's kernel stack is not in any RSS),
+ * and the Java heap in use after a full collection.
+ */
+final class Footprint {
+    private static final Path STATUS = Path.of("/proc/self/status");
+    private static final Path MEMINFO = Path.of("/proc/meminfo");
+
+    private Footprint() {
+    }
+
+    /** Resident bytes of this process, empty where there is no {@code /proc}. */
+    static OptionalLong residentBytes() {
+        return kilobytes(STATUS, "VmRSS");
+    }
+
+    /** Bytes of kernel stack of all threads on the machine, empty where there is no {@code /proc}. */
+    static OptionalLong kernelStackBytes() {
+        return kilobytes(MEMINFO, "KernelStack");
+    }
+
+    /** Heap bytes still reachable: collects first, twice, so that garbage is not counted. */
+    static long heapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.gc();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static OptionalLong kilobytes(Path file, String key) {
+        try {
+            return field(Files.readString(file), key);
+        } catch (IOException | UnsupportedOperationException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** The {@code key:   1234 kB} line of a {@code /proc} file, in bytes. */
+    static OptionalLong field(String procText, String key) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + ":\\s+(\\d+) kB$").matcher(procText);
+        return m.find() ? OptionalLong.of(Long.parseLong(m.group(1)) * 1024) : OptionalLong.empty();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.forkful.bench;
+
+import com.google.gson.stream.JsonWriter;
+import dev.forkful.level.Model;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The child side of a bench probe ({@code forkful bench --probe MODEL N}, hidden): a fresh process
+ * that creates {@code N} idle units of the model, measures itself before and after, replies with
+ * one JSON line, then echoes every byte of its stdin back (the parent's ping-pong) and exits when
+ * its stdin closes.
+ */
+public final class Probe {
+    private Probe() {
+    }
+
+    public static int run(Model model, int units) throws IOException, InterruptedException {
+        long heapBefore = Footprint.heapAfterGc();
+        OptionalLong rssBefore = Footprint.residentBytes();
+        OptionalLong stackBefore = Footprint.kernelStackBytes();
+        hold(model, units);
+        OptionalLong stackAfter = Footprint.kernelStackBytes();
+        // resident memory before the collection below, which may hand heap pages back and hide the units' cost
+        OptionalLong rssAfter = Footprint.residentBytes();
+        long heapAfter = Footprint.heapAfterGc();
+
+        PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
+        JsonWriter json = new JsonWriter(out);
+        json.beginObject();
+        json.name("model").value(model.id());
+        json.name("units").value(units);
+        json.name("heap_before").value(heapBefore);
+        json.name("heap_after").value(heapAfter);
+        json.name("rss_before").value(rssBefore.orElse(-1));
+        json.name("rss_after").value(rssAfter.orElse(-1));
+        json.name("kernel_stack_before").value(stackBefore.orElse(-1));
+        json.name("kernel_stack_after").value(stackAfter.orElse(-1));
+        json.endObject();
+        json.flush();
+        out.println();
+        out.flush();
+        echo();
+        return 0;
+    }
+
+    /** Creates {@code n} units that stay idle until the process ends; returns once all are idle. */
+    private static void hold(Model model, int n) throws InterruptedException {
+        switch (model) {
+            case PROCESS -> { }
+            case THREAD -> park(Thread.ofPlatform().daemon(), n);
+            case VIRTUAL -> park(Thread.ofVirtual(), n);
+            case COROUTINE -> LoopCosts.holdPending(n);
+        }
+    }
+
+    private static void park(Thread.Builder builder, int n) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(n);
+        CountDownLatch never = new CountDownLatch(1);
+        for (int i = 0; i < n; i++) {
+            builder.start(() -> {
+                started.countDown();
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        started.await();
+    }
+
+    /** One byte in, the same byte out, unbuffered: each is one round trip through the pipes. */
+    private static void echo() throws IOException {
+        InputStream in = System.in;
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        for (int b; (b = in.read()) >= 0; ) {
+            out.write(b);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.forkful.bench;
+
+import com.google.gson.JsonObject;
+import dev.forkful.level.Model;
+
+/**
+ * What a probe child measured of itself before and after creating its idle units; -1 where the
+ * system could not tell (no {@code /proc}).
+ */
+record ProbeReply(int units, long heapBefore, long heapAfter, long rssBefore, long rssAfter,
+        long kernelStackBefore, long kernelStackAfter) {
+
+    static ProbeReply parse(JsonObject json) {
+        return new ProbeReply(json.get("units").getAsInt(),
+                json.get("heap_before").getAsLong(), json.get("heap_after").getAsLong(),
+                json.get("rss_before").getAsLong(), json.get("rss_after").getAsLong(),
+                json.get("kernel_stack_before").getAsLong(), json.get("kernel_stack_after").getAsLong());
+    }
+
+    /**
+     * The memory one idle unit holds: a whole idle process's resident set; a platform thread's
+     * resident memory (its stack pages, its JVM structures) plus its kernel stack, which no RSS
+     * counts; the heap a virtual thread or a coroutine keeps reachable (their stacks and state live
+     * on the heap).
+     */
+    long bytesPerUnit(Model model) {
+        return switch (model) {
+            case PROCESS -> rssAfter;
+            case THREAD -> {
+                if (rssAfter < 0 || rssBefore < 0) {
+                    yield -1;
+                }
+                long kernel = kernelStackAfter < 0 || kernelStackBefore < 0 ? 0 : kernelStackAfter - kernelStackBefore;
+                yield Math.round((double) (rssAfter - rssBefore + kernel) / units);
+            }
+            case VIRTUAL, COROUTINE -> Math.round((double) (heapAfter - heapBefore) / units);
+        };
+    }
+}

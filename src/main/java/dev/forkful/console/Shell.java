@@ -1,0 +1,299 @@
+package dev.forkful.console;
+
+import dev.forkful.engine.Assignment;
+import dev.forkful.engine.PlanException;
+import dev.forkful.engine.PlanParser;
+import dev.forkful.flow.Flow;
+import dev.forkful.flow.FlowEvent;
+import dev.forkful.flow.GameLoop;
+import dev.forkful.flow.GameState;
+import dev.forkful.flow.LiveKitchen;
+import dev.forkful.flow.Screen;
+import dev.forkful.level.Level;
+import dev.forkful.tui.Renderer;
+import dev.forkful.tui.Style;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+/**
+ * The line mode: commands over the same game flow as the full screen, printed as plain lines (no
+ * cursor tricks in its own output, so a screen reader reads it in order), with tab completion and
+ * a history kept in the data folder.
+ */
+public final class Shell {
+    static final List<String> COMMANDS = List.of("levels", "play", "tasks", "plan", "run", "hint", "explain", "help", "quit");
+    private static final int WIDTH = 100;
+    private static final Style TEXT = new Style(true, false);
+
+    private final GameLoop loop;
+    private final Terminal terminal;
+    private final PrintWriter out;
+    private final Path historyFile;
+    private RunPrinter printer;
+
+    public Shell(GameLoop loop, Terminal terminal, Path historyFile) {
+        this.loop = loop;
+        this.terminal = terminal;
+        this.out = terminal.writer();
+        this.historyFile = historyFile;
+    }
+
+    /** Reads commands until {@code quit}, end of input or Ctrl-C; the kitchens are stopped when it returns. */
+    public void run() throws InterruptedException {
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("forkful")
+                .completer(new ShellCompleter(loop::state))
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .build();
+        Thread flow = Thread.ofPlatform().name("forkful-flow").start(() -> {
+            try {
+                loop.run(this::frame, Duration.ofMillis(250));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            say("forkful line mode. Type help for the commands; Tab completes.");
+            loop.state().notice().ifPresent(this::say);
+            while (!loop.state().quit()) {
+                String line;
+                try {
+                    line = reader.readLine(prompt());
+                } catch (UserInterruptException | EndOfFileException e) {
+                    break;
+                }
+                if (!command(line.strip())) {
+                    break;
+                }
+            }
+        } finally {
+            loop.submit(new FlowEvent.Quit());
+            flow.join(5_000);
+            loop.close();
+            try {
+                reader.getHistory().save();
+            } catch (java.io.IOException e) {
+                say("history not saved: " + e.getMessage());
+            }
+        }
+    }
+
+    private String prompt() {
+        return Flow.currentLevel(loop.state()).map(l -> "forkful " + l.id() + "> ").orElse("forkful> ");
+    }
+
+    /** Runs one command; false when the player quits. */
+    boolean command(String line) throws InterruptedException {
+        if (line.isEmpty()) {
+            return true;
+        }
+        String[] words = line.split("\\s+");
+        switch (words[0]) {
+            case "levels" -> CampaignText.lines(loop.state().campaign(), loop.state().progress()).forEach(this::say);
+            case "play" -> play(words);
+            case "tasks" -> tasks();
+            case "plan" -> plan(words);
+            case "run" -> cook();
+            case "hint" -> hint();
+            case "explain" -> explain();
+            case "help" -> help();
+            case "quit", "exit" -> {
+                return false;
+            }
+            default -> say("unknown command '" + words[0] + "'" + dev.forkful.level.Suggest.closest(words[0], COMMANDS)
+                    .map(c -> "; did you mean '" + c + "'?").orElse("; type help for the commands"));
+        }
+        return true;
+    }
+
+    private void play(String[] words) throws InterruptedException {
+        if (words.length != 2) {
+            say("usage: play LEVEL   (levels lists them)");
+            return;
+        }
+        GameState s = step(new FlowEvent.Open(words[1]));
+        if (s.screen() instanceof Screen.Briefing) {
+            page(s);
+            say("Next: tasks, plan TASK MODEL[:N[:nolock]], run (hint for a hint).");
+        } else {
+            List<String> ids = GameState.ids(s.campaign());
+            s.notice().ifPresent(n -> say(n + dev.forkful.level.Suggest.closest(words[1], ids).map(c -> "; did you mean '" + c + "'?").orElse("")));
+        }
+    }
+
+    private void tasks() throws InterruptedException {
+        GameState s = loop.state();
+        Optional<Level> level = Flow.currentLevel(s);
+        if (level.isEmpty()) {
+            say("play a level first (levels lists them)");
+            return;
+        }
+        if (!(s.screen() instanceof Screen.Planning)) {
+            // opening the plan with its defaults, as Enter does on the briefing
+            s = step(new FlowEvent.Assign(level.get().tasks().getFirst().id(), current(s, level.get().tasks().getFirst().id())));
+        }
+        page(s);
+    }
+
+    private static Assignment current(GameState s, String task) {
+        Level level = Flow.currentLevel(s).orElseThrow();
+        return switch (s.screen()) {
+            case Screen.Planning p -> p.plan().assignments().get(task);
+            case Screen.Results r -> r.result().plan().assignments().get(task);
+            default -> PlanParser.defaults(level).assignments().get(task);
+        };
+    }
+
+    private void plan(String[] words) throws InterruptedException {
+        Optional<Level> level = Flow.currentLevel(loop.state());
+        if (level.isEmpty()) {
+            say("play a level first (levels lists them)");
+            return;
+        }
+        if (words.length != 3) {
+            say("usage: plan TASK MODEL[:N[:nolock]]   e.g. plan soup thread:4 or plan stew thread:8:nolock");
+            return;
+        }
+        Assignment wanted;
+        try {
+            wanted = PlanParser.parse(level.get(), List.of(words[1] + "=" + words[2])).assignments().get(words[1]);
+        } catch (PlanException e) {
+            say(e.getMessage());
+            return;
+        }
+        GameState s = step(new FlowEvent.Assign(words[1], wanted));
+        s.notice().ifPresent(this::say);
+        if (s.screen() instanceof Screen.Planning p) {
+            say("plan: " + p.plan());
+        }
+    }
+
+    private void cook() throws InterruptedException {
+        GameState s = loop.state();
+        Optional<Level> level = Flow.currentLevel(s);
+        if (level.isEmpty()) {
+            say("play a level first (levels lists them)");
+            return;
+        }
+        printer = new RunPrinter();
+        GameState started = step(new FlowEvent.Run());
+        if (!(started.screen() instanceof Screen.Cooking c)) {
+            started.notice().ifPresent(this::say);
+            return;
+        }
+        say("cooking " + level.get().title() + " with " + c.plan() + " ...");
+        Duration limit = level.get().kitchen().timeLimit().plusSeconds(60);
+        try {
+            GameState done = loop.await(st -> st.quit() || !(st.screen() instanceof Screen.Cooking), limit);
+            if (done.screen() instanceof Screen.Results r) {
+                printer.print(r.live());
+                page(done);
+                say("Next: explain, hint, plan and run again (the results then show both plans), or levels.");
+            } else {
+                done.notice().ifPresent(this::say);
+            }
+        } catch (TimeoutException e) {
+            say("the kitchens did not finish in " + LiveKitchen.millis(limit.toMillis()) + "; stopping them");
+            loop.submit(new FlowEvent.Quit());
+        } finally {
+            printer = null;
+        }
+    }
+
+    private void hint() throws InterruptedException {
+        GameState s = step(new FlowEvent.Hint());
+        List<String> shown = Flow.hintsShown(s);
+        if (s.notice().isPresent()) {
+            say(s.notice().get());
+        } else if (!shown.isEmpty()) {
+            Level l = Flow.currentLevel(s).orElseThrow();
+            say("hint " + shown.size() + " of " + l.hints().size() + ": " + shown.getLast());
+        }
+    }
+
+    private void explain() {
+        if (loop.state().screen() instanceof Screen.Results r) {
+            r.result().explain().forEach(e -> say("- " + e));
+            say("Lesson: " + r.level().lesson().strip());
+        } else {
+            say("run a level first; explain tells what happened in the last run and why");
+        }
+    }
+
+    private void help() {
+        say("levels                        the campaign and your stars");
+        say("play LEVEL                    open a level's briefing");
+        say("tasks                         the level's tasks and the current plan");
+        say("plan TASK MODEL[:N[:nolock]]  e.g. plan soup thread:4; models: process, thread, coroutine, virtual");
+        say("run                           cook with the current plan: progress lines, then the results");
+        say("hint                          the next hint of this level");
+        say("explain                       what happened in the last run and why");
+        say("quit                          leave (Ctrl-D too)");
+    }
+
+    /** Submits an event and waits until the flow has applied it. */
+    private GameState step(FlowEvent event) throws InterruptedException {
+        GameState before = loop.state();
+        loop.submit(event);
+        try {
+            return loop.await(s -> s != before, Duration.ofSeconds(10));
+        } catch (TimeoutException e) {
+            return loop.state();
+        }
+    }
+
+    private void page(GameState s) {
+        Renderer.text(s, TEXT, WIDTH).forEach(this::say);
+    }
+
+    private synchronized void say(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    /** On the flow's thread: prints a running kitchen's new log lines and a progress line about once a second. */
+    private void frame(GameState s) {
+        RunPrinter p = printer;
+        if (p != null && s.screen() instanceof Screen.Cooking c) {
+            p.print(c.live());
+        } else if (p != null && s.screen() instanceof Screen.Results r) {
+            p.print(r.live());
+        }
+    }
+
+    /** Remembers what of one run was printed already. */
+    private final class RunPrinter {
+        private LiveKitchen.LogLine lastLine;
+        private long lastProgressNanos = -1;
+        private boolean finishedShown;
+
+        synchronized void print(LiveKitchen live) {
+            List<LiveKitchen.LogLine> log = live.log();
+            int from = lastLine == null ? 0 : log.lastIndexOf(lastLine) + 1;
+            for (LiveKitchen.LogLine l : log.subList(from, log.size())) {
+                say(String.format(Locale.ROOT, "%7.2fs  %s%s", l.atNanos() / 1e9, l.text(), l.times() > 1 ? " (x" + l.times() + ")" : ""));
+            }
+            if (!log.isEmpty()) {
+                lastLine = log.getLast();
+            }
+            boolean last = live.finished() && !finishedShown;
+            if (last || lastProgressNanos < 0 || live.elapsedNanos() - lastProgressNanos >= 1_000_000_000L) {
+                finishedShown |= live.finished();
+                lastProgressNanos = live.elapsedNanos();
+                say(String.format(Locale.ROOT, "%7.2fs  served %d of %d, %.1f orders a second", live.elapsedNanos() / 1e9,
+                        live.served(), live.orders(), live.throughputPerS()));
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.forkful.console;
+
+import dev.forkful.flow.Flow;
+import dev.forkful.flow.GameState;
+import dev.forkful.level.Level;
+import dev.forkful.level.Model;
+import dev.forkful.level.Task;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+
+/** Tab completion: commands, then level ids after {@code play}, task ids and models after {@code plan}. */
+final class ShellCompleter implements Completer {
+    private final Supplier<GameState> state;
+
+    ShellCompleter(Supplier<GameState> state) {
+        this.state = state;
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        // a model may go on with ":N[:nolock]", so no space is added after it
+        boolean more = line.wordIndex() == 2 && line.words().getFirst().equals("plan");
+        words(line.words(), line.wordIndex())
+                .forEach(w -> candidates.add(new Candidate(w, w, null, null, null, null, !more)));
+    }
+
+    /** The words that fit at {@code index} after the words before it. */
+    List<String> words(List<String> words, int index) {
+        if (index == 0) {
+            return Shell.COMMANDS;
+        }
+        GameState s = state.get();
+        return switch (words.getFirst()) {
+            case "play" -> index == 1 ? s.campaign().stream().map(Level::id).toList() : List.of();
+            case "plan" -> switch (index) {
+                case 1 -> Flow.currentLevel(s).map(l -> l.tasks().stream().map(Task::id).toList()).orElse(List.of());
+                case 2 -> Flow.currentLevel(s).flatMap(l -> l.task(words.get(1))).map(Task::models)
+                        .orElse(List.of(Model.values())).stream().map(Model::id).toList();
+                default -> List.of();
+            };
+            default -> List.of();
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package dev.forkful.flow;
+
+import dev.forkful.engine.EngineListener;
+import dev.forkful.engine.Plan;
+import dev.forkful.engine.RunningLevel;
+import dev.forkful.level.Level;
+import dev.forkful.score.Score;
+import java.util.List;
+
+/**
+ * What the flow needs from the rest of the game: the engine that really cooks, the scorer and the
+ * explanation. {@link LiveBackend} is the real one; tests give recorded event sequences.
+ */
+public interface Backend {
+
+    /** Starts the kitchens; returns at once, events go to {@code listener}. */
+    RunningLevel start(Level level, Plan plan, long seed, EngineListener listener);
+
+    /** A fresh scorer for one run. */
+    Scoring scoring(Level level, Plan plan);
+
+    /** What happened and why, in plain words. */
+    List<String> explain(Score score, Level level);
+
+    /** Accumulates a run's events into its score. */
+    interface Scoring extends EngineListener {
+        Score score();
+    }
+}

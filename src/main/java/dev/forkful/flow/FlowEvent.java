@@ -1,0 +1,40 @@
+package dev.forkful.flow;
+
+import dev.forkful.engine.Assignment;
+import dev.forkful.engine.EngineEvent;
+import dev.forkful.score.Score;
+import java.util.List;
+
+/** Everything that can change the game's state: keys, commands of the line mode, the engine, the terminal. */
+public sealed interface FlowEvent {
+
+    /** A key of the full screen. */
+    record Pressed(Key key) implements FlowEvent {}
+
+    /** The terminal changed size. */
+    record Resized(int columns, int rows) implements FlowEvent {}
+
+    /** An event of run number {@code run}; events of an abandoned run are ignored. */
+    record FromEngine(int run, EngineEvent event) implements FlowEvent {}
+
+    /** The scorer's verdict on run number {@code run}, with the plain-words explanation. */
+    record Scored(int run, Score score, List<String> explain) implements FlowEvent {}
+
+    /** The kitchens could not be started or failed; the player is told why. */
+    record Failed(int run, String message) implements FlowEvent {}
+
+    /** Line mode: open a level's briefing by id. */
+    record Open(String levelId) implements FlowEvent {}
+
+    /** Line mode: change one task's assignment (opens the plan when the briefing is shown). */
+    record Assign(String task, Assignment assignment) implements FlowEvent {}
+
+    /** Line mode: cook the current level with the current plan. */
+    record Run() implements FlowEvent {}
+
+    /** Reveal the next hint of the current level. */
+    record Hint() implements FlowEvent {}
+
+    /** Leave the game (Ctrl-C, SIGTERM, the shell's quit). */
+    record Quit() implements FlowEvent {}
+}

@@ -1,0 +1,27 @@
+package dev.forkful.flow;
+
+import dev.forkful.engine.Plan;
+import dev.forkful.level.Level;
+import java.util.Optional;
+
+/** Where the player is. Each screen holds what it shows; {@code previous} is a result to compare against. */
+public sealed interface Screen {
+
+    /** The campaign, one level highlighted. */
+    record LevelMap(int selected) implements Screen {}
+
+    /** A level's story and goal. */
+    record Briefing(Level level) implements Screen {}
+
+    /** Choosing a model, workers and lock per task; {@code row} is the highlighted task. */
+    record Planning(Level level, Plan plan, int row, Optional<RunResult> previous) implements Screen {}
+
+    /** The kitchens of run number {@code run} are cooking. */
+    record Cooking(int run, Level level, Plan plan, LiveKitchen live, Optional<RunResult> previous) implements Screen {}
+
+    /**
+     * A run's verdict, beside the previous run's when the player replayed with another plan;
+     * {@code live} is the kitchen as the last event left it.
+     */
+    record Results(Level level, RunResult result, Optional<RunResult> previous, LiveKitchen live) implements Screen {}
+}

@@ -1,0 +1,129 @@
+package dev.forkful.tui;
+
+import dev.forkful.flow.LiveKitchen;
+import dev.forkful.flow.LiveKitchen.Chef;
+import dev.forkful.flow.LiveKitchen.KitchenLive;
+import dev.forkful.flow.LiveKitchen.LogLine;
+import dev.forkful.flow.LiveKitchen.TaskLive;
+import dev.forkful.flow.Screen;
+import dev.forkful.level.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The kitchens at work, drawn from the engine's events: per task its orders' progress, each
+ * kitchen (a real child process) with its pid, fate, chefs and its own RSS/threads/CPU, the fridge's
+ * lost updates; below, the event log.
+ */
+final class KitchenView {
+    private KitchenView() {
+    }
+
+    static Page page(Screen.Cooking c, Style style, int width, int rows) {
+        LiveKitchen live = c.live();
+        List<Line> top = new ArrayList<>();
+        top.add(new Line().add(String.format(Locale.ROOT, " %s  served %d/%d  %s  %.1f orders/s",
+                LiveKitchen.millis(live.elapsedNanos() / 1_000_000), live.served(), live.orders(),
+                live.finished() ? "done" : "cooking", live.throughputPerS())));
+        for (TaskLive t : live.tasks()) {
+            top.add(taskLine(t, style, width));
+            for (KitchenLive k : t.kitchens()) {
+                top.add(kitchenLine(k, style));
+                if (k.state() == LiveKitchen.KitchenState.COOKING) {
+                    top.add(chefLine(t, k, width));
+                }
+            }
+            for (String race : t.races()) {
+                top.add(Line.of("   " + style.race() + " LOST UPDATES in the fridge: " + race, Tone.BAD));
+            }
+        }
+        int topRows = Math.min(top.size(), Math.max(1, rows - 4));
+        int logRows = rows - topRows - 1;
+        List<Line> body = new ArrayList<>(top.subList(0, topRows));
+        if (top.size() > topRows) {
+            body.set(topRows - 1, Line.of("   ... " + (top.size() - topRows + 1) + " more lines", Tone.DIM));
+        }
+        body.add(Line.of(" event log " + style.rule().repeat(Math.max(0, width - 12)), Tone.DIM));
+        List<Line> log = new ArrayList<>();
+        for (LogLine l : live.log().subList(Math.max(0, live.log().size() - logRows), live.log().size())) {
+            logLines(l, style, width, log);
+        }
+        body.addAll(log.subList(Math.max(0, log.size() - logRows), log.size()));
+        return new Page(c.level().title() + " " + style.dot() + " " + c.plan(), body, List.of("q", "stop the kitchens",
+                "", "the results open when the last order is done"));
+    }
+
+    private static Line taskLine(TaskLive t, Style style, int width) {
+        int barWidth = Math.max(10, width - 64);
+        long orders = t.task().orders();
+        return new Line().add(" " + PlanView.clip(t.task().name(), 18), Tone.TITLE)
+                .padTo(20)
+                .add(style.bar(t.served() + t.lost(), orders, barWidth), t.lost() > 0 ? Tone.BAD : Tone.GOOD)
+                .add(String.format(" %d/%d served, %d lost, %d open, %d to come", t.served(), orders, t.lost(),
+                        t.open(), orders - t.arrived()));
+    }
+
+    private static Line kitchenLine(KitchenLive k, Style style) {
+        Line line = new Line().add(String.format("   %s %d  pid %-7d ", k.model().id(), k.index(), k.pid()));
+        switch (k.state()) {
+            case COOKING -> line.add(style.ok() + " cooking", Tone.GOOD);
+            case ENDED -> line.add(style.ok() + " closed", Tone.DIM);
+            case BURNT -> line.add(style.fire() + " BURNT DOWN", Tone.FIRE);
+            case FROZEN -> line.add(style.ice() + " FROZEN " + LiveKitchen.millis(k.frozenMs()) + ", killed", Tone.ICE);
+        }
+        if (k.state() != LiveKitchen.KitchenState.FROZEN && k.frozenMs() > 0) {
+            line.add("  " + style.ice() + " stalled " + LiveKitchen.millis(k.frozenMs()), Tone.ICE);
+        }
+        if (k.statsAtNanos() > 0) {
+            line.add(String.format(Locale.ROOT, "  RSS %dMB  threads %d  CPU %.0f%%%s", k.rssBytes() >> 20,
+                    k.threads(), k.cpuPercent(), k.coroutines() > 0 ? "  coroutines " + k.coroutines() : ""));
+        } else {
+            line.add("  (no report yet)", Tone.DIM);
+        }
+        return line;
+    }
+
+    private static Line chefLine(TaskLive t, KitchenLive k, int width) {
+        Line line = new Line().add("     ");
+        List<Chef> chefs = k.chefs();
+        for (int i = 0; i < chefs.size() && line.length() < width - 18; i++) {
+            Chef chef = chefs.get(i);
+            String doing = chef.order() < 0 ? "idle" : "#" + chef.order() + " " + stepName(t, chef.step());
+            line.add("chef " + i + ": ", Tone.DIM).add(PlanView.clip(doing, 14) + "  ");
+        }
+        if (k.chefCount() > chefs.size()) {
+            line.add("+" + (k.chefCount() - chefs.size()) + " chefs", Tone.DIM);
+        }
+        return line;
+    }
+
+    private static String stepName(TaskLive t, int step) {
+        List<Step> steps = t.task().steps();
+        return step >= 0 && step < steps.size() ? steps.get(step).name() : "step " + step;
+    }
+
+    /** One log entry, wrapped under its time stamp. */
+    private static void logLines(LogLine l, Style style, int width, List<Line> out) {
+        String glyph = switch (l.kind()) {
+            case FIRE -> style.fire();
+            case ICE -> style.ice();
+            case RACE -> style.race();
+            case LOST -> style.no();
+            case DONE -> style.ok();
+            case INFO -> style.dot();
+        };
+        Tone tone = switch (l.kind()) {
+            case FIRE, LOST, RACE -> Tone.BAD;
+            case ICE -> Tone.ICE;
+            case DONE -> Tone.GOOD;
+            case INFO -> Tone.PLAIN;
+        };
+        String times = l.times() > 1 ? " (x" + l.times() + ")" : "";
+        List<String> rows = Pen.wrap(l.text() + times, width - 11);
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(new Line().add(i == 0 ? String.format(Locale.ROOT, " %6.2fs ", l.atNanos() / 1e9) : "         ", Tone.DIM)
+                    .add((i == 0 ? glyph : " ") + " " + rows.get(i), tone));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.forkful.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One row of text in pieces of different tones, built left to right. */
+public final class Line {
+    /** A piece of text and its tone. */
+    public record Piece(String text, Tone tone) {}
+
+    private final List<Piece> pieces = new ArrayList<>();
+    private int length;
+
+    public static Line of(String text) {
+        return new Line().add(text);
+    }
+
+    public static Line of(String text, Tone tone) {
+        return new Line().add(text, tone);
+    }
+
+    public Line add(String text) {
+        return add(text, Tone.PLAIN);
+    }
+
+    public Line add(String text, Tone tone) {
+        pieces.add(new Piece(text, tone));
+        length += text.length();
+        return this;
+    }
+
+    /** Pads with spaces up to {@code column}. */
+    public Line padTo(int column) {
+        return length < column ? add(" ".repeat(column - length)) : this;
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public List<Piece> pieces() {
+        return pieces;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        pieces.forEach(p -> b.append(p.text()));
+        return b.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.forkful.tui;
+
+import dev.forkful.flow.Flow;
+import dev.forkful.flow.GameState;
+import dev.forkful.flow.LiveKitchen;
+import dev.forkful.flow.RunResult;
+import dev.forkful.flow.Screen;
+import dev.forkful.level.Level;
+import dev.forkful.score.Score;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A run's verdict: the stars, each star's conditions against what was measured, the figures, and
+ * what happened in plain words; beside the previous run when the player replayed with another plan.
+ */
+final class ResultsView {
+    private ResultsView() {
+    }
+
+    static Page page(GameState s, Screen.Results r, Style style, int width, int rows) {
+        Level l = r.level();
+        Score score = r.result().score();
+        int of = l.stars().rules().size();
+        List<Line> body = new ArrayList<>();
+        body.add(new Line().add(" " + style.stars(score.stars(), of) + "  ", Tone.KEY)
+                .add(score.stars() + " of " + of + " stars with " + r.result().plan()));
+        int n = 1;
+        for (Score.StarCheck check : score.starChecks()) {
+            starLines(n++ <= score.stars(), check, style, width, body);
+        }
+        if (r.previous().isPresent()) {
+            sideBySide(r.previous().get(), r.result(), body, style, of);
+        } else {
+            figures(score.total(), body);
+        }
+        body.add(Line.of(" What happened", Tone.TITLE));
+        for (String e : r.result().explain()) {
+            List<String> lines = Pen.wrap(e, width - 4);
+            for (int i = 0; i < lines.size(); i++) {
+                body.add(Line.of((i == 0 ? " " + style.dot() + " " : "   ") + lines.get(i)));
+            }
+        }
+        List<String> lesson = Pen.wrap(l.lesson(), width - 10);
+        for (int i = 0; i < lesson.size(); i++) {
+            body.add(new Line().add(i == 0 ? " Lesson: " : "         ", Tone.TITLE).add(lesson.get(i)));
+        }
+        BriefingView.hints(Flow.hintsShown(s), l, body, width);
+        return new Page("results " + l.title(), body.subList(0, Math.min(rows, body.size())), List.of(
+                "Enter", "next", "r", "replay with another plan", "h", "hint", "q", "map"));
+    }
+
+    /** A star's rule, and either that it held or the figures that fell short. */
+    private static void starLines(boolean earned, Score.StarCheck check, Style style, int width, List<Line> body) {
+        Line line = new Line().add("   " + (earned ? style.starOn() : style.starOff()) + " " + Words.rule(check.rule()) + ": ");
+        if (check.held()) {
+            body.add(line.add(style.ok() + " held", Tone.GOOD));
+            return;
+        }
+        String missed = style.no() + " " + String.join("; ", check.unmet());
+        if (line.length() + missed.length() <= width) {
+            body.add(line.add(missed, Tone.BAD));
+            return;
+        }
+        body.add(line);
+        Pen.wrap(missed, width - 7).forEach(m -> body.add(new Line().add("       ").add(m, Tone.BAD)));
+    }
+
+    private static void figures(Score.Figures s, List<Line> body) {
+        body.add(Line.of(String.format(Locale.ROOT, " served %d/%d, lost %d in %s (ideal %s): %.1f orders/s",
+                s.served(), s.orders(), s.lost(), LiveKitchen.millis(s.wallMs()), LiveKitchen.millis(s.idealMs()),
+                s.throughputPerS())));
+        body.add(Line.of(String.format(Locale.ROOT, " latency p50 %s p95 %s; crashes %d, freezes %d, lost updates %d",
+                ms(s.latencyP50Ms()), ms(s.latencyP95Ms()), s.crashes().size(), s.freezes().size(), s.races())));
+        body.add(Line.of(String.format(Locale.ROOT, " peak RSS %.0fMB, CPU %s; processes %d, threads %d, coroutines %d",
+                s.peakRssMb(), LiveKitchen.millis(s.cpuMs()), s.processes(), s.threads(), s.coroutines())));
+    }
+
+    /** A latency, or a dash when no order was served (NaN). */
+    private static String ms(double ms) {
+        return Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, "%.0fms", ms);
+    }
+
+    private static void sideBySide(RunResult before, RunResult now, List<Line> body, Style style, int of) {
+        Score.Figures a = before.score().total();
+        Score.Figures b = now.score().total();
+        body.add(Line.of(" before: " + before.plan(), Tone.DIM));
+        body.add(Line.of(" now:    " + now.plan(), Tone.DIM));
+        body.add(Line.of(String.format(" %-16s %-28s %-28s", "", "before", "now"), Tone.TITLE));
+        row(body, "stars", style.stars(before.score().stars(), of), style.stars(now.score().stars(), of));
+        row(body, "served", a.served() + "/" + a.orders(), b.served() + "/" + b.orders());
+        row(body, "time", LiveKitchen.millis(a.wallMs()), LiveKitchen.millis(b.wallMs()));
+        row(body, "orders/s", String.format(Locale.ROOT, "%.1f", a.throughputPerS()), String.format(Locale.ROOT, "%.1f", b.throughputPerS()));
+        row(body, "latency p95", ms(a.latencyP95Ms()), ms(b.latencyP95Ms()));
+        row(body, "crashes/freezes", a.crashes().size() + "/" + a.freezes().size(), b.crashes().size() + "/" + b.freezes().size());
+        row(body, "lost updates", String.valueOf(a.races()), String.valueOf(b.races()));
+        row(body, "peak RSS, CPU", String.format(Locale.ROOT, "%.0fMB, %s", a.peakRssMb(), LiveKitchen.millis(a.cpuMs())),
+                String.format(Locale.ROOT, "%.0fMB, %s", b.peakRssMb(), LiveKitchen.millis(b.cpuMs())));
+    }
+
+    private static void row(List<Line> body, String what, String before, String now) {
+        body.add(Line.of(String.format(" %-16s %-28s %-28s", what, before, now)));
+    }
+}

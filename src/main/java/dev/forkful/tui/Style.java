@@ -1,0 +1,82 @@
+package dev.forkful.tui;
+
+/**
+ * How the screen draws: the glyph set (box drawing or plain ASCII) and whether colours are used.
+ * Every glyph comes with words on screen, so neither colour nor a glyph is ever the only signal.
+ */
+public record Style(boolean ascii, boolean color) {
+    public static final Style DEFAULT = new Style(false, true);
+
+    public String starOn() {
+        return ascii ? "*" : "★";
+    }
+
+    public String starOff() {
+        return ascii ? "." : "☆";
+    }
+
+    public String fire() {
+        return ascii ? "#" : "✹";
+    }
+
+    public String ice() {
+        return ascii ? "~" : "❄";
+    }
+
+    public String race() {
+        return ascii ? "!" : "⚠";
+    }
+
+    public String pointer() {
+        return ascii ? ">" : "▶";
+    }
+
+    public String ok() {
+        return ascii ? "+" : "✓";
+    }
+
+    public String no() {
+        return ascii ? "x" : "✗";
+    }
+
+    public String barFull() {
+        return ascii ? "#" : "█";
+    }
+
+    public String barEmpty() {
+        return ascii ? "-" : "░";
+    }
+
+    public String dot() {
+        return ascii ? "-" : "·";
+    }
+
+    public String rule() {
+        return ascii ? "-" : "─";
+    }
+
+    public String left() {
+        return ascii ? "<" : "◀";
+    }
+
+    public String right() {
+        return ascii ? ">" : "▶";
+    }
+
+    public String updown() {
+        return ascii ? "Up/Down" : "↑↓";
+    }
+
+    public String leftright() {
+        return ascii ? "Left/Right" : "←→";
+    }
+
+    public String stars(int earned, int of) {
+        return starOn().repeat(Math.max(0, earned)) + starOff().repeat(Math.max(0, of - earned));
+    }
+
+    public String bar(long done, long total, int width) {
+        int full = total <= 0 ? 0 : (int) Math.min(width, done * width / total);
+        return barFull().repeat(full) + barEmpty().repeat(width - full);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.forkful.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.forkful.level.Model;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The arithmetic of bench: medians, /proc fields, memory per unit. */
+class BenchFiguresTest {
+
+    @Test
+    void theMedianOfAnOddAndAnEvenCount() {
+        assertThat(Trials.median(5, 1, 100)).isEqualTo(5);
+        assertThat(Trials.median(4, 1, 100, 6)).isEqualTo(5);
+        assertThatThrownBy(Trials::median).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theWarmUpTrialIsDroppedAndTheMedianIsPerUnit() {
+        AtomicLong calls = new AtomicLong();
+        // warm-up 1000, then 30, 10, 20: the median 20 over 10 units
+        long[] nanos = {1000, 30, 10, 20};
+        double perUnit = Trials.medianPerUnit(3, 10, () -> nanos[(int) calls.getAndIncrement()]);
+
+        assertThat(calls.get()).isEqualTo(4);
+        assertThat(perUnit).isEqualTo(2.0);
+    }
+
+    @Test
+    void procFieldsAreReadInBytes() {
+        String status = "Name:\tjava\nVmPeak:\t 4000 kB\nVmRSS:\t   61234 kB\nThreads:\t21\n";
+
+        assertThat(Footprint.field(status, "VmRSS")).hasValue(61234L * 1024);
+        assertThat(Footprint.field(status, "KernelStack")).isEmpty();
+        assertThat(Footprint.field("KernelStack:    16384 kB\n", "KernelStack")).hasValue(16384L * 1024);
+    }
+
+    @Test
+    void aThreadCostsItsResidentMemoryAndItsKernelStack() {
+        var reply = new ProbeReply(1000, 0, 300_000, 70_000_000, 120_000_000, 3_000_000, 19_384_000);
+
+        assertThat(reply.bytesPerUnit(Model.THREAD)).isEqualTo((50_000_000 + 16_384_000) / 1000);
+    }
+
+    @Test
+    void withoutProcTheKernelStackIsLeftOutAndWithoutRssThereIsNoFigure() {
+        assertThat(new ProbeReply(10, 0, 0, 1000, 2000, -1, -1).bytesPerUnit(Model.THREAD)).isEqualTo(100);
+        assertThat(new ProbeReply(10, 0, 0, -1, -1, -1, -1).bytesPerUnit(Model.THREAD)).isEqualTo(-1);
+    }
+
+    @Test
+    void coroutinesAndVirtualThreadsCostTheHeapTheyKeep() {
+        var reply = new ProbeReply(100_000, 2_000_000, 7_700_000, 70_000_000, 77_000_000, 1, 1);
+
+        assertThat(reply.bytesPerUnit(Model.COROUTINE)).isEqualTo(57);
+        assertThat(reply.bytesPerUnit(Model.VIRTUAL)).isEqualTo(57);
+        assertThat(reply.bytesPerUnit(Model.PROCESS)).isEqualTo(77_000_000);
+    }
+}

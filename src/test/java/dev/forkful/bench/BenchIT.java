@@ -1,0 +1,62 @@
+package dev.forkful.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.forkful.level.Model;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** {@code forkful bench --json} on the real jar: every model measured, every figure sane, no child left. */
+class BenchIT {
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void benchJsonMeasuresEveryModelAndLeavesNoChildBehind() throws IOException, InterruptedException {
+        Instant began = Instant.now();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process bench = new ProcessBuilder(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-jar",
+                System.getProperty("forkful.jar"), "bench", "--json"))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        String out;
+        try {
+            out = new String(bench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(bench.waitFor()).isZero();
+        } finally {
+            bench.destroyForcibly();
+        }
+
+        JsonObject json = JsonParser.parseString(out).getAsJsonObject();
+        assertThat(json.get("cores").getAsInt()).isPositive();
+        for (Model model : Model.values()) {
+            JsonObject cost = json.getAsJsonObject(model.id());
+            assertThat(cost.get("create_us").getAsDouble()).as(model + " create_us").isPositive();
+            assertThat(cost.get("switch_ns").getAsDouble()).as(model + " switch_ns").isPositive();
+            assertThat(cost.get("bytes_per_unit").getAsLong()).as(model + " bytes_per_unit").isPositive();
+            assertThat(cost.get("units").getAsInt()).as(model + " units").isPositive();
+        }
+        // an idle JVM weighs more than a thread, which weighs more than a coroutine: order, not timing
+        assertThat(json.getAsJsonObject("process").get("bytes_per_unit").getAsLong())
+                .isGreaterThan(json.getAsJsonObject("thread").get("bytes_per_unit").getAsLong());
+        assertThat(json.getAsJsonObject("thread").get("bytes_per_unit").getAsLong())
+                .isGreaterThan(json.getAsJsonObject("coroutine").get("bytes_per_unit").getAsLong());
+        assertThat(json.getAsJsonArray("claims")).isNotEmpty();
+        assertThat(probesStartedSince(began)).as("probe children still alive").isEmpty();
+    }
+
+    private static List<ProcessHandle> probesStartedSince(Instant began) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains("bench --probe"))
+                .filter(p -> p.info().startInstant().map(s -> !s.isBefore(began)).orElse(true))
+                .filter(ProcessHandle::isAlive)
+                .toList();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.forkful.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CheckCommandTest {
+    private static final String VALID = """
+            format = 1
+            id = "tiny"
+            title = "Tiny"
+            [[task]]
+            id = "soup"
+            orders = 2
+            steps = [ { do = "chop", cpu = "1ms" } ]
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int check(String... paths) {
+        CommandLine cl = ForkfulCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        String[] args = new String[paths.length + 1];
+        args[0] = "check";
+        System.arraycopy(paths, 0, args, 1, paths.length);
+        return cl.execute(args);
+    }
+
+    @Test
+    void aValidFileIsOkAndExitsZero() throws IOException {
+        Path file = Files.writeString(dir.resolve("tiny.toml"), VALID);
+
+        assertThat(check(file.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).isEqualTo(file + ": ok (1 task)\n");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void anInvalidFilePrintsEachProblemAndExitsOne() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.toml"), VALID.replace("orders = 2", "ordres = 2")
+                .replace("cpu = \"1ms\"", "cpu = 1"));
+
+        assertThat(check(file.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo(
+                file + ":6: unknown key \"ordres\" in task \"soup\"; did you mean \"orders\"?\n"
+                + file + ":7: cpu must be a duration in quotes with a unit, not the number 1; did you mean cpu = \"1ms\"?\n");
+    }
+
+    @Test
+    void foldersAreSearchedRecursivelyForTomlFiles() throws IOException {
+        Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(dir.resolve("a/one.toml"), VALID);
+        Files.writeString(dir.resolve("a/b/two.toml"), VALID.replace("format = 1", "format = 2"));
+        Files.writeString(dir.resolve("a/notes.txt"), "not a level");
+
+        assertThat(check(dir.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(out.toString()).isEqualTo(dir.resolve("a/one.toml") + ": ok (1 task)\n");
+        assertThat(err.toString()).isEqualTo(dir.resolve("a/b/two.toml")
+                + ":1: format = 2 is not a format this forkful reads; write format = 1\n");
+    }
+
+    @Test
+    void aMissingPathOrAFolderWithoutLevelsFails() throws IOException {
+        Path file = Files.writeString(dir.resolve("tiny.toml"), VALID);
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+
+        assertThat(check(file.toString(), dir.resolve("nope").toString(), empty.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(out.toString()).isEqualTo(file + ": ok (1 task)\n");
+        assertThat(err.toString()).isEqualTo(dir.resolve("nope") + ": no such file or folder\n"
+                + empty + ": no .toml files in this folder\n");
+    }
+
+    @Test
+    void withoutAPathItSaysWhatIsMissing() {
+        assertThat(check()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("Missing required parameter: 'PATH'");
+    }
+}

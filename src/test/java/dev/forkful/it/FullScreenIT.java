@@ -1,0 +1,78 @@
+package dev.forkful.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real game in a real terminal (tmux): the Enter path, quitting, the terminal restored, no process left. */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class FullScreenIT {
+    static final Duration START = Duration.ofSeconds(30);
+    static final Duration COOK = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void enterAgainAndAgainPlaysTheFirstLevelToItsResults() throws Exception {
+        try (Tmux t = new Tmux(dir).start(Tmux.game(""), 80, 24, "")) {
+            t.waitFor("the campaign", START);
+            t.keys("Enter");
+            t.waitFor("plan the kitchen", START);
+            t.keys("Enter");
+            t.waitFor("Enter cook", START);
+            t.keys("Enter");
+            String results = t.waitFor("stars with", COOK);
+            assertThat(results).contains("What happened").contains("replay with another plan");
+            t.keys("q");
+            t.waitFor("the campaign", START);
+            t.keys("q");
+            assertThat(t.exitStatus()).isZero();
+            assertThat(t.stty("after")).isEqualTo(t.stty("before"));
+            assertThat(t.processesWithMarker()).isEmpty();
+        }
+    }
+
+    @Test
+    void ctrlCInTheKitchenQuitsAndKillsTheWorkers() throws Exception {
+        try (Tmux t = new Tmux(dir).start(Tmux.game("play chopping-board"), 100, 30, "")) {
+            t.waitFor("plan the kitchen", START);
+            t.keys("Enter", "Right", "+", "Enter");
+            t.waitFor("the kitchen to start", s -> s.contains("event log") && s.contains("pid"), COOK);
+            t.keys("C-c");
+            assertThat(t.exitStatus()).isZero();
+            assertThat(t.stty("after")).isEqualTo(t.stty("before"));
+            assertThat(t.processesWithMarker()).isEmpty();
+        }
+    }
+
+    @Test
+    void sigtermRestoresTheTerminal() throws Exception {
+        try (Tmux t = new Tmux(dir).start(Tmux.game(""), 80, 24, "")) {
+            t.waitFor("the campaign", START);
+            for (long pid : t.processesWithMarker()) {
+                Tmux.run("kill", "-TERM", String.valueOf(pid));
+            }
+            assertThat(t.exitStatus()).isEqualTo(143);
+            assertThat(t.stty("after")).isEqualTo(t.stty("before"));
+            assertThat(t.processesWithMarker()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSmallWindowAsksToBeLargerAndAResizeRedraws() throws Exception {
+        try (Tmux t = new Tmux(dir).start(Tmux.game("--ascii"), 60, 20, "NO_COLOR=1")) {
+            t.waitFor("Make the window larger", START);
+            Tmux.run("tmux", "resize-window", "-t", t.name, "-x", "90", "-y", "26");
+            String map = t.waitFor("the campaign", START);
+            assertThat(map).contains("> ").doesNotContain("▶");
+            t.keys("q");
+            assertThat(t.exitStatus()).isZero();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.forkful.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The line mode for real: completion in tmux, a level played to its score, the fallback without a tty. */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class LineModeIT {
+    static final Duration START = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tabCompletesAndALevelIsPlayedToItsScore() throws Exception {
+        try (Tmux t = new Tmux(dir).start(Tmux.game("shell"), 100, 40, "")) {
+            t.waitFor("forkful>", START);
+            t.type("lev");
+            t.keys("Tab");
+            t.waitFor("forkful> levels", START);
+            t.keys("Enter");
+            t.waitFor("chopping-board", START);
+            t.type("play chop");
+            t.keys("Tab");
+            t.waitFor("play chopping-board", START);
+            t.keys("Enter");
+            t.waitFor("forkful chopping-board>", START);
+            t.type("plan salad thr");
+            t.keys("Tab");
+            t.waitFor("plan salad thread", START);
+            t.type(":2");
+            t.keys("Enter");
+            t.waitFor("plan: salad=thread:2", START);
+            t.type("run");
+            t.keys("Enter");
+            String out = t.waitFor("stars with salad=thread:2", Duration.ofSeconds(90));
+            assertThat(out).contains("thread kitchen 0 is up").contains("What happened");
+            t.type("quit");
+            t.keys("Enter");
+            assertThat(t.exitStatus()).isZero();
+            assertThat(t.stty("after")).isEqualTo(t.stty("before"));
+            assertThat(t.processesWithMarker()).isEmpty();
+            assertThat(Files.readString(dir.resolve("data/forkful/history"))).contains("plan salad thread:2");
+        }
+    }
+
+    @Test
+    void withoutATerminalTheGameFallsBackToLines() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-jar",
+                System.getProperty("forkful.jar", "target/forkful.jar")).redirectErrorStream(true);
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        Process p = pb.start();
+        try (var in = p.getOutputStream()) {
+            in.write("levels\nplay soup-kitchen\nquit\n".getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(out).contains("forkful line mode").contains("chopping-board").contains("is locked");
+        assertThat(out).doesNotContain("\u001b[?1049h");
+    }
+}

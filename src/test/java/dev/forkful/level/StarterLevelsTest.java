@@ -1,0 +1,85 @@
+package dev.forkful.level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forkful.score.IdealTime;
+import dev.forkful.score.Recipe;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The starter levels teach what their lessons say: on a 2-core machine the model the lesson favours
+ * can reach three stars, while the wrong one cannot even in theory (its lower bound is above the
+ * three-star par); and even the slowest plan, one worker, ends well inside the time limit.
+ */
+class StarterLevelsTest {
+    private static final int CORES = 2;
+
+    @Test
+    void choppingIsWonByParallelChefsNotByACoroutine() throws LevelException {
+        Level level = Campaign.resolve("chopping-board");
+        Task salad = level.task("salad").orElseThrow();
+
+        assertThat(ratio(level, List.of(only(salad, Model.THREAD, 2)))).isLessThanOrEqualTo(1.0);
+        assertThat(ratio(level, List.of(only(salad, Model.PROCESS, 2)))).isLessThanOrEqualTo(1.0);
+        assertThat(ratio(level, List.of(only(salad, Model.COROUTINE, 1)))).isGreaterThan(threeStarPar(level));
+    }
+
+    @Test
+    void soupIsWonByOverlappingTheWaits() throws LevelException {
+        Level level = Campaign.resolve("soup-kitchen");
+        Task soup = level.task("soup").orElseThrow();
+
+        assertThat(ratio(level, List.of(only(soup, Model.COROUTINE, 1)))).isLessThanOrEqualTo(1.0);
+        assertThat(ratio(level, List.of(only(soup, Model.THREAD, soup.maxWorkers())))).isGreaterThan(threeStarPar(level));
+        assertThat(ratio(level, List.of(only(soup, Model.PROCESS, soup.maxWorkers())))).isGreaterThan(threeStarPar(level));
+    }
+
+    @Test
+    void theGrillWantsACoroutineAndTheSaladWantsCores() throws LevelException {
+        Level level = Campaign.resolve("mixed-grill");
+        Task skewers = level.task("skewers").orElseThrow();
+        Task salad = level.task("salad").orElseThrow();
+
+        assertThat(ratio(level, List.of(only(skewers, Model.COROUTINE, 1), only(salad, Model.THREAD, 2))))
+                .isLessThanOrEqualTo(threeStarPar(level) / 1.5);
+        assertThat(ratio(level, List.of(only(skewers, Model.THREAD, skewers.maxWorkers()), only(salad, Model.THREAD, 2))))
+                .isGreaterThan(threeStarPar(level));
+    }
+
+    @Test
+    void oneWorkerPerTaskStillFinishesWellInsideTheTimeLimit() {
+        for (Level level : Campaign.levels().subList(0, 3)) {
+            long slowest = 0;
+            for (Task task : level.tasks()) {
+                long lastArrival = task.arrive().arrivalOf(task.orders() - 1L).toNanos();
+                slowest = Math.max(slowest, lastArrival + task.orders() * Recipe.of(task).pathNanos());
+            }
+            assertThat(Duration.ofNanos(slowest)).as(level.id())
+                    .isLessThanOrEqualTo(level.kitchen().timeLimit().dividedBy(4))
+                    .isLessThanOrEqualTo(Duration.ofSeconds(5));
+        }
+    }
+
+    /** The best wall time this plan could reach, as a multiple of the level's ideal. */
+    private static double ratio(Level level, List<Task> plan) {
+        double cpuOfAll = 0;
+        double longest = 0;
+        for (Task task : plan) {
+            longest = Math.max(longest, IdealTime.ofTask(task, level.kitchen().gil(), CORES).toNanos());
+            cpuOfAll += (double) task.orders() * Recipe.of(task).cpuNanos();
+        }
+        return Math.max(longest, cpuOfAll / CORES) / IdealTime.of(level, CORES).toNanos();
+    }
+
+    /** The task as one plan entry would run it: one model with that many workers. */
+    private static Task only(Task task, Model model, int workers) {
+        return new Task(task.id(), task.name(), task.orders(), task.arrive(), List.of(model), workers, task.steps());
+    }
+
+    private static double threeStarPar(Level level) {
+        return level.stars().rules().stream().filter(r -> r.name().equals("three")).findFirst().orElseThrow()
+                .par().orElseThrow();
+    }
+}

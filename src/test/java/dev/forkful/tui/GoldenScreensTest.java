@@ -1,0 +1,120 @@
+package dev.forkful.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forkful.engine.Assignment;
+import dev.forkful.engine.Plan;
+import dev.forkful.flow.FlowEvent;
+import dev.forkful.flow.Fixtures;
+import dev.forkful.flow.Flow;
+import dev.forkful.flow.GameState;
+import dev.forkful.flow.Key;
+import dev.forkful.flow.RunResult;
+import dev.forkful.flow.Screen;
+import dev.forkful.level.Model;
+import dev.forkful.save.LevelProgress;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Every screen of the flow at the least size and a large one, against the golden files. */
+class GoldenScreensTest {
+
+    static GameState press(GameState s, Key... keys) {
+        for (Key k : keys) {
+            s = Flow.update(s, new FlowEvent.Pressed(k));
+        }
+        return s;
+    }
+
+    static final Key ENTER = Key.of(Key.Kind.ENTER);
+
+    static GameState state(String screen) {
+        GameState start = Fixtures.start();
+        return switch (screen) {
+            case "map" -> start;
+            case "map-progress" -> GameState.start(Fixtures.CAMPAIGN, start.progress()
+                    .with("lunch-rush", new LevelProgress(2, 740, 8.1, 1)), Optional.empty());
+            case "briefing" -> press(start, ENTER);
+            case "briefing-hint" -> press(start, ENTER, Key.ch('h'));
+            case "plan" -> press(start, ENTER, ENTER, Key.of(Key.Kind.RIGHT), Key.ch('+'), Key.ch('l'));
+            case "kitchen" -> {
+                GameState s = press(start, Key.of(Key.Kind.DOWN));
+                s = Flow.update(GameState.start(Fixtures.CAMPAIGN, s.progress().with("lunch-rush", new LevelProgress(1, 0, 1, 0)),
+                        Optional.empty()), new FlowEvent.Open("house-fire"));
+                s = press(s, ENTER, Key.of(Key.Kind.RIGHT), Key.ch('+'), Key.ch('+'), Key.of(Key.Kind.DOWN),
+                        Key.ch('+'), Key.ch('+'), Key.ch('l'), ENTER);
+                Screen.Cooking c = (Screen.Cooking) s.screen();
+                for (var e : Fixtures.busyKitchen()) {
+                    s = Flow.update(s, new FlowEvent.FromEngine(c.run(), e));
+                }
+                yield s;
+            }
+            case "results" -> scored(press(start, ENTER, ENTER, ENTER), 1);
+            case "results-replay" -> {
+                GameState first = scored(press(start, ENTER, ENTER, ENTER), 1);
+                GameState again = press(first, Key.ch('r'), Key.ch('+'), Key.ch('+'), Key.ch('+'));
+                yield scored(press(again, ENTER), 4);
+            }
+            default -> throw new IllegalArgumentException(screen);
+        };
+    }
+
+    static GameState scored(GameState cooking, int chefs) {
+        Screen.Cooking c = (Screen.Cooking) cooking.screen();
+        var events = Fixtures.lunchRun(chefs);
+        for (var e : events) {
+            cooking = Flow.update(cooking, new FlowEvent.FromEngine(c.run(), e));
+        }
+        return Flow.update(cooking, Fixtures.scored(c.run(), c.level(), c.plan(), events));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "map, 80, 24", "map, 120, 40",
+        "map-progress, 80, 24", "map-progress, 120, 40",
+        "briefing, 80, 24", "briefing, 120, 40",
+        "briefing-hint, 80, 24", "briefing-hint, 120, 40",
+        "plan, 80, 24", "plan, 120, 40",
+        "kitchen, 80, 24", "kitchen, 120, 40",
+        "results, 80, 24", "results, 120, 40",
+        "results-replay, 80, 24", "results-replay, 120, 40",
+    })
+    void screen(String name, int columns, int rows) {
+        Golden.check(name + "-" + columns + "x" + rows, Golden.screen(state(name), Style.DEFAULT, columns, rows));
+    }
+
+    @Test
+    void asciiKitchenUsesNoBoxDrawingAndKeepsTheWords() {
+        String text = Golden.screen(state("kitchen"), new Style(true, false), 80, 24);
+        Golden.check("kitchen-ascii-80x24", text);
+        // level texts may have accents; the game's own glyphs (arrows, boxes, stars, fire, ice) must be gone
+        assertThat(text.chars()).noneMatch(c -> c >= 0x2190 && c <= 0x2BFF);
+        assertThat(text).contains("BURNT DOWN").contains("FROZEN").contains("LOST UPDATES");
+    }
+
+    @Test
+    void aSmallWindowAsksToBeLarger() {
+        String text = Golden.screen(state("kitchen"), Style.DEFAULT, 60, 20);
+        Golden.check("too-small-60x20", text);
+        assertThat(text).contains("Make the window larger").contains("60x20");
+    }
+
+    @Test
+    void theKitchenShowsFireIceAndTheFridgeWhereTheyHappen() {
+        String text = Golden.screen(state("kitchen"), Style.DEFAULT, 120, 40);
+        assertThat(text).contains("pid 5101").contains("BURNT DOWN").contains("FROZEN 540ms")
+                .contains("butter: 12 taken, 9 gone").contains("RSS 40MB").contains("chef 2: #5 butter");
+    }
+
+    @Test
+    void replayShowsBothPlans() {
+        Plan four = new Plan(Map.of("soup", new Assignment(Model.THREAD, 4, true)));
+        GameState s = state("results-replay");
+        Screen.Results r = (Screen.Results) s.screen();
+        assertThat(r.result().plan()).isEqualTo(four);
+        assertThat(r.previous()).map(RunResult::plan).contains(Fixtures.LUNCH_DEFAULT);
+    }
+}
