@@ -93,6 +93,4 @@ final class LoopCosts {
             throw e;
         }
     }
-
-    /** Yields {@code left} times, then ends. */
 }
