@@ -16,7 +16,8 @@ import java.util.function.LongSupplier;
 public final class Bench {
     static final int TRIALS = 5;
     private static final int PROCESS_CHILDREN = 3;
-    private static final int PIPE_ROUNDS = 500;
+    private static final int PING_ROUNDS = 500;
+    private static final int ECHO_ROUNDS = 1_000;
     private static final int THREADS_CREATED = 200;
     private static final int THREAD_ROUNDS = 2_000;
     private static final int THREADS_HELD = 1_000;
@@ -31,29 +32,44 @@ public final class Bench {
     }
 
     public static BenchReport measure() throws IOException {
-        List<ModelCost> costs = List.of(process(), threads(), coroutines(), virtuals());
-        return new BenchReport(Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), TRIALS, costs);
+        Processes processes = processes();
+        List<ModelCost> costs = List.of(processes.cost(), threads(), coroutines(), virtuals());
+        return new BenchReport(Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), TRIALS, costs,
+                processes.pingNs() / 1000);
     }
 
-    /** Each child is one unit: its start until it replies, one pipe round trip to it, its resident set. */
-    private static ModelCost process() throws IOException {
+    /**
+     * Each unit is a real kitchen child: its start until it answers a ping, its resident set while
+     * idle, and (for the table) the protocol's ping round trip. A switch is half a one-byte round
+     * trip to a probe child that echoes: a hand-off to the other process and back, with nothing
+     * else on the way.
+     */
+    private static Processes processes() throws IOException {
+        double ipcNs = 0;
         double[] createNanos = new double[PROCESS_CHILDREN];
         double[] rss = new double[PROCESS_CHILDREN];
-        double switchNs = 0;
         for (int i = 0; i < PROCESS_CHILDREN; i++) {
             long start = System.nanoTime();
-            try (ProbeChild child = ProbeChild.start(Model.PROCESS, 0)) {
-                ProbeReply reply = ProbeReply.parse(child.reply());
+            try (WorkerChild child = WorkerChild.start()) {
+                child.ping();
                 createNanos[i] = System.nanoTime() - start;
-                rss[i] = reply.bytesPerUnit(Model.PROCESS);
+                rss[i] = child.residentBytes().orElse(-1);
                 if (i == 0) {
-                    switchNs = Trials.medianPerUnit(TRIALS, 2L * PIPE_ROUNDS, unchecked(() -> child.roundTrips(PIPE_ROUNDS)));
+                    ipcNs = Trials.medianPerUnit(TRIALS, PING_ROUNDS, unchecked(() -> child.pings(PING_ROUNDS)));
                 }
             }
         }
-        return new ModelCost(Model.PROCESS, Trials.median(createNanos) / 1000, switchNs, Math.round(Trials.median(rss)),
-                PROCESS_CHILDREN, 1, 2L * PIPE_ROUNDS, how(Model.PROCESS));
+        double switchNs;
+        try (ProbeChild echo = ProbeChild.start(Model.PROCESS, 0)) {
+            echo.reply();
+            switchNs = Trials.medianPerUnit(TRIALS, 2L * ECHO_ROUNDS, unchecked(() -> echo.roundTrips(ECHO_ROUNDS)));
+        }
+        return new Processes(new ModelCost(Model.PROCESS, Trials.median(createNanos) / 1000, switchNs,
+                Math.round(Trials.median(rss)), PROCESS_CHILDREN, 1, 2L * ECHO_ROUNDS, how(Model.PROCESS)), ipcNs);
     }
+
+    /** The process model's costs, and the kitchen protocol's ping round trip that a process chef pays per pantry take. */
+    private record Processes(ModelCost cost, double pingNs) {}
 
     private static ModelCost threads() throws IOException {
         return threadLike(Model.THREAD, Thread.ofPlatform(), THREADS_CREATED, THREAD_ROUNDS, THREADS_HELD);
@@ -81,8 +97,8 @@ public final class Bench {
     /** How each figure of a model is taken, for the reader of the table. */
     static String how(Model model) {
         return switch (model) {
-            case PROCESS -> "create: a child JVM of this program, until it answers; switch: half a pipe round trip to it; "
-                    + "memory: the resident set of an idle child";
+            case PROCESS -> "create: a kitchen child process, until it answers a ping; switch: half a one-byte pipe "
+                    + "round trip to a child that echoes; memory: the resident set of an idle kitchen child";
             case THREAD -> "create: start and join; switch: a park/unpark hand-off; memory: resident memory plus "
                     + "kernel stack per parked thread";
             case COROUTINE -> "create: allocate and queue on the kitchen's event loop; switch: a yield through its run "

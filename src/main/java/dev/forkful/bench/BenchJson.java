@@ -18,6 +18,7 @@ public final class BenchJson {
         json.name("cores").value(r.cores());
         json.name("java").value(r.java());
         json.name("trials").value(r.trials());
+        json.name("kitchen_ping_us").value(Math.round(r.pingRoundUs() * 10) / 10.0);
         for (ModelCost c : r.costs()) {
             json.name(c.model().id()).beginObject();
             json.name("create_us").value(Math.round(c.createUs() * 1000) / 1000.0);

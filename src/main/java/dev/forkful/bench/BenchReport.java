@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * Everything {@code forkful bench} measured on this machine.
  *
- * @param trials how many trials each create and switch median was taken over (after one warm-up)
+ * @param trials      how many trials each create and switch median was taken over (after one warm-up)
+ * @param pingRoundUs a kitchen child's protocol round trip (ping to pong, JSON lines): what a
+ *                    process chef pays for each take from the pantry
  */
-public record BenchReport(int cores, String java, int trials, List<ModelCost> costs) {
+public record BenchReport(int cores, String java, int trials, List<ModelCost> costs, double pingRoundUs) {
     public BenchReport {
         costs = List.copyOf(costs);
     }

@@ -28,6 +28,8 @@ public final class BenchText {
                 label = "";
             }
         }
+        out.append(String.format(Locale.ROOT, "%nA kitchen child's protocol round trip (a pantry take pays one): %s%n",
+                Units.nanos(r.pingRoundUs() * 1000)));
         out.append(String.format(Locale.ROOT, "%nThe seed says, and this machine measured:%n"));
         for (SeedClaims.Claim claim : SeedClaims.check(r)) {
             out.append(String.format(Locale.ROOT, "  %-9s %s%n  %-9s %s%n", claim.holds() ? "[holds]" : "[differs]",

@@ -21,7 +21,12 @@ final class Footprint {
 
     /** Resident bytes of this process, empty where there is no {@code /proc}. */
     static OptionalLong residentBytes() {
-        return kilobytes(STATUS, "VmRSS");
+        return residentBytes(STATUS);
+    }
+
+    /** Resident bytes of the process whose {@code /proc/PID/status} this is. */
+    static OptionalLong residentBytes(Path status) {
+        return kilobytes(status, "VmRSS");
     }
 
     /** Bytes of kernel stack of all threads on the machine, empty where there is no {@code /proc}. */

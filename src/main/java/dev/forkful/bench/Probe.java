@@ -13,9 +13,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The child side of a bench probe ({@code forkful bench --probe MODEL N}, hidden): a fresh process
- * that creates {@code N} idle units of the model, measures itself before and after, replies with
- * one JSON line, then echoes every byte of its stdin back (the parent's ping-pong) and exits when
- * its stdin closes.
+ * that creates {@code N} idle units of the model (none for {@code process}: the process itself is
+ * the unit), measures itself before and after, replies with one JSON line, then echoes every byte
+ * of its stdin back (the parent's ping-pong between two processes) and exits when its stdin closes.
  */
 public final class Probe {
     private Probe() {

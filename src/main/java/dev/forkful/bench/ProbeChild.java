@@ -95,8 +95,13 @@ final class ProbeChild implements AutoCloseable {
 
     @Override
     public void close() {
+        end(process, toChild);
+    }
+
+    /** Closes a child's stdin, so that it exits, and kills it if it has not gone within a second. */
+    static void end(Process process, java.io.Closeable stdin) {
         try {
-            toChild.close();
+            stdin.close();
         } catch (IOException e) {
             // the child is gone already: the kill below is a no-op
         }

@@ -18,14 +18,14 @@ record ProbeReply(int units, long heapBefore, long heapAfter, long rssBefore, lo
     }
 
     /**
-     * The memory one idle unit holds: a whole idle process's resident set; a platform thread's
+     * The memory one idle unit holds: a platform thread's
      * resident memory (its stack pages, its JVM structures) plus its kernel stack, which no RSS
      * counts; the heap a virtual thread or a coroutine keeps reachable (their stacks and state live
      * on the heap).
      */
     long bytesPerUnit(Model model) {
         return switch (model) {
-            case PROCESS -> rssAfter;
+            case PROCESS -> throw new IllegalArgumentException("a process is measured as a kitchen child");
             case THREAD -> {
                 if (rssAfter < 0 || rssBefore < 0) {
                     yield -1;

@@ -56,7 +56,7 @@ public final class ChildLauncher {
      * starts in about half the time of going through the command-line parser; a native binary
      * runs its hidden {@code worker} command.
      */
-    static ChildLauncher forWorker() {
+    public static ChildLauncher forWorker() {
         return nativeImage() ? new ChildLauncher(List.of(self(), "worker"), crashDir())
                 : of("dev.forkful.worker.ChildProcess");
     }

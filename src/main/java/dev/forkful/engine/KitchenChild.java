@@ -67,7 +67,7 @@ final class KitchenChild {
 
     /** Closes the child's stdin once what is queued is sent: it exits by itself. */
     void closeInput() {
-        in.close();
+        in.end();
     }
 
     void handOver(long order, String line, long now) {

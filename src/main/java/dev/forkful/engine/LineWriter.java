@@ -27,9 +27,14 @@ public final class LineWriter {
         queue.add(line);
     }
 
-    /** Sends what is queued, closes the pipe, and waits (up to a second) until that is done. */
-    public void close() {
+    /** Sends what is queued, then closes the pipe; returns at once. */
+    public void end() {
         queue.add(CLOSE);
+    }
+
+    /** {@link #end()}, and waits (up to a second) until the pipe is closed. */
+    public void close() {
+        end();
         try {
             thread.join(1000);
         } catch (InterruptedException e) {

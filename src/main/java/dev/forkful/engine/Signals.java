@@ -27,12 +27,26 @@ final class Signals {
         return m.find() ? m.group(1) : null;
     }
 
-    /** Deletes a child's fatal-error log: its header already came over the pipe. */
-    static void deleteCrashLog(Path log) {
+    /**
+     * The signal named at the top of a child's fatal-error log, or null; the log is deleted. The
+     * same header usually came over the pipe already, but not always in time to be read.
+     */
+    static String fromCrashLog(Path log) {
         try {
-            Files.deleteIfExists(log);
-        } catch (IOException e) {
-            // the temp folder keeps it
+            if (!Files.isRegularFile(log)) {
+                return null;
+            }
+            try (var lines = Files.lines(log)) {
+                return lines.limit(20).map(Signals::inFatalErrorReport).filter(s -> s != null).findFirst().orElse(null);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        } finally {
+            try {
+                Files.deleteIfExists(log);
+            } catch (IOException e) {
+                // the temp folder keeps it
+            }
         }
     }
 }

@@ -340,7 +340,7 @@ final class Supervisor implements Runnable {
             case "stats" -> {
                 if (phase == Phase.RUNNING) {
                     emit(new Stats(rel(at), task, c.slot, c.pid(), m.get("rss").getAsLong(), m.get("cpu_ns").getAsLong(),
-                            m.get("threads").getAsInt(), f.model() == Model.THREAD ? 0 : m.get("units").getAsInt()));
+                            m.get("threads").getAsInt(), lightUnits(f.model(), m.get("units").getAsInt())));
                 }
             }
             case "take" -> {
@@ -352,6 +352,11 @@ final class Supervisor implements Runnable {
             case "done", "pong" -> { }
             default -> c.kill("bad output: unknown message " + Wire.type(m));
         }
+    }
+
+    /** Coroutines, or virtual threads: the units that are not OS threads (those come in {@code threads}). */
+    private static int lightUnits(Model model, int units) {
+        return model == Model.COROUTINE || model == Model.VIRTUAL ? units : 0;
     }
 
     private void hello(KitchenChild c, long at) {
@@ -486,9 +491,10 @@ final class Supervisor implements Runnable {
             return c.killedBecause;
         }
         String kind;
-        Signals.deleteCrashLog(launcher.crashLog(c.pid()));
-        if (c.fatalSignal != null) {
-            kind = c.fatalSignal + " (then the JVM's fatal-error handler aborted)";
+        String fromLog = Signals.fromCrashLog(launcher.crashLog(c.pid()));
+        String fatal = c.fatalSignal != null ? c.fatalSignal : fromLog;
+        if (fatal != null) {
+            kind = fatal + " (then the JVM's fatal-error handler aborted)";
         } else if (status > 128) {
             kind = Signals.name(status - 128);
         } else {

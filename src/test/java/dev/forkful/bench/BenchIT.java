@@ -48,13 +48,20 @@ class BenchIT {
                 .isGreaterThan(json.getAsJsonObject("thread").get("bytes_per_unit").getAsLong());
         assertThat(json.getAsJsonObject("thread").get("bytes_per_unit").getAsLong())
                 .isGreaterThan(json.getAsJsonObject("coroutine").get("bytes_per_unit").getAsLong());
+        assertThat(json.get("kitchen_ping_us").getAsDouble()).isPositive();
         assertThat(json.getAsJsonArray("claims")).isNotEmpty();
         assertThat(probesStartedSince(began)).as("probe children still alive").isEmpty();
     }
 
+    /** A probe or kitchen child of the jar under test (other builds on this machine start their own). */
+    private static boolean isOurChild(String commandLine) {
+        return commandLine.contains(System.getProperty("forkful.jar"))
+                && (commandLine.contains("bench --probe") || commandLine.contains("ChildProcess"));
+    }
+
     private static List<ProcessHandle> probesStartedSince(Instant began) {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains("bench --probe"))
+                .filter(p -> p.info().commandLine().map(BenchIT::isOurChild).orElse(false))
                 .filter(p -> p.info().startInstant().map(s -> !s.isBefore(began)).orElse(true))
                 .filter(ProcessHandle::isAlive)
                 .toList();

@@ -1,0 +1,105 @@
+package dev.forkful.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forkful.level.Model;
+import dev.forkful.worker.ChildProcess;
+import dev.forkful.worker.KitchenSpec;
+import dev.forkful.worker.WorkOrder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The child's loop on in-memory pipes, cooking in a {@link SimpleKitchen}. */
+@Timeout(30)
+class ChildProcessTest {
+    private final PipedOutputStream toChild = new PipedOutputStream();
+    private final PipedInputStream fromChild = new PipedInputStream(1 << 16);
+    private final PrintStream in;
+    private final BufferedReader out;
+    private final CompletableFuture<Integer> exit;
+
+    ChildProcessTest() throws IOException {
+        PipedInputStream childIn = new PipedInputStream(toChild, 1 << 16);
+        PipedOutputStream childOut = new PipedOutputStream(fromChild);
+        in = new PrintStream(toChild, true, StandardCharsets.UTF_8);
+        out = new BufferedReader(new InputStreamReader(fromChild, StandardCharsets.UTF_8));
+        ChildProcess child = new ChildProcess(childIn, childOut, SimpleKitchen::new, () -> 4242);
+        exit = CompletableFuture.supplyAsync(child::run);
+    }
+
+    private String next(String type) throws IOException {
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.contains("\"t\":\"" + type + "\"")) {
+                return line;
+            }
+        }
+        throw new AssertionError("no " + type + " before the end");
+    }
+
+    private static KitchenSpec spec(Model model) {
+        return new KitchenSpec("soup", model, 2, false, true, List.of(TestLevels.waitMs(1)), 1000, false, Map.of());
+    }
+
+    @Test
+    void cooksOrdersAndExitsWhenStdinCloses() throws Exception {
+        in.println(Wire.setup(spec(Model.THREAD)));
+        assertThat(next("hello")).contains("\"model\":\"thread\"");
+        in.println(Wire.order(WorkOrder.clean(1)));
+        in.println(Wire.order(WorkOrder.clean(2)));
+        List<String> served = new ArrayList<>(List.of(next("served"), next("served")));
+        assertThat(served).anySatisfy(l -> assertThat(l).contains("\"order\":1")).anySatisfy(l -> assertThat(l).contains("\"order\":2"));
+        assertThat(next("stats")).contains("\"rss\":");
+        in.close();
+        assertThat(exit.get(1, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void answersPingsAndCalibration() throws Exception {
+        in.println(Wire.ping(7));
+        assertThat(next("pong")).contains("\"id\":7");
+        in.println(Wire.calibrate());
+        assertThat(next("calibrated")).contains("4242");
+        in.close();
+        assertThat(exit.get(1, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void garbageEndsTheChildWithAnError() throws Exception {
+        in.println("this is not a message");
+        assertThat(next("error")).contains("not JSON");
+        assertThat(exit.get(1, TimeUnit.SECONDS)).isEqualTo(2);
+    }
+
+    @Test
+    void anOrderBeforeTheSetupIsAProtocolError() throws Exception {
+        in.println(Wire.order(WorkOrder.clean(1)));
+        assertThat(next("error")).contains("before the setup");
+        assertThat(exit.get(1, TimeUnit.SECONDS)).isEqualTo(2);
+    }
+
+    @Test
+    void finishSendsTheFridgeAudit() throws Exception {
+        in.println(Wire.setup(new KitchenSpec("soup", Model.THREAD, 1, false, true, List.of(TestLevels.fridge("salt", 2)),
+                1000, false, Map.of("salt", 10L))));
+        next("hello");
+        in.println(Wire.order(WorkOrder.clean(1)));
+        next("served");
+        in.println(Wire.finish());
+        assertThat(next("audit")).contains("\"salt\":[10,2,8]").contains("\"complete\":true");
+        in.close();
+        assertThat(exit.get(1, TimeUnit.SECONDS)).isZero();
+    }
+}
