@@ -228,6 +228,9 @@ final class Supervisor implements Runnable {
 
     /** Hands waiting orders over: one at a time to a free house, all at once to a shared kitchen. */
     private void dispatch(TaskFloor f, long now) {
+        if (f.waiting.isEmpty()) {
+            return;
+        }
         if (!f.anyKitchen()) {
             loseIfNoKitchen(f, now);
             return;
