@@ -31,8 +31,8 @@ final class LoopCosts {
     /** Nanoseconds for two coroutines to yield to each other {@code rounds} times each. */
     static long yields(int rounds) {
         EventLoop loop = newLoop();
-        loop.submit(new Yielder(rounds));
-        loop.submit(new Yielder(rounds));
+        loop.submit(Coroutine.yielding(rounds));
+        loop.submit(Coroutine.yielding(rounds));
         loop.finish();
         long start = System.nanoTime();
         loop.run();
@@ -86,25 +86,6 @@ final class LoopCosts {
         public long resume() {
             ran.countDown();
             return DONE;
-        }
-
-        @Override
-        public void failed(RuntimeException e) {
-            throw e;
-        }
-    }
-
-    /** Yields {@code left} times, then ends. */
-    private static final class Yielder implements Coroutine {
-        private int left;
-
-        Yielder(int left) {
-            this.left = left;
-        }
-
-        @Override
-        public long resume() {
-            return left-- > 0 ? YIELD : DONE;
         }
 
         @Override

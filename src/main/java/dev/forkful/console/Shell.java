@@ -10,6 +10,7 @@ import dev.forkful.flow.GameState;
 import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Level;
+import dev.forkful.level.Suggest;
 import dev.forkful.tui.Renderer;
 import dev.forkful.tui.Style;
 import java.io.PrintWriter;
@@ -63,6 +64,8 @@ public final class Shell {
                 Thread.currentThread().interrupt();
             }
         });
+        // Ctrl-C while the kitchens cook (no line being read): leave like quit, through the finally below
+        terminal.handle(Terminal.Signal.INT, signal -> loop.submit(new FlowEvent.Quit()));
         try {
             say("forkful line mode. Type help for the commands; Tab completes.");
             loop.state().notice().ifPresent(this::say);
@@ -111,8 +114,8 @@ public final class Shell {
             case "quit", "exit" -> {
                 return false;
             }
-            default -> say("unknown command '" + words[0] + "'" + dev.forkful.level.Suggest.closest(words[0], COMMANDS)
-                    .map(c -> "; did you mean '" + c + "'?").orElse("; type help for the commands"));
+            default -> say("unknown command '" + words[0] + "'" + Suggest.closest(words[0], COMMANDS)
+                    .map(c -> "; did you mean \"" + c + "\"?").orElse("; type help for the commands"));
         }
         return true;
     }
@@ -128,15 +131,23 @@ public final class Shell {
             say("Next: tasks, plan TASK MODEL[:N[:nolock]], run (hint for a hint).");
         } else {
             List<String> ids = GameState.ids(s.campaign());
-            s.notice().ifPresent(n -> say(n + dev.forkful.level.Suggest.closest(words[1], ids).map(c -> "; did you mean '" + c + "'?").orElse("")));
+            s.notice().ifPresent(n -> say(n + Suggest.didYouMean(words[1], ids)));
         }
+    }
+
+    /** The level being played, or empty after telling the player to open one. */
+    private Optional<Level> levelOrSay(GameState s) {
+        Optional<Level> level = Flow.currentLevel(s);
+        if (level.isEmpty()) {
+            say("play a level first (levels lists them)");
+        }
+        return level;
     }
 
     private void tasks() throws InterruptedException {
         GameState s = loop.state();
-        Optional<Level> level = Flow.currentLevel(s);
+        Optional<Level> level = levelOrSay(s);
         if (level.isEmpty()) {
-            say("play a level first (levels lists them)");
             return;
         }
         if (!(s.screen() instanceof Screen.Planning)) {
@@ -156,9 +167,8 @@ public final class Shell {
     }
 
     private void plan(String[] words) throws InterruptedException {
-        Optional<Level> level = Flow.currentLevel(loop.state());
+        Optional<Level> level = levelOrSay(loop.state());
         if (level.isEmpty()) {
-            say("play a level first (levels lists them)");
             return;
         }
         if (words.length != 3) {
@@ -180,10 +190,8 @@ public final class Shell {
     }
 
     private void cook() throws InterruptedException {
-        GameState s = loop.state();
-        Optional<Level> level = Flow.currentLevel(s);
+        Optional<Level> level = levelOrSay(loop.state());
         if (level.isEmpty()) {
-            say("play a level first (levels lists them)");
             return;
         }
         printer = new RunPrinter();

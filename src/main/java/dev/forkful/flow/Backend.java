@@ -5,6 +5,7 @@ import dev.forkful.engine.Plan;
 import dev.forkful.engine.RunningLevel;
 import dev.forkful.level.Level;
 import dev.forkful.score.Score;
+import dev.forkful.score.Scorer;
 import java.util.List;
 
 /**
@@ -25,5 +26,20 @@ public interface Backend {
     /** Accumulates a run's events into its score. */
     interface Scoring extends EngineListener {
         Score score();
+
+        /** The score helper's {@link Scorer} as a {@code Scoring}. */
+        static Scoring of(Scorer scorer) {
+            return new Scoring() {
+                @Override
+                public void on(dev.forkful.engine.EngineEvent event) {
+                    scorer.on(event);
+                }
+
+                @Override
+                public Score score() {
+                    return scorer.score();
+                }
+            };
+        }
     }
 }

@@ -19,18 +19,7 @@ public final class LiveBackend implements Backend {
 
     @Override
     public Scoring scoring(Level level, Plan plan) {
-        Scorer scorer = new Scorer(level, plan, Runtime.getRuntime().availableProcessors());
-        return new Scoring() {
-            @Override
-            public void on(dev.forkful.engine.EngineEvent event) {
-                scorer.on(event);
-            }
-
-            @Override
-            public Score score() {
-                return scorer.score();
-            }
-        };
+        return Scoring.of(new Scorer(level, plan, Runtime.getRuntime().availableProcessors()));
     }
 
     @Override

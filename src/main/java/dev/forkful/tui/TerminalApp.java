@@ -32,6 +32,7 @@ public final class TerminalApp {
     private TerminalScreen screen;
     private Terminal terminal;
     private TerminalSize drawnSize;
+    private boolean firstFrameDrawn;
 
     public TerminalApp(Style style) {
         this.style = style;
@@ -123,6 +124,30 @@ public final class TerminalApp {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        if (!firstFrameDrawn) {
+            firstFrameDrawn = true;
+            noteFirstFrame();
+        }
+    }
+
+    /**
+     * For scripts/startup: when {@code FORKFUL_FIRST_FRAME} names a file, the wall-clock time of the
+     * first frame (epoch microseconds) and the CPU time the process had used by then (ms) are written
+     * there, to measure launch-to-first-frame from outside; the CPU figure stays fair on a busy machine.
+     */
+    private static void noteFirstFrame() {
+        String file = System.getenv("FORKFUL_FIRST_FRAME");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        java.time.Instant now = java.time.Instant.now();
+        long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file),
+                    (now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000) + " " + cpuMs + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

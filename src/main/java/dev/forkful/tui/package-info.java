@@ -1,2 +1,9 @@
-/** The full-screen game (Lanterna): pure render functions over the game flow's state; one class alone touches the Screen. */
+/**
+ * The full-screen game (Lanterna 3, Screen layer). {@link dev.forkful.tui.Renderer#render} is the
+ * pure view of a {@link dev.forkful.flow.GameState}, drawn screen by screen ({@code MapView},
+ * {@code BriefingView}, {@code PlanView}, {@code KitchenView}, {@code ResultsView},
+ * {@code TooSmallView}) in a {@link dev.forkful.tui.Style} (box drawing or ASCII, colour or not);
+ * {@link dev.forkful.tui.TerminalApp} is the one class that touches Lanterna's Terminal and Screen.
+ * {@link dev.forkful.tui.Words} says level facts in short words for both views.
+ */
 package dev.forkful.tui;

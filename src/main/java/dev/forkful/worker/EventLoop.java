@@ -17,7 +17,7 @@ public final class EventLoop {
     public interface Clock {
         long nanoTime();
 
-        /** Waits for up to {@code nanos} while nothing is ready; returns early on {@link EventLoop#wakeUp}. */
+        /** Waits for up to {@code nanos} while nothing is ready; may return early (a submission, a heartbeat due). */
         void idle(long nanos);
     }
 

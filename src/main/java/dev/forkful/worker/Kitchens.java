@@ -1,5 +1,6 @@
 package dev.forkful.worker;
 
+import dev.forkful.level.Fault;
 import dev.forkful.level.Model;
 import dev.forkful.level.Step;
 import java.util.List;
@@ -28,15 +29,20 @@ public final class Kitchens {
     }
 
     /**
-     * A fresh child runs Work interpreted (about 40 times slower) until the JIT compiles it, and the
-     * first native call takes 0.2 to 1 s to link: both are done at once on a side thread, so the
-     * kitchen is ready at once and its first cpu and block steps are close to their measured length.
+     * A fresh child runs Work interpreted (about 40 times slower) until the JIT compiles it, and a
+     * native call takes 0.2 to 1 s to link the first time: both are done at once on a side thread, so
+     * the kitchen is ready at once, its first cpu and block steps are close to their measured length,
+     * and a segfault ends the process without first spending that second.
      */
     private static void warmUpInBackground(List<Step> steps) {
         boolean cpu = steps.stream().anyMatch(s -> s.action() instanceof Step.Action.Cpu);
         boolean block = steps.stream().anyMatch(s -> s.action() instanceof Step.Action.Block);
-        if (cpu || block) {
+        boolean segfault = steps.stream().anyMatch(s -> s.fault().map(f -> f.kind() == Fault.Kind.SEGFAULT).orElse(false));
+        if (cpu || block || segfault) {
             Thread.ofPlatform().daemon().name("forkful-warm-up").start(() -> {
+                if (segfault) {
+                    Crash.disableCoreFiles();
+                }
                 if (block) {
                     Blocking.prepare();
                 }

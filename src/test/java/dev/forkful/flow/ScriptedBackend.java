@@ -72,18 +72,7 @@ public final class ScriptedBackend implements Backend {
     /** The real scorer, for a machine of 2 cores so that tests agree everywhere. */
     @Override
     public Scoring scoring(Level level, Plan plan) {
-        Scorer scorer = new Scorer(level, plan, 2);
-        return new Scoring() {
-            @Override
-            public void on(EngineEvent event) {
-                scorer.on(event);
-            }
-
-            @Override
-            public Score score() {
-                return scorer.score();
-            }
-        };
+        return Scoring.of(new Scorer(level, plan, 2));
     }
 
     @Override

@@ -53,6 +53,23 @@ class LineModeIT {
     }
 
     @Test
+    void ctrlCWhileCookingLeavesAndKillsTheWorkers() throws Exception {
+        Path save = dir.resolve("data/forkful/progress.json");
+        Files.createDirectories(save.getParent());
+        Files.writeString(save, "{\"format\": 1, \"levels\": {}, \"unlocked\": [\"soup-kitchen\"]}");
+        try (Tmux t = new Tmux(dir).start(Tmux.game("shell soup-kitchen"), 100, 40, "")) {
+            t.waitFor("forkful soup-kitchen>", START);
+            t.type("run");
+            t.keys("Enter");
+            t.waitFor("a kitchen to start", s -> s.contains("kitchen 0 is up"), Duration.ofSeconds(60));
+            t.keys("C-c");
+            assertThat(t.exitStatus()).isZero();
+            assertThat(t.stty("after")).isEqualTo(t.stty("before"));
+            assertThat(t.processesWithMarker()).isEmpty();
+        }
+    }
+
+    @Test
     void withoutATerminalTheGameFallsBackToLines() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-jar",
@@ -67,5 +84,23 @@ class LineModeIT {
         assertThat(p.exitValue()).isZero();
         assertThat(out).contains("forkful line mode").contains("chopping-board").contains("is locked");
         assertThat(out).doesNotContain("\u001b[?1049h");
+    }
+
+    @Test
+    void levelsListsTheCampaignWithTheSavedStars() throws Exception {
+        Path save = dir.resolve("data/forkful/progress.json");
+        Files.createDirectories(save.getParent());
+        Files.writeString(save, "{\"format\": 1, \"levels\": {\"chopping-board\": {\"stars\": 2, \"best_wall_ms\": 1500,"
+                + " \"best_throughput_per_s\": 40.0, \"hints_seen\": 1}}, \"unlocked\": []}");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-jar",
+                System.getProperty("forkful.jar", "target/forkful.jar"), "levels").redirectErrorStream(true);
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(out).contains("chopping-board").contains("2 of 3 stars, best 1.5s")
+                .containsPattern("soup-kitchen +The Soup Kitchen +0 of 3 stars").contains("locked");
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** Every screen of the flow at the least size and a large one, against the golden files. */
-class GoldenScreensTest {
+public class GoldenScreensTest {
 
     static GameState press(GameState s, Key... keys) {
         for (Key k : keys) {
@@ -31,7 +31,7 @@ class GoldenScreensTest {
 
     static final Key ENTER = Key.of(Key.Kind.ENTER);
 
-    static GameState state(String screen) {
+    public static GameState state(String screen) {
         GameState start = Fixtures.start();
         return switch (screen) {
             case "map" -> start;

@@ -31,25 +31,6 @@ public class EventLoopBenchmark {
         public int coroutines;
     }
 
-    /** Coroutines that give the loop back at once, {@code left} times. */
-    private static final class Yielder implements Coroutine {
-        private int left;
-
-        Yielder(int left) {
-            this.left = left;
-        }
-
-        @Override
-        public long resume() {
-            return --left > 0 ? YIELD : DONE;
-        }
-
-        @Override
-        public void failed(RuntimeException e) {
-            throw e;
-        }
-    }
-
     /** One switch: the loop takes the next ready coroutine, resumes it, and queues it again. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
@@ -59,7 +40,7 @@ public class EventLoopBenchmark {
         EventLoop loop = new EventLoop(EventLoop.SYSTEM_CLOCK, TimeUnit.MILLISECONDS.toNanos(50), pending -> {
         });
         for (int i = 0; i < s.coroutines; i++) {
-            loop.submit(new Yielder(SWITCHES / s.coroutines));
+            loop.submit(Coroutine.yielding(SWITCHES / s.coroutines));
         }
         loop.finish();
         loop.run();
