@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -88,9 +89,9 @@ class LevelLoaderTest {
                         Optional.of(new Fault(Fault.Kind.FREEZE, 1.0))));
 
         assertThat(level.stars().rules()).containsExactly(
-                new Stars.Rule("one", OptionalDouble.of(0.5), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty()),
-                new Stars.Rule("two", OptionalDouble.of(0.9), OptionalDouble.of(2.0), OptionalInt.empty(), OptionalInt.empty()),
-                new Stars.Rule("three", OptionalDouble.of(1.0), OptionalDouble.of(1.2), OptionalInt.of(0), OptionalInt.of(0)));
+                new Stars.Rule("one", OptionalDouble.of(0.5), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty()),
+                new Stars.Rule("two", OptionalDouble.of(0.9), OptionalDouble.of(2.0), OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty()),
+                new Stars.Rule("three", OptionalDouble.of(1.0), OptionalDouble.of(1.2), OptionalInt.of(0), OptionalInt.of(0), OptionalLong.empty()));
     }
 
     @Test

@@ -2,8 +2,6 @@ package dev.forkful.level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.forkful.score.IdealTime;
-import dev.forkful.score.Recipe;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
