@@ -12,14 +12,14 @@ import java.util.List;
  * (or the same native binary), running the hidden {@code worker} command.
  */
 public final class ChildLauncher {
-    /** Options of the game's JVM that a child must not copy: debuggers, agents, archive dumps, heap sizes. */
+    /** Options of the game's JVM that a child must not copy: debuggers, agents, recordings, archive dumps, heap sizes. */
     private static final List<String> DROPPED_PREFIXES = List.of(
             "-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp", "-Xdebug", "-XX:ErrorFile=",
             "-XX:+CreateCoredumpOnCrash", "-XX:-CreateCoredumpOnCrash", "-XX:ArchiveClassesAtExit",
             "-XX:AOTCacheOutput", "-XX:AOTMode", "-XX:AOTConfiguration", "-XX:+AutoCreateSharedArchive",
             "-XX:SharedArchiveFile", "-Xmx", "-Xms", "-Xss", "-XX:MaxRAMPercentage", "-Xlog",
             "-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:+UseShenandoahGC", "-XX:+UseSerialGC",
-            "-XX:+UseEpsilonGC",
+            "-XX:+UseEpsilonGC", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions",
             "-XX:+HeapDumpOnOutOfMemoryError", "-XX:HeapDumpPath", "-XX:+DisplayVMOutputToStderr",
             "--enable-native-access");
 

@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
 final class KitchenChild {
     enum State { STARTING, READY, GONE }
 
+    /** How long a child that closed its output may take to end before it is killed. */
+    static final long EXIT_AFTER_EOF_SECONDS = 10;
+
     final TaskFloor floor;
     final int slot;
     final Process process;
@@ -96,20 +99,24 @@ final class KitchenChild {
         try (BufferedReader r = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
+            boolean dying = false;
             while ((line = r.readLine()) != null) {
                 long at = System.nanoTime();
                 if (line.isBlank()) {
                     continue;
                 }
                 if (line.startsWith("#")) {
-                    // the JVM's fatal-error handler prints its report header to stdout, every line a comment
+                    // the JVM's fatal-error handler prints its report header to stdout: the process is dying
+                    dying = true;
                     fatalErrorReport(line);
                     continue;
                 }
                 try {
                     inbox.add(new Inbound.Message(this, Wire.read(line), at));
                 } catch (ProtocolException e) {
-                    inbox.add(new Inbound.Garbage(this, e.getMessage(), at));
+                    if (!dying) { // a wrapped line of the report is not the child talking nonsense
+                        inbox.add(new Inbound.Garbage(this, e.getMessage(), at));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -128,7 +135,8 @@ final class KitchenChild {
     /** The real exit status: 128 + signal when a signal ended it (134 for the JVM's fatal error handler). */
     private int exitStatus() {
         try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+            // a JVM writing its fatal-error log may close its output seconds before it ends (slower on a busy machine)
+            if (!process.waitFor(EXIT_AFTER_EOF_SECONDS, TimeUnit.SECONDS)) {
                 kill(killedBecause == null ? "it closed its output but did not exit" : killedBecause);
             }
             return process.waitFor();

@@ -228,6 +228,9 @@ final class Supervisor implements Runnable {
 
     /** Hands waiting orders over: one at a time to a free house, all at once to a shared kitchen. */
     private void dispatch(TaskFloor f, long now) {
+        if (f.waiting.isEmpty()) {
+            return;
+        }
         if (!f.anyKitchen()) {
             loseIfNoKitchen(f, now);
             return;
@@ -447,6 +450,9 @@ final class Supervisor implements Runnable {
     // ---- deaths and rebuilds
 
     private void exited(KitchenChild c, int status, long at) {
+        // read (and delete) its fatal-error log whatever the phase: no crash log is left behind
+        String fromLog = Signals.fromCrashLog(launcher.crashLog(c.pid()));
+        String fatal = c.fatalSignal != null ? c.fatalSignal : fromLog;
         boolean wasReady = c.state == State.READY;
         c.state = State.GONE;
         if (phase == Phase.ENDING || phase == Phase.OVER) {
@@ -464,7 +470,7 @@ final class Supervisor implements Runnable {
             emit(new KitchenDied(rel(at), task, c.slot, c.pid(), status, true));
         }
         if (!"frozen".equals(c.killedBecause)) {
-            emit(new Crash(rel(at), task, f.model(), crashKind(c, status, wasReady), c.pid(), status, lost.size()));
+            emit(new Crash(rel(at), task, f.model(), crashKind(c, status, fatal, wasReady), c.pid(), status, lost.size()));
         }
         if (f.slots[c.slot] == c) {
             rebuild(f, c.slot, at);
@@ -486,13 +492,11 @@ final class Supervisor implements Runnable {
     }
 
     /** What ended a kitchen, as observed: a signal's name, an exit code, or why it was killed. */
-    private String crashKind(KitchenChild c, int status, boolean wasReady) {
+    private String crashKind(KitchenChild c, int status, String fatal, boolean wasReady) {
         if (c.killedBecause != null) {
             return c.killedBecause;
         }
         String kind;
-        String fromLog = Signals.fromCrashLog(launcher.crashLog(c.pid()));
-        String fatal = c.fatalSignal != null ? c.fatalSignal : fromLog;
         if (fatal != null) {
             kind = fatal + " (then the JVM's fatal-error handler aborted)";
         } else if (status > 128) {

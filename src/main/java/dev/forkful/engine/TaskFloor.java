@@ -6,7 +6,6 @@ import dev.forkful.level.Task;
 import dev.forkful.worker.KitchenSpec;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 
 /**
@@ -37,6 +36,7 @@ final class TaskFloor {
     long closed;
     int rebuilds;
     private final int cores;
+    private final long everyNanos;
 
     TaskFloor(Task task, Assignment assignment, KitchenSpec spec, FaultDice dice, PantryStock pantry, int cores) {
         this.task = task;
@@ -45,6 +45,7 @@ final class TaskFloor {
         this.dice = dice;
         this.pantry = pantry;
         this.cores = cores;
+        this.everyNanos = task.arrive().every().toNanos();
         this.slots = new KitchenChild[model() == Model.PROCESS ? assignment.workers() : 1];
         this.state = new byte[task.orders()];
         this.arrivedAt = new long[task.orders()];
@@ -63,12 +64,17 @@ final class TaskFloor {
     }
 
     boolean anyKitchen() {
-        return Arrays.stream(slots).anyMatch(c -> c != null && c.alive());
+        for (KitchenChild c : slots) {
+            if (c != null && c.alive()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** When order {@code n} is due, in run time. */
     long dueAt(long n) {
-        return task.arrive().arrivalOf(n).toNanos();
+        return everyNanos * n; // Arrival.arrivalOf in plain longs: this runs once or twice per order
     }
 
     void arrive(long order, long at) {
