@@ -7,6 +7,7 @@ import dev.forkful.engine.PlanParser;
 import dev.forkful.level.LevelLimits;
 import dev.forkful.level.Level;
 import dev.forkful.level.Model;
+import dev.forkful.level.Step;
 import dev.forkful.level.Task;
 import dev.forkful.save.LevelProgress;
 import dev.forkful.save.Progress;
@@ -31,6 +32,7 @@ public final class Flow {
         GameState s = state.effects(List.of());
         return switch (event) {
             case FlowEvent.Resized r -> s.size(r.columns(), r.rows());
+            case FlowEvent.ScrollTo t -> scrollTo(s, Math.max(0, t.offset()));
             case FlowEvent.Quit q -> quit(s);
             case FlowEvent.Pressed p when p.key().kind() == Key.Kind.CTRL_C -> quit(s);
             case FlowEvent.Pressed p -> onKey(s.notice(null), p.key());
@@ -67,6 +69,9 @@ public final class Flow {
     }
 
     private static GameState onKey(GameState s, Key key) {
+        if (s.columns() < MIN_COLUMNS || s.rows() < MIN_ROWS) {
+            return key.isBack() ? quit(s) : s;
+        }
         if (key.is('h') && !(s.screen() instanceof Screen.LevelMap)) {
             return hint(s);
         }
@@ -84,6 +89,11 @@ public final class Flow {
                     : key.isBack() ? toMap(s, r.level()) : s;
         };
     }
+
+    /** The smallest terminal the screens fit in; smaller, only quitting is possible. */
+    public static final int MIN_COLUMNS = 80;
+    public static final int MIN_ROWS = 24;
+
 
     private static GameState mapKey(GameState s, Screen.LevelMap m, Key key) {
         int n = s.campaign().size();
@@ -118,9 +128,26 @@ public final class Flow {
                                     + (a.model() == Model.COROUTINE ? "one event loop, one coroutine per order" : "one virtual thread per order"))
                     : key.ch() == '+' || key.ch() == '=' ? assign(s, task.id(), new Assignment(a.model(), a.workers() + 1, a.lock()))
                     : key.ch() == '-' ? assign(s, task.id(), new Assignment(a.model(), a.workers() - 1, a.lock()))
+                    : key.is('l') && !hasFridgeLock(a.model(), task) ? s.notice(noLockReason(a.model(), task))
                     : key.is('l') ? assign(s, task.id(), new Assignment(a.model(), a.workers(), !a.lock()))
                     : s;
         };
+    }
+
+    /**
+     * Only chefs sharing one heap (thread, virtual) take a fridge lock, and only when the task opens
+     * the fridge: elsewhere a plan keeps its lock, so the plan's text and the run agree.
+     */
+    static boolean hasFridgeLock(Model model, Task task) {
+        return (model == Model.THREAD || model == Model.VIRTUAL)
+                && task.steps().stream().anyMatch(step -> step.action() instanceof Step.Action.Fridge);
+    }
+
+    private static String noLockReason(Model model, Task task) {
+        return model == Model.THREAD || model == Model.VIRTUAL ? task.id() + " never opens the fridge: there is no lock to drop"
+                : "a " + model.id() + " kitchen has no fridge lock: " + (model == Model.PROCESS
+                        ? "each house asks the pantry over a pipe, one request and reply at a time"
+                        : "the one loop runs nothing else between a fridge read and its write");
     }
 
     private static GameState toMap(GameState s, Level level) {
@@ -173,7 +200,8 @@ public final class Flow {
         int workers = Math.clamp(wanted.workers(), 1, most);
         Plan base = s.screen() instanceof Screen.Planning p ? p.plan() : PlanParser.defaults(level.get());
         Map<String, Assignment> next = new LinkedHashMap<>(base.assignments());
-        next.put(taskId, new Assignment(wanted.model(), workers, wanted.lock()));
+        boolean lock = wanted.lock() || !hasFridgeLock(wanted.model(), task.get());
+        next.put(taskId, new Assignment(wanted.model(), workers, lock));
         int row = level.get().tasks().indexOf(task.get());
         Optional<RunResult> previous = switch (s.screen()) {
             case Screen.Planning p -> p.previous();
@@ -212,7 +240,20 @@ public final class Flow {
             return s.notice(total == 0 ? "this level has no hints" : "no more hints: that was all " + total);
         }
         Progress next = s.progress().with(level.get().id(), record.withHintsSeen(record.hintsSeen() + 1));
-        return s.progress(next).effects(List.of(new Effect.Save(next)));
+        return atTop(s).progress(next).effects(List.of(new Effect.Save(next)));
+    }
+
+    /** Scrolls a long page back to its top, where the newest hint is shown. */
+    private static GameState atTop(GameState s) {
+        return scrollTo(s, 0);
+    }
+
+    private static GameState scrollTo(GameState s, int offset) {
+        return switch (s.screen()) {
+            case Screen.Briefing b -> s.screen(new Screen.Briefing(b.level(), offset));
+            case Screen.Results r -> s.screen(new Screen.Results(r.level(), r.result(), r.previous(), r.live(), offset));
+            default -> s;
+        };
     }
 
     private static GameState onEngine(GameState s, int run, EngineEvent event) {

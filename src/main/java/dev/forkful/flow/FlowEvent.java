@@ -11,6 +11,12 @@ public sealed interface FlowEvent {
     /** A key of the full screen. */
     record Pressed(Key key) implements FlowEvent {}
 
+    /**
+     * Scroll the long page shown (briefing, results) so that line {@code offset} is at the top; the
+     * view, which knows the page's length, turns the scroll keys into this.
+     */
+    record ScrollTo(int offset) implements FlowEvent {}
+
     /** The terminal changed size. */
     record Resized(int columns, int rows) implements FlowEvent {}
 

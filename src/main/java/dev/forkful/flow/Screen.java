@@ -10,8 +10,12 @@ public sealed interface Screen {
     /** The campaign, one level highlighted. */
     record LevelMap(int selected) implements Screen {}
 
-    /** A level's story and goal. */
-    record Briefing(Level level) implements Screen {}
+    /** A level's story and goal; {@code scroll} is how many lines of it are scrolled away above. */
+    record Briefing(Level level, int scroll) implements Screen {
+        public Briefing(Level level) {
+            this(level, 0);
+        }
+    }
 
     /** Choosing a model, workers and lock per task; {@code row} is the highlighted task. */
     record Planning(Level level, Plan plan, int row, Optional<RunResult> previous) implements Screen {}
@@ -21,7 +25,12 @@ public sealed interface Screen {
 
     /**
      * A run's verdict, beside the previous run's when the player replayed with another plan;
-     * {@code live} is the kitchen as the last event left it.
+     * {@code live} is the kitchen as the last event left it; {@code scroll} is how many lines of the
+     * verdict are scrolled away above.
      */
-    record Results(Level level, RunResult result, Optional<RunResult> previous, LiveKitchen live) implements Screen {}
+    record Results(Level level, RunResult result, Optional<RunResult> previous, LiveKitchen live, int scroll) implements Screen {
+        public Results(Level level, RunResult result, Optional<RunResult> previous, LiveKitchen live) {
+            this(level, result, previous, live, 0);
+        }
+    }
 }

@@ -17,6 +17,7 @@ final class BriefingView {
     static Page page(GameState s, Screen.Briefing b, Style style, int width, int rows) {
         Level l = b.level();
         List<Line> body = new ArrayList<>();
+        hints(Flow.hintsShown(s), l, body, width);
         Pen.wrap(l.brief(), width - 2).forEach(t -> body.add(Line.of(" " + t)));
         body.add(new Line());
         body.add(Line.of(" Kitchen: ", Tone.TITLE).add(Words.kitchen(l)));
@@ -30,23 +31,17 @@ final class BriefingView {
             body.add(Line.of("   " + style.stars(n, l.stars().rules().size()) + "  " + Words.rule(r)));
             n++;
         }
-        hints(Flow.hintsShown(s), l, body, width);
-        return new Page(l.title(), fit(body, rows), List.of("Enter", "plan the kitchen", "h", "hint", "q", "back"));
+        return new Page(l.title(), body, List.of("Enter", "plan the kitchen", "h", "hint", "q", "back"));
     }
 
-    /** The hints revealed so far, numbered. */
+    /** The hints revealed so far, numbered, newest first: they go at the top of a page, where a new one is seen. */
     static void hints(List<String> shown, Level level, List<Line> body, int width) {
-        for (int i = 0; i < shown.size(); i++) {
+        for (int i = shown.size() - 1; i >= 0; i--) {
             List<String> lines = Pen.wrap(shown.get(i), width - 14);
             for (int j = 0; j < lines.size(); j++) {
                 String head = j == 0 ? " Hint " + (i + 1) + "/" + level.hints().size() + ": " : "";
                 body.add(Line.of(String.format("%-13s", head), Tone.KEY).add(lines.get(j)));
             }
         }
-    }
-
-    /** Keeps the end of the body (the newest hint) when it is taller than the room. */
-    static List<Line> fit(List<Line> body, int rows) {
-        return body.size() <= rows ? body : body.subList(body.size() - rows, body.size());
     }
 }

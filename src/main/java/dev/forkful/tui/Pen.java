@@ -84,10 +84,19 @@ final class Pen {
         };
     }
 
-    /** Splits text into lines at most {@code width} wide, at spaces where it can. */
+    /**
+     * Splits text into lines at most {@code width} wide, at spaces where it can. The text's own
+     * line breaks are reflowed: single newlines inside a paragraph join its words (level files break
+     * lines for their own editor's width), a blank line stays a paragraph break.
+     */
     static List<String> wrap(String text, int width) {
         List<String> out = new ArrayList<>();
-        for (String paragraph : text.strip().split("\n", -1)) {
+        String[] paragraphs = text.strip().split("\\n[ \\t]*\\n\\s*");
+        for (int p = 0; p < paragraphs.length; p++) {
+            if (p > 0) {
+                out.add("");
+            }
+            String paragraph = paragraphs[p];
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.strip().split("\\s+")) {
                 while (word.length() > width) {

@@ -33,10 +33,10 @@ final class PlanView {
         Pen.wrap("steps: " + Words.recipe(t), width - 3).forEach(x -> body.add(Line.of("   " + x)));
         body.add(new Line());
         Pen.wrap(Words.model(a.model()), width - 3).forEach(x -> body.add(Line.of("   " + x, Tone.DIM)));
-        p.previous().ifPresent(r -> body.add(Line.of(" Replay: the results will show this plan beside "
-                + r.plan(), Tone.KEY)));
+        p.previous().ifPresent(r -> Pen.wrap("Replay: the results will show this plan beside " + r.plan(), width - 2)
+                .forEach(x -> body.add(Line.of(" " + x, Tone.KEY))));
         BriefingView.hints(Flow.hintsShown(s), p.level(), body, width);
-        return new Page("plan " + p.level().title(), BriefingView.fit(body, rows), List.of(
+        return new Page("plan " + p.level().title(), fit(body, rows), List.of(
                 "Enter", "cook", style.updown(), "task", style.leftright(), "model", "+/-", "workers",
                 "l", "lock", "h", "hint", "q", "back"));
     }
@@ -48,6 +48,11 @@ final class PlanView {
             case PROCESS -> "n/a: IPC";
             case COROUTINE -> "n/a: one loop";
         };
+    }
+
+    /** Keeps the end of the body (the details and hints) when it is taller than the room. */
+    private static List<Line> fit(List<Line> body, int rows) {
+        return body.size() <= rows ? body : body.subList(body.size() - rows, body.size());
     }
 
     static String clip(String text, int width) {

@@ -1,6 +1,7 @@
 package dev.forkful.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.forkful.flow.Flow;
 import dev.forkful.flow.GameState;
 import dev.forkful.flow.Screen;
 
@@ -9,8 +10,8 @@ import dev.forkful.flow.Screen;
  * keeps nothing between calls, so a test can draw any state into a virtual terminal.
  */
 public final class Renderer {
-    public static final int MIN_COLUMNS = 80;
-    public static final int MIN_ROWS = 24;
+    public static final int MIN_COLUMNS = Flow.MIN_COLUMNS;
+    public static final int MIN_ROWS = Flow.MIN_ROWS;
 
     private Renderer() {
     }
@@ -22,12 +23,13 @@ public final class Renderer {
             TooSmallView.draw(rows, pen.columns());
         } else {
             int width = pen.columns();
-            int bodyRows = rows.length - 4;
+            int bodyRows = bodyRows(rows.length);
             Page page = page(state, style, width, bodyRows);
             rows[0] = new Line().add(" forkful ", Tone.TITLE).add(style.dot() + " " + page.title(), Tone.TITLE);
             rows[1] = Line.of(style.rule().repeat(width), Tone.DIM);
-            for (int i = 0; i < Math.min(bodyRows, page.body().size()); i++) {
-                rows[2 + i] = page.body().get(i);
+            java.util.List<Line> shown = Scroll.window(page.body(), scroll(state.screen()), bodyRows, style);
+            for (int i = 0; i < Math.min(bodyRows, shown.size()); i++) {
+                rows[2 + i] = shown.get(i);
             }
             state.notice().ifPresent(n -> rows[rows.length - 2] = Line.of(" " + n, Tone.BAD));
             rows[rows.length - 1] = page.keyLine();
@@ -35,7 +37,25 @@ public final class Renderer {
         pen.frame(rows);
     }
 
-    private static Page page(GameState state, Style style, int width, int rows) {
+    /** The state's terminal is smaller than the screens need: only quitting works there. */
+    static boolean tooSmall(GameState s) {
+        return s.columns() < MIN_COLUMNS || s.rows() < MIN_ROWS;
+    }
+
+    /** The rows a page's body gets: the frame takes a title, a rule, a notice and the keys. */
+    static int bodyRows(int rows) {
+        return rows - 4;
+    }
+
+    private static int scroll(Screen screen) {
+        return switch (screen) {
+            case Screen.Briefing b -> b.scroll();
+            case Screen.Results r -> r.scroll();
+            default -> 0;
+        };
+    }
+
+    static Page page(GameState state, Style style, int width, int rows) {
         return switch (state.screen()) {
             case Screen.LevelMap m -> MapView.page(state, m, style, width, rows);
             case Screen.Briefing b -> BriefingView.page(state, b, style, width, rows);

@@ -26,6 +26,7 @@ final class ResultsView {
         List<Line> body = new ArrayList<>();
         body.add(new Line().add(" " + style.stars(score.stars(), of) + "  ", Tone.KEY)
                 .add(score.stars() + " of " + of + " stars with " + r.result().plan()));
+        BriefingView.hints(Flow.hintsShown(s), l, body, width);
         int n = 1;
         for (Score.StarCheck check : score.starChecks()) {
             starLines(n++ <= score.stars(), check, style, width, body);
@@ -46,8 +47,7 @@ final class ResultsView {
         for (int i = 0; i < lesson.size(); i++) {
             body.add(new Line().add(i == 0 ? " Lesson: " : "         ", Tone.TITLE).add(lesson.get(i)));
         }
-        BriefingView.hints(Flow.hintsShown(s), l, body, width);
-        return new Page("results " + l.title(), body.subList(0, Math.min(rows, body.size())), List.of(
+        return new Page("results " + l.title(), body, List.of(
                 "Enter", "next", "r", "replay with another plan", "h", "hint", "q", "map"));
     }
 

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /**
  * The one class that touches Lanterna's {@code Terminal} and {@code Screen}: it turns keys and
@@ -88,7 +89,9 @@ public final class TerminalApp {
                 }
                 Key key = toKey(k);
                 if (key != null) {
-                    loop.submit(new FlowEvent.Pressed(key));
+                    GameState now = loop.state();
+                    OptionalInt scroll = Renderer.tooSmall(now) ? OptionalInt.empty() : Scroll.target(now, key, style);
+                    loop.submit(scroll.isPresent() ? new FlowEvent.ScrollTo(scroll.getAsInt()) : new FlowEvent.Pressed(key));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -106,6 +109,8 @@ public final class TerminalApp {
             case ArrowDown -> Key.of(Key.Kind.DOWN);
             case ArrowLeft -> Key.of(Key.Kind.LEFT);
             case ArrowRight -> Key.of(Key.Kind.RIGHT);
+            case PageUp -> Key.of(Key.Kind.PAGE_UP);
+            case PageDown -> Key.of(Key.Kind.PAGE_DOWN);
             default -> null;
         };
     }

@@ -76,6 +76,26 @@ public final class Fixtures {
 
     public static final List<Level> CAMPAIGN = List.of(LUNCH, FIRE, FRIDGE);
 
+    /**
+     * The lunch level with a lesson as a level file writes it: lines broken near 80 columns, two
+     * paragraphs; too long for the results at 80x24, so the page must scroll.
+     */
+    public static final Level LONG_LUNCH = new Level(LUNCH.source(), LUNCH.id(), LUNCH.title(), LUNCH.chapter(), LUNCH.brief(),
+            """
+            Simmering is waiting, not working. A thread chef who waits for a pot is asleep:
+            the machine is free, but that chef serves nobody until the pot is done, so you
+            need as many thread chefs as pots to overlap them all.
+
+            A coroutine never sleeps on a pot: it puts the pot on the stove, notes when to
+            come back, and starts the next bowl. One coroutine chef on one thread keeps all
+            the pots going at once, which is why event loops serve thousands of network
+            requests with a single thread. Processes can overlap the waits too, but each
+            one is a whole house.
+            """,
+            List.of("Simmering is waiting: a chef who waits could cook something else.", "Try 4 threads.",
+                    "A coroutine waits for every pot at once."),
+            LUNCH.kitchen(), LUNCH.fridge(), LUNCH.tasks(), STARS);
+
     public static final Plan LUNCH_DEFAULT = new Plan(Map.of("soup", new Assignment(Model.THREAD, 1, true)));
 
     public static GameState start() {

@@ -1,5 +1,8 @@
 package dev.forkful.flow;
 
+import java.util.Optional;
+import dev.forkful.save.LevelProgress;
+import dev.forkful.save.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forkful.engine.Assignment;
@@ -104,13 +107,53 @@ class FlowTest {
     void thePlanKeysChangeModelWorkersAndLockWithinTheTasksLimits() {
         GameState s = press(Fixtures.start(), ENTER, ENTER, Key.of(Key.Kind.LEFT), Key.ch('-'), Key.ch('l'));
         Assignment a = ((Screen.Planning) s.screen()).plan().assignments().get("soup");
-        assertThat(a).isEqualTo(new Assignment(Model.COROUTINE, 1, false));
-        assertThat(s.notice()).isEmpty();
+        assertThat(a).isEqualTo(new Assignment(Model.COROUTINE, 1, true));
+        assertThat(s.notice()).hasValueSatisfying(n -> assertThat(n).contains("coroutine kitchen has no fridge lock"));
         GameState many = Flow.update(s, new FlowEvent.Assign("soup", new Assignment(Model.THREAD, 99, true)));
         assertThat(((Screen.Planning) many.screen()).plan().assignments().get("soup").workers()).isEqualTo(8);
         assertThat(many.notice()).hasValueSatisfying(n -> assertThat(n).contains("1 to 8"));
         GameState banned = Flow.update(s, new FlowEvent.Assign("soup", new Assignment(Model.VIRTUAL, 1, true)));
         assertThat(banned.notice()).hasValueSatisfying(n -> assertThat(n).contains("cannot be cooked by virtual"));
+    }
+
+    @Test
+    void aModelWithoutAFridgeLockGetsTheLockBackSoThePlanAndTheRunAgree() {
+        GameState s = Flow.update(GameState.start(Fixtures.CAMPAIGN, Progress.EMPTY.with("lunch-rush", new LevelProgress(1, 0, 1, 0)),
+                Optional.empty()), new FlowEvent.Open("house-fire"));
+        s = press(s, ENTER, Key.of(Key.Kind.DOWN), Key.ch('l'));
+        assertThat(((Screen.Planning) s.screen()).plan().assignments().get("sauce").lock()).isFalse();
+        s = press(s, Key.of(Key.Kind.RIGHT));
+        Assignment sauce = ((Screen.Planning) s.screen()).plan().assignments().get("sauce");
+        assertThat(sauce).isEqualTo(new Assignment(Model.COROUTINE, 1, true));
+        assertThat(((Screen.Planning) s.screen()).plan().toString()).doesNotContain("nolock");
+        GameState nofridge = press(s, Key.of(Key.Kind.UP), Key.ch('l'));
+        assertThat(((Screen.Planning) nofridge.screen()).plan().assignments().get("flambe").lock()).isTrue();
+        assertThat(nofridge.notice()).hasValueSatisfying(n -> assertThat(n).contains("flambe never opens the fridge"));
+        GameState typed = Flow.update(s, new FlowEvent.Assign("flambe", new Assignment(Model.THREAD, 2, false)));
+        assertThat(((Screen.Planning) typed.screen()).plan().assignments().get("flambe").lock()).isTrue();
+    }
+
+    @Test
+    void aTooSmallTerminalIgnoresEveryKeyButQuit() {
+        GameState small = Flow.update(Fixtures.start(), new FlowEvent.Resized(60, 20));
+        GameState s = press(small, ENTER, Key.ch('r'), Key.ch('h'), Key.of(Key.Kind.DOWN));
+        assertThat(s.screen()).isEqualTo(small.screen());
+        assertThat(s.progress()).isEqualTo(small.progress());
+        assertThat(press(s, Key.ch('q')).quit()).isTrue();
+        assertThat(press(s, Key.of(Key.Kind.ESCAPE)).quit()).isTrue();
+        assertThat(press(s, Key.of(Key.Kind.CTRL_C)).quit()).isTrue();
+    }
+
+    @Test
+    void aNewHintScrollsTheLongPageBackToItsTopWhereTheHintsAre() {
+        GameState s = press(Fixtures.start(), ENTER, ENTER, ENTER);
+        Screen.Cooking c = (Screen.Cooking) s.screen();
+        s = Flow.update(s, Fixtures.scored(c.run(), c.level(), c.plan(), Fixtures.lunchRun()));
+        s = Flow.update(s, new FlowEvent.ScrollTo(7));
+        assertThat(((Screen.Results) s.screen()).scroll()).isEqualTo(7);
+        s = press(s, Key.ch('h'));
+        assertThat(((Screen.Results) s.screen()).scroll()).isZero();
+        assertThat(Flow.hintsShown(s)).hasSize(1);
     }
 
     @Test

@@ -58,8 +58,27 @@ public class GoldenScreensTest {
                 GameState again = press(first, Key.ch('r'), Key.ch('+'), Key.ch('+'), Key.ch('+'));
                 yield scored(press(again, ENTER), 4);
             }
+            case "results-long" -> longResults();
+            case "results-long-scrolled" -> scroll(longResults(), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN));
+            case "results-long-end" -> scroll(longResults(), Key.of(Key.Kind.PAGE_DOWN), Key.ch(' '), Key.of(Key.Kind.DOWN),
+                    Key.of(Key.Kind.UP));
+            case "results-long-hint" -> press(scroll(longResults(), Key.ch(' ')), Key.ch('h'), Key.ch('h'));
             default -> throw new IllegalArgumentException(screen);
         };
+    }
+
+    /** Scroll keys as the terminal app sends them: turned into offsets by the view, which knows the page's length. */
+    static GameState scroll(GameState s, Key... keys) {
+        for (Key k : keys) {
+            s = Flow.update(s, new FlowEvent.ScrollTo(Scroll.target(s, k, Style.DEFAULT).orElseThrow()));
+        }
+        return s;
+    }
+
+    /** The results of a level whose lesson is too long for 80x24. */
+    static GameState longResults() {
+        GameState start = GameState.start(java.util.List.of(Fixtures.LONG_LUNCH), dev.forkful.save.Progress.EMPTY, Optional.empty());
+        return scored(press(start, ENTER, ENTER, ENTER), 1);
     }
 
     static GameState scored(GameState cooking, int chefs) {
@@ -81,6 +100,8 @@ public class GoldenScreensTest {
         "kitchen, 80, 24", "kitchen, 120, 40",
         "results, 80, 24", "results, 120, 40",
         "results-replay, 80, 24", "results-replay, 120, 40",
+        "results-long, 80, 24", "results-long-scrolled, 80, 24", "results-long-end, 80, 24", "results-long-hint, 80, 24",
+        "results-long, 120, 40",
     })
     void screen(String name, int columns, int rows) {
         Golden.check(name + "-" + columns + "x" + rows, Golden.screen(state(name), Style.DEFAULT, columns, rows));
@@ -107,6 +128,25 @@ public class GoldenScreensTest {
         String text = Golden.screen(state("kitchen"), Style.DEFAULT, 120, 40);
         assertThat(text).contains("pid 5101").contains("BURNT DOWN").contains("FROZEN 540ms")
                 .contains("butter: 12 taken, 9 gone").contains("RSS 40MB").contains("chef 2: #5 butter");
+    }
+
+    @Test
+    void scrollingStopsAtBothEndsAndTheLastLineOfTheLessonCanBeRead() {
+        GameState end = scroll(longResults(), Key.of(Key.Kind.PAGE_DOWN), Key.of(Key.Kind.PAGE_DOWN), Key.of(Key.Kind.PAGE_DOWN));
+        String text = Golden.screen(end, Style.DEFAULT, 80, 24);
+        assertThat(text).contains("one is a whole house.").contains("end of page").doesNotContain("more:");
+        GameState up = scroll(end, Key.of(Key.Kind.UP));
+        assertThat(((Screen.Results) up.screen()).scroll()).isEqualTo(((Screen.Results) end.screen()).scroll() - 1);
+        GameState top = scroll(up, Key.of(Key.Kind.PAGE_UP), Key.of(Key.Kind.PAGE_UP), Key.of(Key.Kind.UP));
+        assertThat(((Screen.Results) top.screen()).scroll()).isZero();
+        assertThat(Scroll.target(state("results"), Key.of(Key.Kind.DOWN), Style.DEFAULT)).hasValue(0);
+        assertThat(Scroll.target(state("plan"), Key.of(Key.Kind.DOWN), Style.DEFAULT)).isEmpty();
+    }
+
+    @Test
+    void wrappingReflowsTheTextsOwnLineBreaksAndKeepsParagraphs() {
+        assertThat(Pen.wrap("A chef who waits is asleep:\nthe machine is free.\n\nA second\n  paragraph.", 40)).containsExactly(
+                "A chef who waits is asleep: the machine", "is free.", "", "A second paragraph.");
     }
 
     @Test
