@@ -14,7 +14,8 @@ public final class LineMode {
     public static void play(GameLoop loop, Path dataDir) throws IOException, InterruptedException {
         // exec, not JNI/FFM: those can leave the tty at speed 0 after exit (DESIGN.md section 6)
         try (Terminal terminal = TerminalBuilder.builder().name("forkful").system(true).provider("exec").dumb(true).build()) {
-            new Shell(loop, terminal, dataDir.resolve("history")).run();
+            java.io.Console console = System.console();
+            new Shell(loop, terminal, dataDir.resolve("history"), console != null && console.isTerminal()).run();
         }
     }
 }

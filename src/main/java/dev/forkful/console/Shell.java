@@ -13,6 +13,9 @@ import dev.forkful.level.Level;
 import dev.forkful.level.Suggest;
 import dev.forkful.tui.Renderer;
 import dev.forkful.tui.Style;
+import dev.forkful.tui.Words;
+import dev.forkful.save.LevelProgress;
+import dev.forkful.save.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,20 +36,27 @@ import org.jline.terminal.Terminal;
  */
 public final class Shell {
     static final List<String> COMMANDS = List.of("levels", "play", "tasks", "plan", "run", "hint", "explain", "help", "quit");
-    private static final int WIDTH = 100;
+    /** The width when the terminal does not know its own (piped output, a dumb terminal). */
+    private static final int FALLBACK_WIDTH = 80;
     private static final Style TEXT = new Style(true, false);
 
     private final GameLoop loop;
     private final Terminal terminal;
     private final PrintWriter out;
     private final Path historyFile;
+    private final boolean interactive;
     private RunPrinter printer;
 
-    public Shell(GameLoop loop, Terminal terminal, Path historyFile) {
+    /**
+     * @param interactive the player types at a terminal: show a prompt. Piped commands get no prompt,
+     *                    so each answer starts on a line of its own.
+     */
+    public Shell(GameLoop loop, Terminal terminal, Path historyFile, boolean interactive) {
         this.loop = loop;
         this.terminal = terminal;
         this.out = terminal.writer();
         this.historyFile = historyFile;
+        this.interactive = interactive;
     }
 
     /** Reads commands until {@code quit}, end of input or Ctrl-C; the kitchens are stopped when it returns. */
@@ -93,6 +103,9 @@ public final class Shell {
     }
 
     private String prompt() {
+        if (!interactive) {
+            return "";
+        }
         return Flow.currentLevel(loop.state()).map(l -> "forkful " + l.id() + "> ").orElse("forkful> ");
     }
 
@@ -233,7 +246,10 @@ public final class Shell {
     private void explain() {
         if (loop.state().screen() instanceof Screen.Results r) {
             r.result().explain().forEach(e -> say("- " + e));
-            say("Lesson: " + r.level().lesson().strip());
+            List<String> lesson = Words.wrap(r.level().lesson(), width() - 8);
+            for (int i = 0; i < lesson.size(); i++) {
+                say((i == 0 ? "Lesson: " : "        ") + lesson.get(i));
+            }
         } else {
             say("run a level first; explain tells what happened in the last run and why");
         }
@@ -261,12 +277,40 @@ public final class Shell {
         }
     }
 
+    /** The current screen as lines, without the hints: the line mode prints a hint once, when it is revealed. */
     private void page(GameState s) {
-        Renderer.text(s, TEXT, WIDTH).forEach(this::say);
+        Renderer.text(withoutHints(s), TEXT, width()).forEach(this::say);
     }
 
+    private static GameState withoutHints(GameState s) {
+        Progress progress = s.progress();
+        Optional<Level> shown = Flow.currentLevel(s);
+        if (shown.isPresent()) {
+            LevelProgress p = progress.of(shown.get().id());
+            progress = progress.with(shown.get().id(), new LevelProgress(p.stars(), p.bestWallMs(), p.bestThroughput(), 0));
+        }
+        return new GameState(s.screen(), s.campaign(), progress, s.columns(), s.rows(), s.notice(), s.effects(), s.runs(), s.quit());
+    }
+
+    /** The terminal's width, or 80 where it is unknown (0 when piped). */
+    private int width() {
+        int w = terminal.getWidth();
+        return w > 0 ? w : FALLBACK_WIDTH;
+    }
+
+    /** Prints a line, wrapped at word boundaries to the terminal's width, keeping its indent. */
     private synchronized void say(String line) {
-        out.println(line);
+        int width = width();
+        if (line.length() <= width) {
+            out.println(line);
+        } else {
+            String indent = line.substring(0, line.length() - line.stripLeading().length());
+            String more = indent + "  ";
+            List<String> lines = Words.wrap(line.strip(), Math.max(20, width - more.length()));
+            for (int i = 0; i < lines.size(); i++) {
+                out.println((i == 0 ? indent : more) + lines.get(i));
+            }
+        }
         out.flush();
     }
 

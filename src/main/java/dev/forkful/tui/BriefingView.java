@@ -18,12 +18,12 @@ final class BriefingView {
         Level l = b.level();
         List<Line> body = new ArrayList<>();
         hints(Flow.hintsShown(s), l, body, width);
-        Pen.wrap(l.brief(), width - 2).forEach(t -> body.add(Line.of(" " + t)));
+        Words.wrap(l.brief(), width - 2).forEach(t -> body.add(Line.of(" " + t)));
         body.add(new Line());
         body.add(Line.of(" Kitchen: ", Tone.TITLE).add(Words.kitchen(l)));
         for (Task t : l.tasks()) {
             body.add(Line.of(" " + style.dot() + " " + Words.task(t)));
-            Pen.wrap("steps: " + Words.recipe(t), width - 6).forEach(x -> body.add(Line.of("     " + x, Tone.DIM)));
+            Words.wrap("steps: " + Words.recipe(t), width - 6).forEach(x -> body.add(Line.of("     " + x, Tone.DIM)));
         }
         body.add(Line.of(" Stars:", Tone.TITLE));
         int n = 1;
@@ -37,7 +37,7 @@ final class BriefingView {
     /** The hints revealed so far, numbered, newest first: they go at the top of a page, where a new one is seen. */
     static void hints(List<String> shown, Level level, List<Line> body, int width) {
         for (int i = shown.size() - 1; i >= 0; i--) {
-            List<String> lines = Pen.wrap(shown.get(i), width - 14);
+            List<String> lines = Words.wrap(shown.get(i), width - 14);
             for (int j = 0; j < lines.size(); j++) {
                 String head = j == 0 ? " Hint " + (i + 1) + "/" + level.hints().size() + ": " : "";
                 body.add(Line.of(String.format("%-13s", head), Tone.KEY).add(lines.get(j)));

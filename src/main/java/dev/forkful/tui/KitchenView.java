@@ -120,7 +120,7 @@ final class KitchenView {
             case INFO -> Tone.PLAIN;
         };
         String times = l.times() > 1 ? " (x" + l.times() + ")" : "";
-        List<String> rows = Pen.wrap(l.text() + times, width - 11);
+        List<String> rows = Words.wrap(l.text() + times, width - 11);
         for (int i = 0; i < rows.size(); i++) {
             out.add(new Line().add(i == 0 ? String.format(Locale.ROOT, " %6.2fs ", l.atNanos() / 1e9) : "         ", Tone.DIM)
                     .add((i == 0 ? glyph : " ") + " " + rows.get(i), tone));

@@ -40,7 +40,7 @@ final class MapView {
             Level l = levels.get(m.selected());
             body.add(new Line());
             body.add(Line.of(" " + l.title(), Tone.TITLE));
-            List<String> brief = Pen.wrap(l.brief(), width - 2);
+            List<String> brief = Words.wrap(l.brief(), width - 2);
             int room = Math.max(0, rows - body.size());
             brief.stream().limit(room).forEach(t -> body.add(Line.of(" " + t)));
         }

@@ -30,10 +30,10 @@ final class PlanView {
         Assignment a = p.plan().assignments().get(t.id());
         body.add(new Line());
         body.add(Line.of(" " + t.name() + ": ", Tone.TITLE).add(t.orders() + " orders, arriving " + t.arrive()));
-        Pen.wrap("steps: " + Words.recipe(t), width - 3).forEach(x -> body.add(Line.of("   " + x)));
+        Words.wrap("steps: " + Words.recipe(t), width - 3).forEach(x -> body.add(Line.of("   " + x)));
         body.add(new Line());
-        Pen.wrap(Words.model(a.model()), width - 3).forEach(x -> body.add(Line.of("   " + x, Tone.DIM)));
-        p.previous().ifPresent(r -> Pen.wrap("Replay: the results will show this plan beside " + r.plan(), width - 2)
+        Words.wrap(Words.model(a.model()), width - 3).forEach(x -> body.add(Line.of("   " + x, Tone.DIM)));
+        p.previous().ifPresent(r -> Words.wrap("Replay: the results will show this plan beside " + r.plan(), width - 2)
                 .forEach(x -> body.add(Line.of(" " + x, Tone.KEY))));
         BriefingView.hints(Flow.hintsShown(s), p.level(), body, width);
         return new Page("plan " + p.level().title(), fit(body, rows), List.of(

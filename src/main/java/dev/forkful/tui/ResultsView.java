@@ -38,12 +38,12 @@ final class ResultsView {
         }
         body.add(Line.of(" What happened", Tone.TITLE));
         for (String e : r.result().explain()) {
-            List<String> lines = Pen.wrap(e, width - 4);
+            List<String> lines = Words.wrap(e, width - 4);
             for (int i = 0; i < lines.size(); i++) {
                 body.add(Line.of((i == 0 ? " " + style.dot() + " " : "   ") + lines.get(i)));
             }
         }
-        List<String> lesson = Pen.wrap(l.lesson(), width - 10);
+        List<String> lesson = Words.wrap(l.lesson(), width - 10);
         for (int i = 0; i < lesson.size(); i++) {
             body.add(new Line().add(i == 0 ? " Lesson: " : "         ", Tone.TITLE).add(lesson.get(i)));
         }
@@ -64,7 +64,7 @@ final class ResultsView {
             return;
         }
         body.add(line);
-        Pen.wrap(missed, width - 7).forEach(m -> body.add(new Line().add("       ").add(m, Tone.BAD)));
+        Words.wrap(missed, width - 7).forEach(m -> body.add(new Line().add("       ").add(m, Tone.BAD)));
     }
 
     private static void figures(Score.Figures s, List<Line> body) {

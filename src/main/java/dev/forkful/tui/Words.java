@@ -70,4 +70,41 @@ public final class Words {
                     + " threads and cheap like coroutines, yet a chef that never blocks still hogs its carrier.";
         };
     }
+
+    /**
+     * Splits text into lines at most {@code width} wide, at spaces where it can. The text's own
+     * line breaks are reflowed: single newlines inside a paragraph join its words (level files break
+     * lines for their own editor's width), a blank line stays a paragraph break.
+     */
+    public static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        String[] paragraphs = text.strip().split("\\n[ \\t]*\\n\\s*");
+        for (int p = 0; p < paragraphs.length; p++) {
+            if (p > 0) {
+                out.add("");
+            }
+            String paragraph = paragraphs[p];
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.strip().split("\\s+")) {
+                while (word.length() > width) {
+                    if (!line.isEmpty()) {
+                        out.add(line.toString());
+                        line.setLength(0);
+                    }
+                    out.add(word.substring(0, width));
+                    word = word.substring(width);
+                }
+                if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                }
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+            }
+            out.add(line.toString());
+        }
+        return out;
+    }
 }

@@ -29,7 +29,7 @@ class ShellTest {
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 out, StandardCharsets.UTF_8)) {
             GameLoop loop = new GameLoop(new ScriptedBackend(Fixtures.lunchRun(), Integer.MAX_VALUE), new SaveFile(data), Fixtures.start());
-            new Shell(loop, t, data.resolve("history")).run();
+            new Shell(loop, t, data.resolve("history"), false).run();
         }
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -47,6 +47,15 @@ class ShellTest {
                 .contains("Lesson: Waiting overlaps");
         assertThat(out).doesNotContain("\r").doesNotContain("\u001b[");
         assertThat(Files.readString(data.resolve("history"))).contains("plan soup thread:4");
+    }
+
+    @Test
+    void pipedCommandsGetNoPromptLinesFitEightyColumnsAndAHintIsPrintedOnce() throws Exception {
+        String out = play("play lunch-rush\nhint\ntasks\nrun\nexplain\nquit\n");
+        assertThat(out).doesNotContain("forkful>").doesNotContain("forkful lunch-rush>");
+        assertThat(out.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        assertThat(out).containsOnlyOnce("Simmering is waiting: a chef who waits could cook something else.");
+        assertThat(out.lines().filter(l -> l.startsWith("Lesson: "))).isNotEmpty();
     }
 
     @Test

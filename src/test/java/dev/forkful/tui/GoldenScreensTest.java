@@ -145,7 +145,7 @@ public class GoldenScreensTest {
 
     @Test
     void wrappingReflowsTheTextsOwnLineBreaksAndKeepsParagraphs() {
-        assertThat(Pen.wrap("A chef who waits is asleep:\nthe machine is free.\n\nA second\n  paragraph.", 40)).containsExactly(
+        assertThat(Words.wrap("A chef who waits is asleep:\nthe machine is free.\n\nA second\n  paragraph.", 40)).containsExactly(
                 "A chef who waits is asleep: the machine", "is free.", "", "A second paragraph.");
     }
 
