@@ -74,8 +74,21 @@ public final class Explain {
             return;
         }
         Score.StarCheck next = checks.get(score.stars());
-        out.add(new Reason("stars", null, String.format(Locale.ROOT, "You earned %s %s of %s; star %d (%s) fell short: %s.",
-                Show.word(score.stars()), score.stars() == 1 ? "star" : "stars", Show.word(checks.size()), score.stars() + 1, next.rule().name(), String.join("; ", next.unmet()))));
+        out.add(new Reason("stars", null, String.format(Locale.ROOT, "You earned %s %s of %s; %s fell short: %s.",
+                Show.word(score.stars()), score.stars() == 1 ? "star" : "stars", Show.word(checks.size()), nth(score.stars() + 1),
+                String.join("; ", next.unmet()))));
+    }
+
+    /** {@code the second star}: the rule's own name is an id for the level file, not for the player. */
+    private static String nth(int star) {
+        return switch (star) {
+            case 1 -> "the first star";
+            case 2 -> "the second star";
+            case 3 -> "the third star";
+            case 4 -> "the fourth star";
+            case 5 -> "the fifth star";
+            default -> "star " + star;
+        };
     }
 
     /** The explanations of one task. */
@@ -208,9 +221,30 @@ public final class Explain {
                 say("cpu", "The %s chefs chopped side by side, %s of %d cores busy on average: %s run on all cores at once%s.",
                         task.id(), Show.decimal(busy), cores, model() == Model.PROCESS ? "separate processes" : "threads",
                         ts.workers() > cores && model() != Model.VIRTUAL ? ", though no more chefs than cores can chop at once" : "");
+            } else if ((model() == Model.PROCESS || model() == Model.THREAD) && !gil && ts.workers() > 1 && cores > 1) {
+                tookTurns(busy);
             } else if (ts.workers() == 1 && model() != Model.VIRTUAL && model() != Model.COROUTINE && busy <= PARALLEL && cores > 1) {
                 say("cpu", "The one %s chef chopped one dish at a time, %s of %d cores busy on average: more workers "
                         + "could use the other cores.", task.id(), Show.decimal(busy), cores);
+            }
+        }
+
+        /**
+         * Parallel chefs that did not chop side by side: what the kitchens' measured CPU over the
+         * task's wall says, and why only when the figures show it (all orders at once leave no chef
+         * without work, so the cores were busy with something else).
+         */
+        private void tookTurns(double busy) {
+            double used = f().cpuMs() / (double) f().wallMs();
+            String plan = model().id() + ":" + ts.workers();
+            String measured = String.format(Locale.ROOT, "%s used on average %s cores of this machine's %d while cooking (%s of CPU in %s)",
+                    plan, Show.decimal(used), cores, Show.millis(f().cpuMs()), Show.millis(f().wallMs()));
+            if (task.arrive().every().isZero() && used <= PARALLEL) {
+                say("cpu", "%s: every order was there from the start, so no chef lacked work; other programs were using the "
+                        + "cores (this machine was busy), so the parallel chefs took turns.", measured);
+            } else {
+                say("cpu", "%s: the %s chefs' chopping (%s a dish, %s of a core's work on average) did not overlap enough "
+                        + "to beat one core.", measured, task.id(), Show.millis(recipe.cpuNanos() / 1e6), Show.decimal(busy));
             }
         }
 

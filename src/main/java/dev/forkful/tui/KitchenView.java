@@ -87,13 +87,22 @@ final class KitchenView {
     private static Line chefLine(TaskLive t, KitchenLive k, int width) {
         Line line = new Line().add("     ");
         List<Chef> chefs = k.chefs();
-        for (int i = 0; i < chefs.size() && line.length() < width - 18; i++) {
-            Chef chef = chefs.get(i);
+        int shown = 0;
+        for (; shown < chefs.size(); shown++) {
+            Chef chef = chefs.get(shown);
             String doing = chef.order() < 0 ? "idle" : "#" + chef.order() + " " + stepName(t, chef.step());
-            line.add("chef " + i + ": ", Tone.DIM).add(PlanView.clip(doing, 14) + "  ");
+            String head = "chef " + shown + ": ";
+            String what = PlanView.clip(doing, 14) + "  ";
+            boolean last = shown == chefs.size() - 1 && k.chefCount() == chefs.size();
+            // leave room for "+N more" unless this is the last chef
+            if (line.length() + head.length() + what.length() + (last ? 0 : 9) > width) {
+                break;
+            }
+            line.add(head, Tone.DIM).add(what);
         }
-        if (k.chefCount() > chefs.size()) {
-            line.add("+" + (k.chefCount() - chefs.size()) + " chefs", Tone.DIM);
+        int more = Math.max(k.chefCount(), chefs.size()) - shown;
+        if (more > 0) {
+            line.add("+" + more + " more", Tone.DIM);
         }
         return line;
     }

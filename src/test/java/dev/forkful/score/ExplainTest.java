@@ -52,6 +52,26 @@ class ExplainTest {
     }
 
     @Test
+    void parallelChefsThatTookTurnsAreToldWhatTheMeasuredCpuShows() {
+        // process:2, 8 dishes of 10 ms chopping, all there at once, done in 80 ms: one core's worth, not two;
+        // the two houses measured 36 ms of CPU each, 0.90 of a core
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 8, 80);
+        events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", 0, 11, 30L << 20, 36 * Runs.MS, 1, 0));
+        events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", 1, 12, 30L << 20, 36 * Runs.MS, 1, 0));
+        Score turns = Runs.score(plan("soup", Model.PROCESS, 2, true), 2, events);
+        // the same in 40 ms: two cores busy, the chefs did chop side by side
+        List<EngineEvent> fast = new ArrayList<>();
+        Runs.serve(fast, "soup", 0, 8, 40);
+        Score sideBySide = Runs.score(plan("soup", Model.PROCESS, 2, true), 2, fast);
+
+        assertThat(Explain.lines(turns, Runs.KITCHEN)).anySatisfy(line -> assertThat(line).contains(
+                "process:2 used on average 0.90 cores of this machine's 2", "this machine was busy", "took turns"));
+        assertThat(Explain.lines(sideBySide, Runs.KITCHEN)).noneSatisfy(line -> assertThat(line).contains("took turns"))
+                .anySatisfy(line -> assertThat(line).contains("side by side"));
+    }
+
+    @Test
     void choppingThatKeptUnderHalfACoreBusyIsNotBlamed() {
         // 8 dishes of 10 ms chopping in 400 ms: 0.2 of a core; the wall time came from elsewhere
         List<EngineEvent> events = new ArrayList<>();
@@ -169,7 +189,7 @@ class ExplainTest {
         Score score = Runs.score(plan("soup", Model.THREAD, 2, true, "stew", Model.COROUTINE, 1, true), 2, events);
 
         assertThat(Explain.reasons(score, Runs.KITCHEN).getLast().text())
-                .startsWith("You earned one star of three; star 2 (two) fell short: wall 500 ms > par 2.00");
+                .startsWith("You earned one star of three; the second star fell short: wall 500 ms > par 2.00");
     }
 
     @Test
@@ -183,6 +203,6 @@ class ExplainTest {
         events.forEach(scorer::on);
 
         assertThat(Explain.reasons(scorer.score(), level).getLast().text())
-                .isEqualTo("You earned no stars of one; star 1 (one) fell short: lost updates 37 > 0.");
+                .isEqualTo("You earned no stars of one; the first star fell short: lost updates 37 > 0.");
     }
 }
