@@ -76,7 +76,7 @@ final class KitchenView {
             line.add("  " + style.ice() + " stalled " + LiveKitchen.millis(k.frozenMs()), Tone.ICE);
         }
         if (k.statsAtNanos() > 0) {
-            line.add(String.format(Locale.ROOT, "  RSS %dMB  threads %d  CPU %.0f%%%s", k.rssBytes() >> 20,
+            line.add(String.format(Locale.ROOT, "  RSS %dMB  JVM threads %d  CPU %.0f%%%s", k.rssBytes() >> 20,
                     k.threads(), k.cpuPercent(), k.coroutines() > 0 ? "  coroutines " + k.coroutines() : ""));
         } else {
             line.add("  (no report yet)", Tone.DIM);

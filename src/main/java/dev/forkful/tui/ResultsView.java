@@ -73,7 +73,7 @@ final class ResultsView {
                 s.throughputPerS())));
         body.add(Line.of(String.format(Locale.ROOT, " latency p50 %s p95 %s; crashes %d, freezes %d, lost updates %d",
                 ms(s.latencyP50Ms()), ms(s.latencyP95Ms()), s.crashes().size(), s.freezes().size(), s.races())));
-        body.add(Line.of(String.format(Locale.ROOT, " peak RSS %.0fMB, CPU %s; processes %d, threads %d, coroutines %d",
+        body.add(Line.of(String.format(Locale.ROOT, " peak RSS %.0fMB, CPU %s; processes %d, JVM threads %d, coroutines %d",
                 s.peakRssMb(), LiveKitchen.millis(s.cpuMs()), s.processes(), s.threads(), s.coroutines())));
     }
 

@@ -150,6 +150,22 @@ public class GoldenScreensTest {
     }
 
     @Test
+    void theRunningViewSaysHowManyChefsItCouldNotList() {
+        GameState s = Flow.update(press(Fixtures.start(), ENTER), new FlowEvent.Assign("soup", new Assignment(Model.THREAD, 8, true)));
+        s = press(s, ENTER);
+        int run = ((Screen.Cooking) s.screen()).run();
+        s = Flow.update(s, new FlowEvent.FromEngine(run, new dev.forkful.engine.EngineEvent.KitchenStarted(1, "soup", 0, Model.THREAD, 77, 8)));
+        for (int chef = 0; chef < 8; chef++) {
+            s = Flow.update(s, new FlowEvent.FromEngine(run, new dev.forkful.engine.EngineEvent.StepStarted(2, "soup", 0, chef, chef, 1)));
+        }
+        String text = Golden.screen(s, Style.DEFAULT, 80, 24);
+        String chefs = text.lines().filter(l -> l.contains("chef 0:")).findFirst().orElseThrow();
+        long listed = chefs.split("chef \\d+:", -1).length - 1;
+        assertThat(chefs).endsWith("+" + (8 - listed) + " more");
+        assertThat(listed).isBetween(1L, 7L);
+    }
+
+    @Test
     void replayShowsBothPlans() {
         Plan four = new Plan(Map.of("soup", new Assignment(Model.THREAD, 4, true)));
         GameState s = state("results-replay");
