@@ -46,6 +46,7 @@ public final class Shell {
     private final Path historyFile;
     private final boolean interactive;
     private RunPrinter printer;
+    private volatile boolean ctrlC;
 
     /**
      * @param interactive the player types at a terminal: show a prompt. Piped commands get no prompt,
@@ -75,7 +76,10 @@ public final class Shell {
             }
         });
         // Ctrl-C while the kitchens cook (no line being read): leave like quit, through the finally below
-        terminal.handle(Terminal.Signal.INT, signal -> loop.submit(new FlowEvent.Quit()));
+        terminal.handle(Terminal.Signal.INT, signal -> {
+            ctrlC = true;
+            loop.submit(new FlowEvent.Quit());
+        });
         try {
             say("forkful line mode. Type help for the commands; Tab completes.");
             loop.state().notice().ifPresent(this::say);
@@ -83,7 +87,10 @@ public final class Shell {
                 String line;
                 try {
                     line = reader.readLine(prompt());
-                } catch (UserInterruptException | EndOfFileException e) {
+                } catch (UserInterruptException e) {
+                    ctrlC = true;
+                    break;
+                } catch (EndOfFileException e) {
                     break;
                 }
                 if (!command(line.strip())) {
@@ -98,6 +105,9 @@ public final class Shell {
                 reader.getHistory().save();
             } catch (java.io.IOException e) {
                 say("history not saved: " + e.getMessage());
+            }
+            if (ctrlC) {
+                System.err.println(Flow.STOPPED_BY_CTRL_C);
             }
         }
     }

@@ -25,6 +25,9 @@ import java.util.Optional;
  * back (and quits from the map); Ctrl-C quits from anywhere.
  */
 public final class Flow {
+    /** Said on stderr once the terminal is restored after Ctrl-C, so the game does not end without a word. */
+    public static final String STOPPED_BY_CTRL_C = "forkful: stopped (Ctrl-C); the kitchens were shut down.";
+
     private Flow() {
     }
 

@@ -8,6 +8,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
+import dev.forkful.flow.Flow;
 import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.GameLoop;
 import dev.forkful.flow.GameState;
@@ -34,6 +35,7 @@ public final class TerminalApp {
     private Terminal terminal;
     private TerminalSize drawnSize;
     private boolean firstFrameDrawn;
+    private volatile boolean ctrlC;
 
     public TerminalApp(Style style) {
         this.style = style;
@@ -56,6 +58,9 @@ public final class TerminalApp {
                 Runtime.getRuntime().removeShutdownHook(restore);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running or has run: it restores the terminal itself
+            }
+            if (ctrlC) {
+                System.err.println(Flow.STOPPED_BY_CTRL_C);
             }
         }
     }
@@ -88,6 +93,7 @@ public final class TerminalApp {
                     return;
                 }
                 Key key = toKey(k);
+                ctrlC |= key != null && key.kind() == Key.Kind.CTRL_C;
                 if (key != null) {
                     GameState now = loop.state();
                     OptionalInt scroll = Renderer.tooSmall(now) ? OptionalInt.empty() : Scroll.target(now, key, style);

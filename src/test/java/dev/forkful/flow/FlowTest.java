@@ -1,13 +1,13 @@
 package dev.forkful.flow;
 
-import java.util.Optional;
-import dev.forkful.save.LevelProgress;
-import dev.forkful.save.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forkful.engine.Assignment;
 import dev.forkful.engine.EngineEvent;
 import dev.forkful.level.Model;
+import dev.forkful.save.LevelProgress;
+import dev.forkful.save.Progress;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FlowTest {
