@@ -32,9 +32,12 @@ public final class Campaign {
 
     /** A campaign level by id, or a level file by path. */
     public static Level resolve(String idOrPath) throws LevelException {
-        for (Level level : levels()) {
-            if (level.id().equals(idOrPath)) {
-                return level;
+        boolean looksLikePath = idOrPath.contains("/") || idOrPath.contains("\\") || idOrPath.endsWith(".toml");
+        if (!looksLikePath) {
+            for (Level level : levels()) {
+                if (level.id().equals(idOrPath)) {
+                    return level;
+                }
             }
         }
         Path path = null;
@@ -43,10 +46,11 @@ public final class Campaign {
         } catch (InvalidPathException e) {
             // not a path: treated as an unknown id below
         }
+        // a file is read on its own: `run my-level.toml` need not load the whole campaign first
         if (path != null && Files.exists(path)) {
             return LevelLoader.load(path);
         }
-        if (idOrPath.contains("/") || idOrPath.contains("\\") || idOrPath.endsWith(".toml")) {
+        if (looksLikePath) {
             throw new LevelException(new LevelProblem(idOrPath, 0, "no such file"));
         }
         List<String> ids = levels().stream().map(Level::id).toList();
