@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * Counts what the engine's events say happened and turns it into a {@link Score}. It decides
@@ -111,18 +110,9 @@ public final class Scorer implements EngineListener {
         }
         Score.Figures all = total.figures(cpuMs(null));
         List<Score.StarCheck> checks = StarRating.check(level.stars(), all);
-        return new Score(level.id(), planText(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks);
+        return new Score(level.id(), plan.toString(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks);
     }
 
-    /** The plan as a command line writes it: {@code soup=coroutine bread=process:4 stew=thread:8:nolock}. */
-    private String planText() {
-        StringJoiner text = new StringJoiner(" ");
-        plan.assignments().forEach((task, a) -> {
-            String lock = a.lock() ? "" : ":nolock";
-            text.add(task + "=" + a.model().id() + ":" + a.workers() + lock);
-        });
-        return text.toString();
-    }
 
     private Tally tally(String task) {
         // an event for a task the level does not have is the engine's bug; count it overall only

@@ -26,12 +26,12 @@ class ScoreTextTest {
     void theSummaryShowsStarsFiguresAgainstParAndEachTask() {
         String text = ScoreText.render(sample());
 
-        assertThat(text).contains("final score", "soup=coroutine:1 stew=thread:4:nolock");
+        assertThat(text).contains("final score", "soup=coroutine stew=thread:4:nolock");
         assertThat(text).contains("**-  two stars of three", "star 3 (three): served 91.7% < 100.0%; crashes 1 > 0");
         assertThat(text).contains("served      11 of 12 (91.7%), lost 1");
         assertThat(text).contains("x ideal", "par ** 2.00 x, *** 1.20 x");
         assertThat(text).contains("crash     stew (thread): segfault, pid 321, exit status 139, 1 dish lost");
-        assertThat(text).containsPattern("  soup +coroutine:1 +8/8 ");
+        assertThat(text).containsPattern("  soup +coroutine +8/8 ");
         assertThat(text).containsPattern("  stew +thread:4:nolock +3/4 +1 ");
     }
 
