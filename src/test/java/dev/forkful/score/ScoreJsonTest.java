@@ -41,7 +41,7 @@ class ScoreJsonTest {
 
         assertThat(json.keySet()).contains("level", "plan", "stars", "tasks").containsAll(FIGURES);
         assertThat(json.get("level").getAsString()).isEqualTo("test-level");
-        assertThat(json.get("plan").getAsString()).isEqualTo("soup=thread:4 stew=coroutine:1");
+        assertThat(json.get("plan").getAsString()).isEqualTo("soup=thread:4 stew=coroutine");
         assertThat(json.get("orders").getAsLong()).isEqualTo(12);
         assertThat(json.get("served").getAsLong()).isEqualTo(10);
         assertThat(json.get("lost").getAsLong()).isEqualTo(2);
