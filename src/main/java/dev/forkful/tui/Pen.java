@@ -1,12 +1,16 @@
 package dev.forkful.tui;
 
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Draws {@link Line}s onto a {@link TextGraphics}, clipped to its width, in the style's colours. */
+/** Draws a frame of {@link Line}s onto a {@link TextGraphics}, clipped to its width, in the style's colours. */
 final class Pen {
     private final TextGraphics g;
     private final Style style;
@@ -24,66 +28,60 @@ final class Pen {
         return g.getSize().getRows();
     }
 
-    Style style() {
-        return style;
-    }
-
-    void clear() {
-        tone(Tone.PLAIN);
-        g.fill(' ');
-    }
-
-    void draw(int row, Line line) {
-        draw(0, row, line);
-    }
-
-    void draw(int column, int row, Line line) {
-        if (row < 0 || row >= rows()) {
-            return;
-        }
-        int col = column;
-        for (Line.Piece p : line.pieces()) {
-            if (col >= columns()) {
-                break;
+    /**
+     * Sets every cell once, row by row ({@code null} rows are blank), from cached characters:
+     * Lanterna's putString re-parses every character (Unicode block, grapheme breaks, interning),
+     * and clearing first would set each cell twice.
+     */
+    void frame(Line[] rows) {
+        int width = columns();
+        TextCharacter blank = cell(' ', Tone.PLAIN);
+        for (int row = 0; row < rows.length; row++) {
+            int col = 0;
+            if (rows[row] != null) {
+                for (Line.Piece p : rows[row].pieces()) {
+                    String text = p.text();
+                    for (int i = 0; i < text.length() && col < width; i++, col++) {
+                        g.setCharacter(col, row, cell(text.charAt(i), p.tone()));
+                    }
+                }
             }
-            String text = p.text().length() > columns() - col ? p.text().substring(0, columns() - col) : p.text();
-            tone(p.tone());
-            g.putString(col, row, text);
-            col += text.length();
-        }
-        tone(Tone.PLAIN);
-    }
-
-    /** Draws lines from {@code top}, at most {@code height} of them. */
-    void draw(int top, List<Line> lines, int height) {
-        for (int i = 0; i < Math.min(height, lines.size()); i++) {
-            draw(top + i, lines.get(i));
-        }
-    }
-
-    private void tone(Tone tone) {
-        g.clearModifiers();
-        g.setForegroundColor(TextColor.ANSI.DEFAULT);
-        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
-        switch (tone) {
-            case TITLE, KEY -> g.enableModifiers(SGR.BOLD);
-            case SELECTED -> g.enableModifiers(SGR.REVERSE);
-            default -> {
+            for (; col < width; col++) {
+                g.setCharacter(col, row, blank);
             }
         }
+    }
+
+    /** One character in a tone, made once per style: the game draws few distinct ones. */
+    private TextCharacter cell(char c, Tone tone) {
+        char shown = Character.isISOControl(c) || Character.isSurrogate(c) ? '?' : c;
+        return CELLS.computeIfAbsent((style.color() ? 1L << 40 : 0) | (long) tone.ordinal() << 16 | shown,
+                k -> new TextCharacter(shown, foreground(tone), TextColor.ANSI.DEFAULT, modifiers(tone)));
+    }
+
+    private static final Map<Long, TextCharacter> CELLS = new ConcurrentHashMap<>();
+
+    private EnumSet<SGR> modifiers(Tone tone) {
+        return switch (tone) {
+            case TITLE, KEY -> EnumSet.of(SGR.BOLD);
+            case SELECTED -> EnumSet.of(SGR.REVERSE);
+            default -> EnumSet.noneOf(SGR.class);
+        };
+    }
+
+    private TextColor foreground(Tone tone) {
         if (!style.color()) {
-            return;
+            return TextColor.ANSI.DEFAULT;
         }
-        switch (tone) {
-            case DIM -> g.setForegroundColor(TextColor.ANSI.WHITE);
-            case TITLE -> g.setForegroundColor(TextColor.ANSI.CYAN);
-            case GOOD -> g.setForegroundColor(TextColor.ANSI.GREEN);
-            case BAD, FIRE -> g.setForegroundColor(TextColor.ANSI.RED);
-            case ICE -> g.setForegroundColor(TextColor.ANSI.BLUE_BRIGHT);
-            case KEY -> g.setForegroundColor(TextColor.ANSI.YELLOW);
-            default -> {
-            }
-        }
+        return switch (tone) {
+            case DIM -> TextColor.ANSI.WHITE;
+            case TITLE -> TextColor.ANSI.CYAN;
+            case GOOD -> TextColor.ANSI.GREEN;
+            case BAD, FIRE -> TextColor.ANSI.RED;
+            case ICE -> TextColor.ANSI.BLUE_BRIGHT;
+            case KEY -> TextColor.ANSI.YELLOW;
+            default -> TextColor.ANSI.DEFAULT;
+        };
     }
 
     /** Splits text into lines at most {@code width} wide, at spaces where it can. */

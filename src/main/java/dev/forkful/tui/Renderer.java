@@ -17,19 +17,22 @@ public final class Renderer {
 
     public static void render(GameState state, TextGraphics g, Style style) {
         Pen pen = new Pen(g, style);
-        pen.clear();
+        Line[] rows = new Line[pen.rows()];
         if (pen.columns() < MIN_COLUMNS || pen.rows() < MIN_ROWS) {
-            TooSmallView.draw(pen);
-            return;
+            TooSmallView.draw(rows, pen.columns());
+        } else {
+            int width = pen.columns();
+            int bodyRows = rows.length - 4;
+            Page page = page(state, style, width, bodyRows);
+            rows[0] = new Line().add(" forkful ", Tone.TITLE).add(style.dot() + " " + page.title(), Tone.TITLE);
+            rows[1] = Line.of(style.rule().repeat(width), Tone.DIM);
+            for (int i = 0; i < Math.min(bodyRows, page.body().size()); i++) {
+                rows[2 + i] = page.body().get(i);
+            }
+            state.notice().ifPresent(n -> rows[rows.length - 2] = Line.of(" " + n, Tone.BAD));
+            rows[rows.length - 1] = page.keyLine();
         }
-        int width = pen.columns();
-        int bodyRows = pen.rows() - 4;
-        Page page = page(state, style, width, bodyRows);
-        pen.draw(0, new Line().add(" forkful ", Tone.TITLE).add(style.dot() + " " + page.title(), Tone.TITLE));
-        pen.draw(1, Line.of(style.rule().repeat(width), Tone.DIM));
-        pen.draw(2, page.body(), bodyRows);
-        state.notice().ifPresent(n -> pen.draw(pen.rows() - 2, Line.of(" " + n, Tone.BAD)));
-        pen.draw(pen.rows() - 1, page.keyLine());
+        pen.frame(rows);
     }
 
     private static Page page(GameState state, Style style, int width, int rows) {

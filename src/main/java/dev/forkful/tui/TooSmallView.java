@@ -5,17 +5,17 @@ final class TooSmallView {
     private TooSmallView() {
     }
 
-    static void draw(Pen pen) {
+    static void draw(Line[] rows, int columns) {
         String[] words = {
             "Make the window larger.",
             "forkful needs " + Renderer.MIN_COLUMNS + "x" + Renderer.MIN_ROWS + "; this one is "
-                    + pen.columns() + "x" + pen.rows() + ".",
+                    + columns + "x" + rows.length + ".",
             "q quits.",
         };
-        int top = Math.max(0, pen.rows() / 2 - 1);
-        for (int i = 0; i < words.length; i++) {
-            int left = Math.max(0, (pen.columns() - words[i].length()) / 2);
-            pen.draw(left, top + i, Line.of(words[i], i == 0 ? Tone.TITLE : Tone.PLAIN));
+        int top = Math.max(0, rows.length / 2 - 1);
+        for (int i = 0; i < words.length && top + i < rows.length; i++) {
+            int left = Math.max(0, (columns - words[i].length()) / 2);
+            rows[top + i] = new Line().add(" ".repeat(left)).add(words[i], i == 0 ? Tone.TITLE : Tone.PLAIN);
         }
     }
 }

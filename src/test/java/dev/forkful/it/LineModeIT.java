@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -69,19 +71,27 @@ class LineModeIT {
         }
     }
 
-    @Test
-    void withoutATerminalTheGameFallsBackToLines() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-jar",
-                System.getProperty("forkful.jar", "target/forkful.jar")).redirectErrorStream(true);
+    /** Runs the jar with {@code input} on a pipe (no terminal at all) and returns its output; it must exit 0. */
+    String withoutTerminal(String input, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
+                "-jar", System.getProperty("forkful.jar", "target/forkful.jar")));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
         Process p = pb.start();
         try (var in = p.getOutputStream()) {
-            in.write("levels\nplay soup-kitchen\nquit\n".getBytes(StandardCharsets.UTF_8));
+            in.write(input.getBytes(StandardCharsets.UTF_8));
         }
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
+
+    @Test
+    void withoutATerminalTheGameFallsBackToLines() throws Exception {
+        String out = withoutTerminal("levels\nplay soup-kitchen\nquit\n");
         assertThat(out).contains("forkful line mode").contains("chopping-board").contains("is locked");
         assertThat(out).doesNotContain("\u001b[?1049h");
     }
@@ -92,14 +102,7 @@ class LineModeIT {
         Files.createDirectories(save.getParent());
         Files.writeString(save, "{\"format\": 1, \"levels\": {\"chopping-board\": {\"stars\": 2, \"best_wall_ms\": 1500,"
                 + " \"best_throughput_per_s\": 40.0, \"hints_seen\": 1}}, \"unlocked\": []}");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-jar",
-                System.getProperty("forkful.jar", "target/forkful.jar"), "levels").redirectErrorStream(true);
-        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
+        String out = withoutTerminal("", "levels");
         assertThat(out).contains("chopping-board").contains("2 of 3 stars, best 1.5s")
                 .containsPattern("soup-kitchen +The Soup Kitchen +0 of 3 stars").contains("locked");
     }
