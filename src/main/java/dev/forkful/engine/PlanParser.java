@@ -89,10 +89,14 @@ public final class PlanParser {
         boolean lock = true;
         for (String part : parts.subList(1, parts.size())) {
             String p = part.strip();
+            boolean count = p.matches("\\d{1,9}");
             if (p.equals(NOLOCK) && lock) {
                 lock = false;
-            } else if (p.matches("\\d{1,9}") && workers == null && lock) {
+            } else if (count && workers == null && lock) {
                 workers = Integer.parseInt(p);
+            } else if (count || p.equals(NOLOCK)) {
+                throw new PlanException(where(spec) + quote(p) + " is out of place: the count comes first, then "
+                        + NOLOCK + ", each at most once (write " + FORM + ")");
             } else {
                 throw new PlanException(where(spec) + quote(p) + " is neither a worker count nor " + NOLOCK
                         + " (write " + FORM + ")" + Suggest.didYouMean(p, List.of(NOLOCK)));

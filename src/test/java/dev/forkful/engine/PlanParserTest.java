@@ -111,6 +111,8 @@ class PlanParserTest {
         assertThatThrownBy(() -> PlanParser.parse(level, List.of("soup=thread:4:nolok")))
                 .hasMessage("plan \"soup=thread:4:nolok\": \"nolok\" is neither a worker count nor nolock "
                         + "(write TASK=MODEL[:N][:nolock]); did you mean \"nolock\"?");
+        assertThatThrownBy(() -> PlanParser.parse(level, List.of("stew=thread:nolock:4")))
+                .hasMessageContaining("\"4\" is out of place: the count comes first");
         assertThatThrownBy(() -> PlanParser.parse(level, List.of("soup=thread", "soup=process")))
                 .hasMessageContaining("planned twice");
     }
