@@ -11,13 +11,8 @@ import dev.forkful.level.Model;
  */
 public record Assignment(Model model, int workers, boolean lock) {
 
-    /** True for the models whose count is a number of workers; the others are one kitchen. */
-    public static boolean counted(Model model) {
-        return model == Model.PROCESS || model == Model.THREAD;
-    }
-
     /** The part after {@code TASK=} on a command line, e.g. {@code thread:8:nolock} or {@code coroutine}. */
     public String spec() {
-        return model.id() + (counted(model) ? ":" + workers : "") + (lock ? "" : ":nolock");
+        return model.id() + (model.takesWorkerCount() ? ":" + workers : "") + (lock ? "" : ":nolock");
     }
 }

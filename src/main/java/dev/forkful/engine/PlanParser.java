@@ -112,7 +112,7 @@ public final class PlanParser {
         if (workers == null) {
             return 1;
         }
-        if (!Assignment.counted(model)) {
+        if (!model.takesWorkerCount()) {
             if (workers == 1) {
                 return 1; // what the kitchen is anyway, so harmless
             }

@@ -113,7 +113,7 @@ public final class Flow {
             }
             case ESCAPE -> s.screen(new Screen.Briefing(p.level()));
             default -> key.is('q') ? s.screen(new Screen.Briefing(p.level()))
-                    : (key.ch() == '+' || key.ch() == '=' || key.ch() == '-') && !counted(a.model())
+                    : (key.ch() == '+' || key.ch() == '=' || key.ch() == '-') && !a.model().takesWorkerCount()
                             ? s.notice("a " + a.model().id() + " kitchen takes no count: "
                                     + (a.model() == Model.COROUTINE ? "one event loop, one coroutine per order" : "one virtual thread per order"))
                     : key.ch() == '+' || key.ch() == '=' ? assign(s, task.id(), new Assignment(a.model(), a.workers() + 1, a.lock()))
@@ -169,7 +169,7 @@ public final class Flow {
         if (!task.get().models().contains(wanted.model())) {
             return s.notice(taskId + " cannot be cooked by " + wanted.model().id() + " here");
         }
-        int most = counted(wanted.model()) ? Math.min(task.get().maxWorkers(), LevelLimits.maxWorkers(wanted.model())) : 1;
+        int most = wanted.model().takesWorkerCount() ? Math.min(task.get().maxWorkers(), LevelLimits.maxWorkers(wanted.model())) : 1;
         int workers = Math.clamp(wanted.workers(), 1, most);
         Plan base = s.screen() instanceof Screen.Planning p ? p.plan() : PlanParser.defaults(level.get());
         Map<String, Assignment> next = new LinkedHashMap<>(base.assignments());
@@ -181,13 +181,8 @@ public final class Flow {
             default -> Optional.empty();
         };
         GameState planned = s.screen(new Screen.Planning(level.get(), new Plan(next), row, previous));
-        return workers == wanted.workers() || !counted(wanted.model()) ? planned
+        return workers == wanted.workers() || !wanted.model().takesWorkerCount() ? planned
                 : planned.notice(taskId + " takes 1 to " + most + " " + wanted.model().id() + " workers");
-    }
-
-    /** Process and thread kitchens take a worker count; coroutine and virtual ones run one per order. */
-    public static boolean counted(Model model) {
-        return model == Model.PROCESS || model == Model.THREAD;
     }
 
     private static GameState run(GameState s) {

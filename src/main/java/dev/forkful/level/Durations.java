@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 /** Durations as level files write them: a number and a unit, {@code "250us"}, {@code "5ms"}, {@code "1.5s"}. */
 public final class Durations {
+    private static final long NANOS_PER_MINUTE = 60_000_000_000L;
     private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ns|us|µs|ms|s|m)");
 
     private Durations() {
@@ -25,7 +26,7 @@ public final class Durations {
             case "us", "µs" -> 1_000L;
             case "ms" -> 1_000_000L;
             case "s" -> 1_000_000_000L;
-            default -> 60_000_000_000L;
+            default -> NANOS_PER_MINUTE;
         };
         BigDecimal nanos = n.multiply(BigDecimal.valueOf(nanosPerUnit));
         if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
@@ -34,11 +35,17 @@ public final class Durations {
         return Optional.of(Duration.ofNanos(nanos.longValue()));
     }
 
-    /** The shortest exact form in the level-file units: {@code 1.5s}, {@code 5ms}, {@code 250us}. */
+    /**
+     * The shortest exact form in the level-file units: {@code 10m}, {@code 1.5s}, {@code 5ms}, {@code 250us};
+     * whole minutes from two on, as levels/README.md writes them, a minute or less in seconds ({@code 60s}).
+     */
     public static String format(Duration d) {
         long ns = d.toNanos();
         if (ns == 0) {
             return "0ms";
+        }
+        if (ns % NANOS_PER_MINUTE == 0 && ns > NANOS_PER_MINUTE) {
+            return ns / NANOS_PER_MINUTE + "m";
         }
         if (ns % 1_000_000_000L == 0) {
             return ns / 1_000_000_000L + "s";

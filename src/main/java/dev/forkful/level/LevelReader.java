@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Maps a parsed level document to the records by hand, collecting every problem with its line. */
@@ -28,12 +30,17 @@ final class LevelReader {
     private static final Set<String> ACTIONS = keys("cpu", "wait", "block", "fridge");
     private static final Set<String> STEP_KEYS = keys("do", "cpu", "wait", "block", "fridge", "take", "fault", "chance");
     private static final Set<String> STAR_NAMES = keys("one", "two", "three");
-    private static final Set<String> STAR_KEYS = keys("served", "par", "crashes", "freezes");
+    private static final Set<String> STAR_KEYS = keys("served", "par", "crashes", "freezes", "races");
     private static final double MAX_PAR = 100;
+    /** The reference machine: a level must be winnable in time on it. */
+    private static final int REFERENCE_CORES = 2;
+    private static final Pattern EVERY_WITHOUT_SPACE = Pattern.compile("([a-z]+)\\s*(\\d+(?:\\.\\d+)?)\\s*([a-zµ]*)");
 
     private final TomlTable.Sink sink;
     private final Path source;
     private Duration timeLimit = Kitchen.DEFAULT_TIME_LIMIT;
+    /** The time_limit as the file writes it, when it does. */
+    private Optional<String> timeLimitWritten = Optional.empty();
     private Map<String, Long> fridge = Map.of();
 
     private LevelReader(TomlTable.Sink sink, Path source) {
@@ -74,7 +81,29 @@ final class LevelReader {
         List<Task> tasks = tasks(top);
         Stars stars = top.table("stars", "[stars]", "[stars] with one = { served = 0.5 }")
                 .map(this::stars).orElse(defaultStars());
-        return new Level(source, id, title, chapter, brief, lesson, hints, kitchen, fridge, tasks, stars);
+        Level level = new Level(source, id, title, chapter, brief, lesson, hints, kitchen, fridge, tasks, stars);
+        if (sink.problems().isEmpty()) {
+            checkWinnableInTime(level);
+        }
+        return level;
+    }
+
+    /** The ideal time is a bound no plan beats: past the time limit, no plan could serve every order. */
+    private void checkWinnableInTime(Level level) {
+        Duration ideal = IdealTime.of(level, REFERENCE_CORES);
+        if (ideal.compareTo(timeLimit) <= 0) {
+            return;
+        }
+        String needs = "even the best plan on " + REFERENCE_CORES + " cores needs at least "
+                + Durations.format(Duration.ofMillis(ideal.plusNanos(999_999).toMillis()))
+                + " (the level's ideal time), so no plan could serve every order in time";
+        if (timeLimitWritten.isPresent()) {
+            sink.add("kitchen.time_limit", "time_limit = \"" + timeLimitWritten.get() + "\" is too short: " + needs
+                    + "; raise it or lighten the tasks");
+        } else {
+            sink.add("kitchen", "the default time_limit (" + Durations.format(timeLimit) + ") is too short: " + needs
+                    + "; set time_limit in [kitchen] or lighten the tasks");
+        }
     }
 
     private static Optional<String> checkedId(TomlTable t, String key) {
@@ -118,7 +147,9 @@ final class LevelReader {
     private Kitchen kitchen(TomlTable k) {
         k.rejectUnknownKeys(KITCHEN_KEYS);
         boolean gil = k.bool("gil").orElse(false);
-        Duration limit = k.duration("time_limit", LevelLimits.MAX_TIME_LIMIT).orElse(Kitchen.DEFAULT_TIME_LIMIT);
+        Optional<Duration> written = k.duration("time_limit", LevelLimits.MAX_TIME_LIMIT);
+        Duration limit = written.orElse(Kitchen.DEFAULT_TIME_LIMIT);
+        timeLimitWritten = written.map(d -> (String) k.raw("time_limit"));
         long seed = k.integer("seed", 0, Long.MAX_VALUE, "7").orElse(Kitchen.DEFAULT_SEED);
         return new Kitchen(gil, limit, seed);
     }
@@ -150,7 +181,9 @@ final class LevelReader {
             return tasks;
         }
         if (list.get().size() > LevelLimits.MAX_TASKS) {
-            top.problem("task", "at most " + LevelLimits.MAX_TASKS + " tasks per level");
+            sink.add("task[" + LevelLimits.MAX_TASKS + "]", "task number " + (LevelLimits.MAX_TASKS + 1)
+                    + " is one too many: at most " + LevelLimits.MAX_TASKS + " tasks per level (this file has "
+                    + list.get().size() + ")");
             return tasks;
         }
         Map<String, Integer> idLines = new HashMap<>();
@@ -214,8 +247,18 @@ final class LevelReader {
             return t.duration("arrive", a.substring(6), timeLimit, "arrive = \"" + text + "\"").map(Arrival::new);
         }
         t.problem("arrive", "arrive must be \"all\" or \"every <duration>\" (e.g. \"every 20ms\"), not \"" + text + "\""
-                + Suggest.didYouMean(a, List.of("all", "every")));
+                + everySuggestion(a).orElse(Suggest.didYouMean(a, List.of("all", "every"))));
         return Optional.empty();
+    }
+
+    /** {@code "every20"}, {@code "evry 20 ms"}: a gap written almost right, as {@code ; did you mean "every 20ms"?}. */
+    private static Optional<String> everySuggestion(String arrive) {
+        Matcher m = EVERY_WITHOUT_SPACE.matcher(arrive.toLowerCase(Locale.ROOT));
+        if (!m.matches() || Suggest.closest(m.group(1), List.of("every")).isEmpty()) {
+            return Optional.empty();
+        }
+        String gap = m.group(2) + (m.group(3).isEmpty() ? "ms" : m.group(3));
+        return Durations.parse(gap).map(d -> "; did you mean \"every " + gap + "\"?");
     }
 
     private static List<Model> models(TomlTable t) {
@@ -245,17 +288,23 @@ final class LevelReader {
         return models.isEmpty() ? List.of(Model.values()) : List.copyOf(models);
     }
 
+    /** The allowed model with the lowest cap sets the range: 64 as soon as process chefs are allowed. */
     private static int maxWorkers(TomlTable t, List<Model> models) {
-        OptionalLong n = t.integer("max_workers", 1, LevelLimits.MAX_COROUTINES, "8");
+        OptionalLong n = t.integer("max_workers", Long.MIN_VALUE, Long.MAX_VALUE, "8");
         if (n.isEmpty()) {
             return Task.DEFAULT_MAX_WORKERS;
         }
-        for (Model m : models) {
-            if (n.getAsLong() > LevelLimits.maxWorkers(m)) {
-                t.problem("max_workers", String.format("max_workers = %,d is over the cap of %,d for \"%s\"; lower it, "
-                        + "or leave \"%s\" out of models", n.getAsLong(), LevelLimits.maxWorkers(m), m.id(), m.id()));
-                return Task.DEFAULT_MAX_WORKERS;
-            }
+        Model tightest = models.stream().min(Comparator.comparingInt(LevelLimits::maxWorkers)).orElseThrow();
+        int cap = LevelLimits.maxWorkers(tightest);
+        if (n.getAsLong() < 1) {
+            t.problem("max_workers", String.format("max_workers = %d is out of range: it must be from 1 to %,d (the cap "
+                    + "for \"%s\")", n.getAsLong(), cap, tightest.id()));
+            return Task.DEFAULT_MAX_WORKERS;
+        }
+        if (n.getAsLong() > cap) {
+            t.problem("max_workers", String.format("max_workers = %,d is over the cap of %,d for \"%s\"; lower it, "
+                    + "or leave \"%s\" out of models", n.getAsLong(), cap, tightest.id(), tightest.id()));
+            return Task.DEFAULT_MAX_WORKERS;
         }
         return (int) n.getAsLong();
     }
@@ -330,11 +379,17 @@ final class LevelReader {
                                 + " (it has " + String.join(", ", fridge.keySet()) + ")");
                 return Optional.empty();
             }
+            if (ingredient.isPresent() && take > fridge.get(ingredient.get())) {
+                s.problem(s.has("take") ? "take" : "fridge", String.format("the step takes %,d %s but the [fridge] holds "
+                        + "only %,d in all: it could never succeed; raise the stock or lower take", take, ingredient.get(),
+                        fridge.get(ingredient.get())));
+                return Optional.empty();
+            }
             return ingredient.map(i -> new Step.Action.Fridge(i, take));
         }
         Optional<Duration> time = s.duration(kind, LevelLimits.MAX_TIME_LIMIT);
         if (time.isPresent() && time.get().compareTo(timeLimit) >= 0) {
-            s.problem(kind, kind + " = \"" + Durations.format(time.get()) + "\" is not shorter than the time_limit ("
+            s.problem(kind, kind + " = \"" + s.raw(kind) + "\" is not shorter than the time_limit ("
                     + Durations.format(timeLimit) + "): no order could finish");
             return Optional.empty();
         }
@@ -371,20 +426,78 @@ final class LevelReader {
     private Stars stars(TomlTable stars) {
         stars.rejectUnknownKeys(STAR_NAMES);
         List<Stars.Rule> rules = new ArrayList<>();
+        List<TomlTable> tables = new ArrayList<>();
         for (String name : STAR_NAMES) {
             stars.table(name, "star \"" + name + "\"", name + " = { served = 0.9 }").ifPresent(t -> {
                 t.rejectUnknownKeys(STAR_KEYS);
                 if (t.keys().isEmpty()) {
-                    stars.problem(name, "star \"" + name + "\" has no condition: give it served, par, crashes or freezes");
+                    stars.problem(name, "star \"" + name + "\" has no condition: give it served, par, crashes, freezes or races");
                 }
                 OptionalDouble served = t.number("served", 0, 1, "0.9");
                 OptionalDouble par = t.number("par", 1, MAX_PAR, "1.5");
                 OptionalInt crashes = toInt(t.integer("crashes", 0, LevelLimits.MAX_ORDERS, "0"));
                 OptionalInt freezes = toInt(t.integer("freezes", 0, LevelLimits.MAX_ORDERS, "0"));
-                rules.add(new Stars.Rule(name, served, par, crashes, freezes));
+                OptionalLong races = t.integer("races", 0, LevelLimits.MAX_FRIDGE_STOCK, "0");
+                if (races.isPresent() && fridge.isEmpty()) {
+                    t.problem("races", "races = " + races.getAsLong() + " but the level has no [fridge]: lost updates "
+                            + "happen only at a shared fridge, so this condition could never fail");
+                }
+                Stars.Rule rule = new Stars.Rule(name, served, par, crashes, freezes, races);
+                for (int i = 0; i < rules.size(); i++) {
+                    checkNotEasier(t, rule, tables.get(i), rules.get(i));
+                }
+                rules.add(rule);
+                tables.add(t);
             });
         }
         return new Stars(rules);
+    }
+
+    /** Stars are cumulative: a later star that is easier in a condition both set would be a star for nothing. */
+    private static void checkNotEasier(TomlTable later, Stars.Rule rule, TomlTable earlier, Stars.Rule before) {
+        for (StarCondition c : StarCondition.values()) {
+            OptionalDouble now = c.of(rule);
+            OptionalDouble then = c.of(before);
+            if (now.isPresent() && then.isPresent() && c.easier(now.getAsDouble(), then.getAsDouble())) {
+                later.problem(c.key(), String.format("star \"%s\" is easier than star \"%s\" (line %d): %s = %s %s its %s; "
+                        + "a later star must be at least as hard in every condition both set", rule.name(), before.name(),
+                        earlier.lineOf(c.key()), c.key(), later.raw(c.key()), c.moreIsHarder ? "is below" : "is above",
+                        earlier.raw(c.key())));
+            }
+        }
+    }
+
+    /** A star condition, and which way makes it harder: more served, but a lower par and fewer crashes. */
+    private enum StarCondition {
+        SERVED(true), PAR(false), CRASHES(false), FREEZES(false), RACES(false);
+
+        private final boolean moreIsHarder;
+
+        StarCondition(boolean moreIsHarder) {
+            this.moreIsHarder = moreIsHarder;
+        }
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        boolean easier(double later, double earlier) {
+            return moreIsHarder ? later < earlier : later > earlier;
+        }
+
+        OptionalDouble of(Stars.Rule r) {
+            return switch (this) {
+                case SERVED -> r.served();
+                case PAR -> r.par();
+                case CRASHES -> asDouble(r.crashes().isPresent(), r.crashes().orElse(0));
+                case FREEZES -> asDouble(r.freezes().isPresent(), r.freezes().orElse(0));
+                case RACES -> asDouble(r.races().isPresent(), r.races().orElse(0));
+            };
+        }
+
+        private static OptionalDouble asDouble(boolean present, long value) {
+            return present ? OptionalDouble.of(value) : OptionalDouble.empty();
+        }
     }
 
     /** Without [stars]: one star for half the orders, two for nine in ten, three for all with no crash or freeze. */
@@ -392,9 +505,9 @@ final class LevelReader {
         OptionalInt none = OptionalInt.empty();
         OptionalDouble noPar = OptionalDouble.empty();
         return new Stars(List.of(
-                new Stars.Rule("one", OptionalDouble.of(0.5), noPar, none, none),
-                new Stars.Rule("two", OptionalDouble.of(0.9), noPar, none, none),
-                new Stars.Rule("three", OptionalDouble.of(1.0), noPar, OptionalInt.of(0), OptionalInt.of(0))));
+                new Stars.Rule("one", OptionalDouble.of(0.5), noPar, none, none, OptionalLong.empty()),
+                new Stars.Rule("two", OptionalDouble.of(0.9), noPar, none, none, OptionalLong.empty()),
+                new Stars.Rule("three", OptionalDouble.of(1.0), noPar, OptionalInt.of(0), OptionalInt.of(0), OptionalLong.empty())));
     }
 
     private static OptionalInt toInt(OptionalLong n) {

@@ -19,6 +19,14 @@ public enum Model {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether a plan gives this model a number of workers ({@code bread=process:4}); a coroutine or
+     * virtual kitchen makes one unit per order instead, so {@code max_workers} does not apply to it.
+     */
+    public boolean takesWorkerCount() {
+        return this == PROCESS || this == THREAD;
+    }
+
     public static Optional<Model> byId(String id) {
         for (Model m : values()) {
             if (m.id().equals(id)) {

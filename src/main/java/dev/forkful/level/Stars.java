@@ -3,6 +3,7 @@ package dev.forkful.level;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** The level's star rules, one to three; stars are cumulative. */
 public record Stars(List<Rule> rules) {
@@ -18,6 +19,8 @@ public record Stars(List<Rule> rules) {
      * @param par     most wall time as a multiple of the ideal time
      * @param crashes most crashes
      * @param freezes most freezes
+     * @param races   most lost updates the fridge audit may find (0: the stock must add up exactly)
      */
-    public record Rule(String name, OptionalDouble served, OptionalDouble par, OptionalInt crashes, OptionalInt freezes) {}
+    public record Rule(String name, OptionalDouble served, OptionalDouble par, OptionalInt crashes, OptionalInt freezes,
+            OptionalLong races) {}
 }

@@ -329,6 +329,11 @@ final class TomlOutline {
         }
         String word = text.substring(start, pos);
         word.chars().forEach(c -> checkControl((char) c, "value"));
+        if (NUMBER.matcher(word).matches() && word.matches("[+-]?[0-9_]+") && !fitsALong(word)) {
+            problem(key + " = " + word + (word.startsWith("-")
+                    ? " is too small: a whole number in a level is at least " + String.format("%,d", Long.MIN_VALUE)
+                    : " is too large: a whole number in a level is at most " + String.format("%,d", Long.MAX_VALUE)));
+        }
         if (word.equals("true") || word.equals("false") || NUMBER.matcher(word).matches()
                 || DATE_TIME.matcher(word).matches()) {
             return;
@@ -349,6 +354,16 @@ final class TomlOutline {
         }
         problem(written + " is not a TOML value: text needs quotes, e.g. " + key + " = \""
                 + (moreWords ? restOfLine(start).strip() : word) + "\"");
+    }
+
+    /** TOML integers are 64-bit; TOML4J would misreport a longer one as a bad escape. */
+    private static boolean fitsALong(String integer) {
+        try {
+            Long.parseLong(integer.replace("_", "").replace("+", ""));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private String restOfLine(int from) {

@@ -14,6 +14,10 @@
  * with {@link dev.forkful.level.Suggest} for "did you mean"), thrown together in a
  * {@link dev.forkful.level.LevelException}.
  *
+ * <p>{@link dev.forkful.level.Recipe} sums one order's steps by kind, and {@link dev.forkful.level.IdealTime}
+ * turns the recipes into the level's ideal wall time: the reader refuses a level that cannot finish in
+ * its time limit even on 2 cores, and the score measures a star's par against it.
+ *
  * <p>{@link dev.forkful.level.Campaign} lists the built-in levels shipped in the jar and resolves an id or a path.
  */
 package dev.forkful.level;

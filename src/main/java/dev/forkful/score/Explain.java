@@ -2,6 +2,7 @@ package dev.forkful.score;
 
 import dev.forkful.level.Level;
 import dev.forkful.level.Model;
+import dev.forkful.level.Recipe;
 import dev.forkful.level.Task;
 import java.util.ArrayList;
 import java.util.List;

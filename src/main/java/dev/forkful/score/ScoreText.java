@@ -4,10 +4,12 @@ import dev.forkful.engine.Assignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The readable summary that {@code forkful run} prints: stars, the overall figures against par,
- * a table per task, then the crashes and freezes. Plain ASCII, no colour codes, aligned columns.
+ * a table per task, why dishes were lost, then the crashes and freezes. Plain ASCII, no colour codes, aligned columns.
  */
 public final class ScoreText {
     private static final String TASK_ROW = "  %-12s %-16s %9s %6s %9s %9s %9s %9s %7s%n";
@@ -23,8 +25,7 @@ public final class ScoreText {
         stars(out, score);
         line(out, "served", Show.count(all.served()) + " of " + Show.count(all.orders())
                 + " (" + StarRating.percent(all.servedFraction()) + "), lost " + Show.count(all.lost()));
-        line(out, "wall", Show.millis(all.wallMs()) + " = " + Show.decimal(all.parMultiple()) + " x ideal "
-                + Show.millis(all.idealMs()) + " (" + score.cores() + " cores)" + parGoals(score));
+        line(out, "wall", wall(all, score.cores()) + parGoals(score));
         line(out, "throughput", Show.decimal(all.throughputPerS()) + " orders/s");
         line(out, "latency", "p50 " + Show.millis(all.latencyP50Ms()) + ", p95 " + Show.millis(all.latencyP95Ms()));
         line(out, "trouble", Show.plural(all.crashes().size(), "crash", "crashes") + ", "
@@ -42,6 +43,12 @@ public final class ScoreText {
                     Show.millis(f.wallMs()), Show.decimal(f.throughputPerS()), Show.millis(f.latencyP50Ms()),
                     Show.millis(f.latencyP95Ms()), f.races()));
         }
+        for (Score.TaskScore t : score.tasks()) {
+            if (t.figures().lost() > 0) {
+                out.append(String.format(Locale.ROOT, "lost      %s %s: %s%n", t.task(), Show.count(t.figures().lost()),
+                        reasons(t.lostReasons())));
+            }
+        }
         for (Score.CrashRecord c : all.crashes()) {
             out.append(String.format(Locale.ROOT, "crash     %s (%s): %s, pid %d, exit status %d, %s lost%n", c.task(),
                     c.model(), c.kind(), c.pid(), c.exitStatus(), Show.plural(c.dishesLost(), "dish", "dishes")));
@@ -51,6 +58,30 @@ public final class ScoreText {
                     fr.task(), fr.model(), Show.millis(fr.stalledMs()), fr.cause()));
         }
         return out.toString();
+    }
+
+    /**
+     * The wall time against the ideal; with no order served, or an ideal under a millisecond, a
+     * multiple of it would mean nothing, so the two are shown side by side.
+     */
+    private static String wall(Score.Figures all, int cores) {
+        String onCores = Show.plural(cores, "core", "cores");
+        if (all.served() == 0) {
+            return Show.millis(all.wallMs()) + ", no order served (ideal " + Show.millis(all.idealMs()) + " on " + onCores + ")";
+        }
+        if (all.idealMs() == 0) {
+            return Show.millis(all.wallMs()) + " (ideal under 1 ms on " + onCores + ")";
+        }
+        return Show.millis(all.wallMs()) + " = " + Show.decimal(all.parMultiple()) + " x ideal "
+                + Show.millis(all.idealMs()) + " (" + onCores + ")";
+    }
+
+    /** Why dishes were lost, the commonest reason first: {@code out of salt 7; its kitchen died 2}. */
+    private static String reasons(Map<String, Long> lostReasons) {
+        return lostReasons.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> Show.visible(e.getKey()) + " " + Show.count(e.getValue()))
+                .collect(Collectors.joining("; "));
     }
 
     private static void stars(StringBuilder out, Score score) {

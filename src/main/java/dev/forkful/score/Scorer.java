@@ -4,6 +4,7 @@ import dev.forkful.engine.Assignment;
 import dev.forkful.engine.EngineEvent;
 import dev.forkful.engine.EngineListener;
 import dev.forkful.engine.Plan;
+import dev.forkful.level.IdealTime;
 import dev.forkful.level.Level;
 import dev.forkful.level.Model;
 import dev.forkful.level.Task;
@@ -112,7 +113,6 @@ public final class Scorer implements EngineListener {
         List<Score.StarCheck> checks = StarRating.check(level.stars(), all);
         return new Score(level.id(), plan.toString(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks);
     }
-
 
     private Tally tally(String task) {
         // an event for a task the level does not have is the engine's bug; count it overall only

@@ -38,6 +38,13 @@ final class Show {
         return count(n) + " " + (n == 1 ? one : many);
     }
 
+    /** Text a kitchen reported, with control characters (which would drive the terminal) as {@code ?}. */
+    static String visible(String text) {
+        return text == null ? "-" : text.codePoints()
+                .map(c -> c < 0x20 || c >= 0x7f && c < 0xa0 ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     /** Earned stars as asterisks, missing ones as dashes: {@code **-}. */
     static String stars(int earned, int possible) {
         return "*".repeat(earned) + "-".repeat(Math.max(0, possible - earned));

@@ -35,6 +35,11 @@ final class StarRating {
                     unmet.add("freezes " + f.freezes().size() + " > " + most);
                 }
             });
+            rule.races().ifPresent(most -> {
+                if (f.races() > most) {
+                    unmet.add("lost updates " + f.races() + " > " + most);
+                }
+            });
             checks.add(new Score.StarCheck(rule, unmet.isEmpty(), unmet));
         }
         return checks;

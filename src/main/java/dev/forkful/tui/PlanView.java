@@ -23,7 +23,7 @@ final class PlanView {
             boolean here = i == p.row();
             String model = style.left() + " " + a.model().id() + " " + style.right();
             String row = String.format("%-22s %7d   %-16s %-10s %s", clip(t.name(), 22), t.orders(), model,
-                    Flow.counted(a.model()) ? a.workers() + "/" + t.maxWorkers() : "per order", lock(a));
+                    a.model().takesWorkerCount() ? a.workers() + "/" + t.maxWorkers() : "per order", lock(a));
             body.add(new Line().add(here ? " " + style.pointer() + " " : "   ").add(row, here ? Tone.SELECTED : Tone.PLAIN));
         }
         Task t = tasks.get(p.row());

@@ -48,6 +48,7 @@ public final class Words {
         r.par().ifPresent(v -> parts.add("time within " + String.format(Locale.ROOT, "%.1f", v) + "x par"));
         r.crashes().ifPresent(v -> parts.add(v == 0 ? "no crashes" : "at most " + v + " crashes"));
         r.freezes().ifPresent(v -> parts.add(v == 0 ? "no freezes" : "at most " + v + " freezes"));
+        r.races().ifPresent(v -> parts.add(v == 0 ? "no lost updates" : "at most " + v + " lost updates"));
         return String.join(", ", parts);
     }
 

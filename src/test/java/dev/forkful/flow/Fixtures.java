@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** Levels, plans, engine event sequences and scores built by hand, for flow and screen tests. */
 public final class Fixtures {
@@ -33,9 +34,9 @@ public final class Fixtures {
     private static final long MS = 1_000_000L;
 
     public static final Stars STARS = new Stars(List.of(
-            new Stars.Rule("one", OptionalDouble.of(0.5), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty()),
-            new Stars.Rule("two", OptionalDouble.of(0.9), OptionalDouble.of(2.0), OptionalInt.empty(), OptionalInt.empty()),
-            new Stars.Rule("three", OptionalDouble.of(1.0), OptionalDouble.of(1.2), OptionalInt.of(0), OptionalInt.of(0))));
+            new Stars.Rule("one", OptionalDouble.of(0.5), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty()),
+            new Stars.Rule("two", OptionalDouble.of(0.9), OptionalDouble.of(2.0), OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty()),
+            new Stars.Rule("three", OptionalDouble.of(1.0), OptionalDouble.of(1.2), OptionalInt.of(0), OptionalInt.of(0), OptionalLong.empty())));
 
     private static Step cpu(String name, int ms) {
         return new Step(name, new Step.Action.Cpu(Duration.ofMillis(ms)), Optional.empty());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -55,7 +56,7 @@ class LevelLoaderTest {
             [stars]
             one   = { served = 0.5 }
             two   = { served = 0.9, par = 2.0 }
-            three = { served = 1, par = 1.2, crashes = 0, freezes = 0 }
+            three = { served = 1, par = 1.2, crashes = 0, freezes = 0, races = 0 }
             """;
 
     @Test
@@ -88,9 +89,43 @@ class LevelLoaderTest {
                         Optional.of(new Fault(Fault.Kind.FREEZE, 1.0))));
 
         assertThat(level.stars().rules()).containsExactly(
-                new Stars.Rule("one", OptionalDouble.of(0.5), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty()),
-                new Stars.Rule("two", OptionalDouble.of(0.9), OptionalDouble.of(2.0), OptionalInt.empty(), OptionalInt.empty()),
-                new Stars.Rule("three", OptionalDouble.of(1.0), OptionalDouble.of(1.2), OptionalInt.of(0), OptionalInt.of(0)));
+                new Stars.Rule("one", OptionalDouble.of(0.5), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty()),
+                new Stars.Rule("two", OptionalDouble.of(0.9), OptionalDouble.of(2.0), OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty()),
+                new Stars.Rule("three", OptionalDouble.of(1.0), OptionalDouble.of(1.2), OptionalInt.of(0), OptionalInt.of(0), OptionalLong.of(0)));
+    }
+
+    @Test
+    void durationsAreWrittenInTheUnitsTheReadmeUses() {
+        assertThat(Durations.format(Duration.ofMinutes(10))).isEqualTo("10m");
+        assertThat(Durations.format(Duration.ofSeconds(60))).isEqualTo("60s");
+        assertThat(Durations.format(Duration.ofSeconds(90))).isEqualTo("90s");
+        assertThat(Durations.format(Duration.ofMillis(1500))).isEqualTo("1.5s");
+        assertThat(Durations.format(Duration.ofNanos(250_000))).isEqualTo("250us");
+        assertThat(Durations.parse(Durations.format(Duration.ofMinutes(2)))).contains(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void aLevelWhoseIdealJustFitsItsTimeLimitAndWhoseStarsTieIsAccepted() throws LevelException {
+        // 100 orders of 40 ms on 4 workers and 2 cores: 2 s of cpu per core, exactly the limit
+        Level level = LevelLoader.parse("tight.toml", """
+                format = 1
+                id = "tight"
+                title = "Tight"
+                [kitchen]
+                time_limit = "2s"
+                [[task]]
+                id = "salad"
+                orders = 100
+                models = ["thread", "process"]
+                max_workers = 4
+                steps = [ { do = "chop", cpu = "40ms" } ]
+                [stars]
+                one = { served = 0.5, par = 3 }
+                two = { served = 0.5, par = 3, freezes = 0 }
+                three = { served = 0.9, par = 2.5, crashes = 0 }
+                """);
+
+        assertThat(IdealTime.of(level, 2)).isEqualTo(level.kitchen().timeLimit());
     }
 
     @Test

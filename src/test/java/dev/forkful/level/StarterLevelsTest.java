@@ -1,9 +1,11 @@
 package dev.forkful.level;
 
+import static dev.forkful.level.Soundness.oneWorkerEach;
+import static dev.forkful.level.Soundness.only;
+import static dev.forkful.level.Soundness.par;
+import static dev.forkful.level.Soundness.ratio;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.forkful.score.IdealTime;
-import dev.forkful.score.Recipe;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,6 @@ import org.junit.jupiter.api.Test;
  * three-star par); and even the slowest plan, one worker, ends well inside the time limit.
  */
 class StarterLevelsTest {
-    private static final int CORES = 2;
-
     @Test
     void choppingIsWonByParallelChefsNotByACoroutine() throws LevelException {
         Level level = Campaign.resolve("chopping-board");
@@ -51,35 +51,13 @@ class StarterLevelsTest {
     @Test
     void oneWorkerPerTaskStillFinishesWellInsideTheTimeLimit() {
         for (Level level : Campaign.levels().subList(0, 3)) {
-            long slowest = 0;
-            for (Task task : level.tasks()) {
-                long lastArrival = task.arrive().arrivalOf(task.orders() - 1L).toNanos();
-                slowest = Math.max(slowest, lastArrival + task.orders() * Recipe.of(task).pathNanos());
-            }
-            assertThat(Duration.ofNanos(slowest)).as(level.id())
+            assertThat(oneWorkerEach(level)).as(level.id())
                     .isLessThanOrEqualTo(level.kitchen().timeLimit().dividedBy(4))
                     .isLessThanOrEqualTo(Duration.ofSeconds(5));
         }
     }
 
-    /** The best wall time this plan could reach, as a multiple of the level's ideal. */
-    private static double ratio(Level level, List<Task> plan) {
-        double cpuOfAll = 0;
-        double longest = 0;
-        for (Task task : plan) {
-            longest = Math.max(longest, IdealTime.ofTask(task, level.kitchen().gil(), CORES).toNanos());
-            cpuOfAll += (double) task.orders() * Recipe.of(task).cpuNanos();
-        }
-        return Math.max(longest, cpuOfAll / CORES) / IdealTime.of(level, CORES).toNanos();
-    }
-
-    /** The task as one plan entry would run it: one model with that many workers. */
-    private static Task only(Task task, Model model, int workers) {
-        return new Task(task.id(), task.name(), task.orders(), task.arrive(), List.of(model), workers, task.steps());
-    }
-
     private static double threeStarPar(Level level) {
-        return level.stars().rules().stream().filter(r -> r.name().equals("three")).findFirst().orElseThrow()
-                .par().orElseThrow();
+        return par(level, "three");
     }
 }

@@ -171,4 +171,18 @@ class ExplainTest {
         assertThat(Explain.reasons(score, Runs.KITCHEN).getLast().text())
                 .startsWith("You earned one star of three; star 2 (two) fell short: wall 500 ms > par 2.00");
     }
+
+    @Test
+    void aStarMissedForLostUpdatesSaysHowMany() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "stew", 0, 4, 110);
+        events.add(new EngineEvent.Race(111 * Runs.MS, "stew", "salt", 40, 3));
+        events.add(new EngineEvent.Finished(112 * Runs.MS));
+        var level = Levels.level(false, List.of(Levels.rule("one", 0.5, null, null, null, 0L)), Runs.KITCHEN.tasks().get(1));
+        Scorer scorer = new Scorer(level, plan("stew", Model.THREAD, 4, false), 2);
+        events.forEach(scorer::on);
+
+        assertThat(Explain.reasons(scorer.score(), level).getLast().text())
+                .isEqualTo("You earned no stars of one; star 1 (one) fell short: lost updates 37 > 0.");
+    }
 }

@@ -8,6 +8,7 @@ import static dev.forkful.score.Levels.waitStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forkful.level.Arrival;
+import dev.forkful.level.IdealTime;
 import dev.forkful.level.Level;
 import dev.forkful.level.Model;
 import java.time.Duration;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** Small levels built in code for the score's tests. */
 final class Levels {
@@ -53,11 +54,16 @@ final class Levels {
     }
 
     static Stars.Rule rule(String name, Double served, Double par, Integer crashes, Integer freezes) {
+        return rule(name, served, par, crashes, freezes, null);
+    }
+
+    static Stars.Rule rule(String name, Double served, Double par, Integer crashes, Integer freezes, Long races) {
         return new Stars.Rule(name,
                 served == null ? OptionalDouble.empty() : OptionalDouble.of(served),
                 par == null ? OptionalDouble.empty() : OptionalDouble.of(par),
                 crashes == null ? OptionalInt.empty() : OptionalInt.of(crashes),
-                freezes == null ? OptionalInt.empty() : OptionalInt.of(freezes));
+                freezes == null ? OptionalInt.empty() : OptionalInt.of(freezes),
+                races == null ? OptionalLong.empty() : OptionalLong.of(races));
     }
 
     static Plan plan(Object... taskModelWorkersLock) {

@@ -4,6 +4,8 @@ import static dev.forkful.score.Levels.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forkful.engine.EngineEvent;
+import dev.forkful.level.Arrival;
+import dev.forkful.level.Level;
 import dev.forkful.level.Model;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,5 +42,49 @@ class ScoreTextTest {
         String text = ScoreText.render(sample());
 
         assertThat(text.chars()).allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f));
+    }
+
+    @Test
+    void eachTaskSaysWhyItsDishesWereLostCommonestFirst() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 2, 80);
+        for (int i = 2; i < 8; i++) {
+            events.add(new EngineEvent.OrderArrived(0, "soup", i));
+            events.add(new EngineEvent.OrderLost(90 * Runs.MS, "soup", i, i < 7 ? "out of salt" : "exception: step 'flambe' threw"));
+        }
+        Runs.serve(events, "stew", 0, 4, 110);
+        events.add(new EngineEvent.Finished(111 * Runs.MS));
+
+        String text = ScoreText.render(Runs.score(plan("soup", Model.PROCESS, 2, true, "stew", Model.VIRTUAL, 1, true), 2, events));
+
+        assertThat(text).contains("lost      soup 6: out of salt 5; exception: step 'flambe' threw 1");
+        assertThat(text).doesNotContain("lost      stew");
+        assertThat(text).containsPattern("  stew +virtual +4/4 ");
+    }
+
+    @Test
+    void withNothingServedTheWallIsNotAMultipleOfTheIdeal() {
+        List<EngineEvent> events = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            events.add(new EngineEvent.OrderArrived(0, "soup", i));
+            events.add(new EngineEvent.OrderLost(125 * Runs.MS, "soup", i, "time limit (60s)"));
+        }
+        events.add(new EngineEvent.Finished(126 * Runs.MS));
+
+        String text = ScoreText.render(Runs.score(plan("soup", Model.THREAD, 1, true), 2, events));
+
+        assertThat(text).contains("wall        126 ms, no order served (ideal 120 ms on 2 cores)", "lost      soup 8: time limit (60s) 8");
+        assertThat(text).doesNotContain("0.00 x");
+    }
+
+    @Test
+    void anIdealUnderAMillisecondIsSaidSoRatherThanDividedBy() {
+        Level tiny = Levels.level(false, List.of(), Levels.task("dash", 1, Arrival.ALL, Levels.ALL, 1, Levels.cpu(0)));
+        Scorer scorer = new Scorer(tiny, plan("dash", Model.THREAD, 1, true), 1);
+        scorer.on(new EngineEvent.OrderArrived(0, "dash", 0));
+        scorer.on(new EngineEvent.OrderServed(3 * Runs.MS, "dash", 0, 0, 0, 3 * Runs.MS));
+        scorer.on(new EngineEvent.Finished(4 * Runs.MS));
+
+        assertThat(ScoreText.render(scorer.score())).contains("wall        3.00 ms (ideal under 1 ms on 1 core)");
     }
 }

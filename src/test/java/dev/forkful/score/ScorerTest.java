@@ -152,6 +152,37 @@ class ScorerTest {
         assertThat(s.score().stars()).isZero();
     }
 
+    @Test
+    void aRacesRuleCountsTheLostUpdatesTheAuditFound() {
+        Level fridge = level(false, List.of(rule("one", 0.5, null, null, null),
+                        rule("two", 1.0, null, null, null, 5L), rule("three", 1.0, null, null, null, 0L)),
+                task("stew", 4, Arrival.ALL, ALL, 8, cpu(10), Levels.salt()));
+        Scorer s = new Scorer(fridge, plan("stew", Model.THREAD, 4, false), 2);
+        for (int i = 0; i < 4; i++) {
+            s.on(new EngineEvent.OrderArrived(0, "stew", i));
+            s.on(new EngineEvent.OrderServed(20 * MS, "stew", 0, 0, i, 20 * MS));
+        }
+        s.on(new EngineEvent.Race(21 * MS, "stew", "salt", 40, 37));
+        s.on(new EngineEvent.Finished(22 * MS));
+
+        Score score = s.score();
+        assertThat(score.total().races()).isEqualTo(3);
+        assertThat(score.stars()).isEqualTo(2);
+        assertThat(score.starChecks().get(2).unmet()).containsExactly("lost updates 3 > 0");
+    }
+
+    @Test
+    void noLostUpdateKeepsARacesStar() {
+        Level fridge = level(false, List.of(rule("one", 1.0, null, null, null, 0L)),
+                task("stew", 1, Arrival.ALL, ALL, 8, Levels.salt()));
+        Scorer s = new Scorer(fridge, plan("stew", Model.THREAD, 2, true), 2);
+        s.on(new EngineEvent.OrderArrived(0, "stew", 0));
+        s.on(new EngineEvent.OrderServed(5 * MS, "stew", 0, 0, 0, 5 * MS));
+        s.on(new EngineEvent.Race(6 * MS, "stew", "salt", 1, 1));
+
+        assertThat(s.score().stars()).isEqualTo(1);
+    }
+
     private void serveAll(long wallMs) {
         for (String task : List.of("soup", "bread")) {
             for (int i = 0; i < 10; i++) {

@@ -1,8 +1,5 @@
-package dev.forkful.score;
+package dev.forkful.level;
 
-import dev.forkful.level.Level;
-import dev.forkful.level.Model;
-import dev.forkful.level.Task;
 import java.time.Duration;
 
 /**

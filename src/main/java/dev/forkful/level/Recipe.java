@@ -1,8 +1,5 @@
-package dev.forkful.score;
+package dev.forkful.level;
 
-import dev.forkful.level.Fault;
-import dev.forkful.level.Step;
-import dev.forkful.level.Task;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
