@@ -51,11 +51,26 @@ public final class Campaign {
             return LevelLoader.load(path);
         }
         if (looksLikePath) {
-            throw new LevelException(new LevelProblem(idOrPath, 0, "no such file"));
+            throw new LevelException(new LevelProblem(idOrPath, 0, "no such file" + siblingLike(path)));
         }
         List<String> ids = levels().stream().map(Level::id).toList();
         throw new LevelException(new LevelProblem(idOrPath, 0, "no campaign level has this id"
                 + Suggest.didYouMean(idOrPath, ids) + " (levels: " + String.join(", ", ids) + ")"));
+    }
+
+    /** "Did you mean" among the level files next to a path that does not exist. */
+    private static String siblingLike(Path path) {
+        if (path == null || path.getFileName() == null) {
+            return "";
+        }
+        Path dir = path.toAbsolutePath().getParent();
+        try (Stream<Path> files = dir == null ? Stream.empty() : Files.list(dir)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".toml")).toList();
+            return Suggest.closest(path.getFileName().toString(), names)
+                    .map(n -> "; did you mean \"" + path.resolveSibling(n) + "\"?").orElse("");
+        } catch (IOException e) {
+            return ""; // no folder to look in: nothing to suggest
+        }
     }
 
     private static final class Holder {
