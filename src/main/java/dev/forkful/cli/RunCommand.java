@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code forkful run LEVEL --plan ...}: plays one level headless and prints the score. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Play one level headless and print the score.")
 final class RunCommand implements Callable<Integer> {
+    /** A level's star rules are one, two and three. */
+    private static final int MAX_STARS = 3;
 
     @Spec
     CommandSpec spec;
@@ -41,21 +43,33 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed for every chance decision (default: the level's).")
     Long seed;
 
-    @Option(names = "--require-stars", paramLabel = "K", description = "Exit 3 when fewer stars are earned.")
+    @Option(names = "--require-stars", paramLabel = "K", description = "Exit 3 when fewer stars are earned (0 to 3).")
     int requireStars;
+
+    /** The options that picocli's types cannot check, in the bad-input style; empty when fine. */
+    private String badOption() {
+        if (requireStars < 0 || requireStars > MAX_STARS) {
+            return "--require-stars " + requireStars + ": a level has at most " + MAX_STARS + " stars; write 0 to " + MAX_STARS;
+        }
+        if (seed != null && seed < 0) {
+            return "--seed " + seed + ": a seed is 0 or more, as a level's [kitchen] seed is";
+        }
+        return "";
+    }
 
     @Override
     public Integer call() throws InterruptedException, IOException {
-        PrintWriter err = spec.commandLine().getErr();
+        String bad = badOption();
+        if (!bad.isEmpty()) {
+            return badInput(bad);
+        }
         Level lvl;
         Plan chosen;
         try {
             lvl = Campaign.resolve(level);
             chosen = PlanParser.parse(lvl, plan);
         } catch (LevelException | PlanException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return badInput(e.getMessage());
         }
         Score score;
         try (RunningLevel run = Engine.start(lvl, chosen, seed != null ? seed : lvl.kitchen().seed(), e -> { })) {
@@ -70,5 +84,12 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return score.stars() < requireStars ? ExitCodes.BELOW_STARS : ExitCodes.OK;
+    }
+
+    private int badInput(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(message);
+        err.flush();
+        return ExitCodes.BAD_INPUT;
     }
 }

@@ -12,11 +12,14 @@ import java.util.List;
  * (or the same native binary), running the hidden {@code worker} command.
  */
 public final class ChildLauncher {
-    /** Options of the game's JVM that a child must not copy: debuggers, agents, recordings, archive dumps, heap sizes. */
+    /**
+     * Options of the game's JVM that a child must not copy: debuggers, agents, recordings, class
+     * archives (the game's own AOT cache would load all its classes into every kitchen), heap sizes.
+     */
     private static final List<String> DROPPED_PREFIXES = List.of(
             "-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp", "-Xdebug", "-XX:ErrorFile=",
             "-XX:+CreateCoredumpOnCrash", "-XX:-CreateCoredumpOnCrash", "-XX:ArchiveClassesAtExit",
-            "-XX:AOTCacheOutput", "-XX:AOTMode", "-XX:AOTConfiguration", "-XX:+AutoCreateSharedArchive",
+            "-XX:AOTCache", "-XX:AOTMode", "-XX:AOTConfiguration", "-XX:+AutoCreateSharedArchive",
             "-XX:SharedArchiveFile", "-Xmx", "-Xms", "-Xss", "-XX:MaxRAMPercentage", "-Xlog",
             "-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:+UseShenandoahGC", "-XX:+UseSerialGC",
             "-XX:+UseEpsilonGC", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions",
@@ -28,7 +31,8 @@ public final class ChildLauncher {
      * player's folder; the child sets its core-file limit to 0 itself, since with
      * {@code -XX:-CreateCoredumpOnCrash} the JVM ends a crash with exit 1 instead of SIGABRT and
      * the real cause could not be told), VM output on stderr (stdout is the protocol), and a
-     * small serial-GC heap, which starts faster than G1 and is plenty for one kitchen. JIT levels
+     * small serial-GC heap, which starts faster than G1 and is plenty for one kitchen, and no
+     * perf-data file (jps and jstat do not list kitchens; they start a little sooner). JIT levels
      * stay as they are: calibrated cpu work must run at the same speed in every child.
      */
     static List<String> childOptions(Path crashDir) {
@@ -38,6 +42,7 @@ public final class ChildLauncher {
                 "-Xlog:disable",
                 "-Xlog:all=warning:stderr",
                 "-XX:+UseSerialGC",
+                "-XX:-UsePerfData",
                 "-Xss512k",
                 "-Xmx1g",
                 "--enable-native-access=ALL-UNNAMED");
@@ -74,17 +79,41 @@ public final class ChildLauncher {
         return of("dev.forkful.cli.Main", args);
     }
 
-    /** A launcher running {@code mainClass} on this JVM's class path, with the kitchens' flags. */
+    /**
+     * A launcher running {@code mainClass} on this JVM's class path, with the kitchens' flags and
+     * the kitchens' AOT cache when there is one for this class path ({@link KitchenCache}).
+     */
     static ChildLauncher of(String mainClass, String... args) {
+        return onClassPath(System.getProperty("java.class.path"), mainClass, args);
+    }
+
+    /** Kitchen children as the game run from {@code jar} starts them (for benchmarks run on another class path). */
+    static ChildLauncher forJar(Path jar) {
+        return onClassPath(jar.toAbsolutePath().toString(), "dev.forkful.worker.ChildProcess");
+    }
+
+    private static ChildLauncher onClassPath(String classPath, String mainClass, String... args) {
+        List<String> cache = KitchenCache.forClassPath(classPath).map(c -> List.of("-XX:AOTCache=" + c)).orElse(List.of());
+        return new ChildLauncher(command(cache, classPath, mainClass, args), crashDir());
+    }
+
+    /** A child started as {@link #of} starts one, that writes a new AOT cache to {@code cache} when it exits. */
+    static ChildLauncher training(Path cache, String mainClass, String... args) {
+        List<String> output = List.of("-XX:AOTCacheOutput=" + cache);
+        return new ChildLauncher(command(output, System.getProperty("java.class.path"), mainClass, args), crashDir());
+    }
+
+    private static List<String> command(List<String> cacheOptions, String classPath, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(self());
+        cmd.addAll(cacheOptions);
         cmd.addAll(inheritedOptions());
         cmd.addAll(childOptions(crashDir()));
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath);
         cmd.add(mainClass);
         cmd.addAll(List.of(args));
-        return new ChildLauncher(cmd, crashDir());
+        return cmd;
     }
 
     private static boolean nativeImage() {

@@ -21,7 +21,11 @@ public sealed interface EngineEvent {
     /** An order came in and waits for a chef. */
     record OrderArrived(long atNanos, String task, long order) implements EngineEvent {}
 
-    /** A chef started a step of an order. */
+    /**
+     * A chef started a step of an order. A chef that starts several steps within one burst of its
+     * kitchen's output is reported on the last of them only: each chef's current step is exact
+     * at every burst, the steps it went through in between are not shown.
+     */
     record StepStarted(long atNanos, String task, int kitchen, int chef, long order, int step)
             implements EngineEvent {}
 

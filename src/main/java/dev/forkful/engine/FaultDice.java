@@ -4,6 +4,7 @@ import dev.forkful.level.Fault;
 import dev.forkful.level.Step;
 import dev.forkful.level.Task;
 import dev.forkful.worker.WorkOrder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -19,6 +20,21 @@ final class FaultDice {
     FaultDice(long seed, Task task) {
         this.taskSeed = new SplittableRandom(seed).split().nextLong() ^ task.id().hashCode() * 0x9E3779B97F4A7C15L;
         this.steps = task.steps();
+    }
+
+    /** The orders from {@code first} to {@code first + count - 1} that a fault strikes. */
+    List<WorkOrder> faulty(long first, int count) {
+        if (steps.stream().noneMatch(s -> s.fault().isPresent())) {
+            return List.of();
+        }
+        List<WorkOrder> struck = new ArrayList<>();
+        for (long id = first; id < first + count; id++) {
+            WorkOrder o = order(id);
+            if (o.fault() != null) {
+                struck.add(o);
+            }
+        }
+        return struck;
     }
 
     WorkOrder order(long id) {

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,14 +31,16 @@ final class KitchenChild {
     private final LineWriter in;
 
     State state = State.STARTING;
-    /** Orders handed over and not yet served or lost, in hand-over order. */
-    final Set<Long> inHand = new LinkedHashSet<>();
+    /** How many orders were handed over and not yet served or lost (the floor knows which). */
+    int inHand;
+    /** The lowest order ever handed over: no order it holds is below it. */
+    private long firstHeld = Long.MAX_VALUE;
     long lastBeat;
     long pendingSince;
     /** Why the supervisor killed it (a freeze, bad output, no hello), or null. */
     String killedBecause;
     /** Freeze already reported for the order a chef is stuck on. */
-    final Set<Long> stuckReported = new java.util.HashSet<>();
+    final Set<Long> stuckReported = new HashSet<>();
     /** The child's own last words, from an {@code error} message. */
     String lastError;
     Map<String, FridgeAudit> audit;
@@ -73,12 +75,39 @@ final class KitchenChild {
         in.end();
     }
 
-    void handOver(long order, String line, long now) {
-        if (inHand.isEmpty()) {
+    /** Hands over orders {@code first} to {@code first + count - 1} in one {@code orders} line. */
+    void handOver(long first, int count, String line, long now) {
+        if (inHand == 0) {
             pendingSince = now;
         }
-        inHand.add(order);
+        for (long order = first; order < first + count; order++) {
+            floor.hold(order, slot);
+        }
+        inHand += count;
+        firstHeld = Math.min(firstHeld, first);
         send(line);
+    }
+
+    /** The kitchen is done with an order; false when it did not hold it. */
+    boolean release(long order) {
+        if (!floor.release(order, slot)) {
+            return false;
+        }
+        inHand--;
+        return true;
+    }
+
+    /** Every order it holds, in hand-over order; it holds none after this. */
+    long[] dropAll() {
+        long[] held = new long[inHand];
+        int n = 0;
+        for (long order = firstHeld; n < held.length && order < floor.nextArrival; order++) {
+            if (floor.release(order, slot)) {
+                held[n++] = order;
+            }
+        }
+        inHand = 0;
+        return n == held.length ? held : Arrays.copyOf(held, n);
     }
 
     void kill(String because) {
@@ -89,13 +118,22 @@ final class KitchenChild {
     }
 
     /** Starts the thread that reads the child's lines into the supervisor's inbox. */
-    void startReading(BlockingQueue<Inbound> inbox) {
+    void startReading(Inbox inbox) {
         Thread reader = new Thread(() -> read(inbox), "forkful-read-" + floor.task.id() + "-" + slot);
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void read(BlockingQueue<Inbound> inbox) {
+    private void read(Inbox inbox) {
+        try {
+            readLines(inbox);
+            inbox.post(new Inbound.Exited(this, exitStatus(), System.nanoTime()));
+        } catch (InterruptedException e) {
+            Children.kill(process); // nobody else would end it now
+        }
+    }
+
+    private void readLines(Inbox inbox) throws InterruptedException {
         try (BufferedReader r = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
@@ -112,17 +150,17 @@ final class KitchenChild {
                     continue;
                 }
                 try {
-                    inbox.add(new Inbound.Message(this, Wire.read(line), at));
+                    Wire.Events events = Wire.readEvents(line);
+                    inbox.post(events != null ? new Inbound.Events(this, events, at) : new Inbound.Message(this, Wire.read(line), at));
                 } catch (ProtocolException e) {
                     if (!dying) { // a wrapped line of the report is not the child talking nonsense
-                        inbox.add(new Inbound.Garbage(this, e.getMessage(), at));
+                        inbox.post(new Inbound.Garbage(this, e.getMessage(), at));
                     }
                 }
             }
         } catch (IOException e) {
             // the pipe broke: the same as an end of output
         }
-        inbox.add(new Inbound.Exited(this, exitStatus(), System.nanoTime()));
     }
 
     private void fatalErrorReport(String line) {

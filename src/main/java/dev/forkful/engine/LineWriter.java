@@ -2,18 +2,40 @@ package dev.forkful.engine;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
 
 /**
- * One thread owns a pipe's writing end: callers only enqueue, so a slow reader on the other side
- * never holds a chef (in a child) or the supervisor (in the game). It flushes when the queue runs
- * dry, which batches lines under load and sends a lone line at once.
+ * One thread owns a pipe's writing end: callers only append, so a slow reader on the other side
+ * never holds a chef (in a child) or the supervisor (in the game). Whatever piled up while the
+ * thread wrote is written in one go and flushed: a lone line goes at once, a burst in few writes.
+ *
+ * <p>A child's chefs report steps and dishes as plain numbers ({@link #step}, {@link #served}); the
+ * thread packs each run of them into one {@code steps} or {@code served} line (see {@link Wire}),
+ * so a kitchen serving 100,000 dishes at once does not build 100,000 JSON objects. Of a run of
+ * steps only each chef's last one is sent: the supervisor shows what a chef is on now, and the
+ * steps overtaken in the same burst would arrive together anyway.
  */
 public final class LineWriter {
-    private static final String CLOSE = new String("close");
-    private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    private static final int LINE = 0;
+    private static final int STEP = 1;
+    private static final int SERVED = 2;
+    /** Each entry is a kind and three values. */
+    private static final int WIDTH = 4;
+    /** At most this many events go in one line, so the reader can start on a burst before it ends. */
+    static final int EVENTS_PER_LINE = 1024;
+
+    private final Object lock = new Object();
     private final Writer out;
     private final Thread thread;
+    // appended by callers under the lock, taken whole by the writer thread
+    private long[] entries = new long[WIDTH * 256];
+    private int size;
+    private List<String> lines = new ArrayList<>();
+    private boolean ending;
+    private boolean writerWaits;
 
     /** Starts the writer thread. */
     public LineWriter(Writer out, String threadName) {
@@ -24,12 +46,50 @@ public final class LineWriter {
     }
 
     public void send(String line) {
-        queue.add(line);
+        synchronized (lock) {
+            append(LINE, lines.size(), 0, 0);
+            lines.add(line);
+        }
+    }
+
+    /** A chef started step {@code step} of {@code order}. */
+    public void step(long order, int chef, int step) {
+        synchronized (lock) {
+            append(STEP, order, chef, step);
+        }
+    }
+
+    /** A chef served {@code order}. */
+    public void served(long order, int chef) {
+        synchronized (lock) {
+            append(SERVED, order, chef, 0);
+        }
+    }
+
+    private void append(int kind, long a, long b, long c) {
+        if (ending) {
+            return;
+        }
+        if (size + WIDTH > entries.length) {
+            entries = Arrays.copyOf(entries, entries.length * 2);
+        }
+        entries[size] = kind;
+        entries[size + 1] = a;
+        entries[size + 2] = b;
+        entries[size + 3] = c;
+        size += WIDTH;
+        if (writerWaits) {
+            writerWaits = false;
+            lock.notify();
+        }
     }
 
     /** Sends what is queued, then closes the pipe; returns at once. */
     public void end() {
-        queue.add(CLOSE);
+        synchronized (lock) {
+            ending = true;
+            lock.notify();
+        }
     }
 
     /** {@link #end()}, and waits (up to a second) until the pipe is closed. */
@@ -43,20 +103,98 @@ public final class LineWriter {
     }
 
     private void drain() {
+        long[] taken = new long[entries.length];
+        List<String> takenLines = new ArrayList<>();
+        Batch batch = new Batch();
         try (out) {
             while (true) {
-                String line = queue.take();
-                do {
-                    if (line == CLOSE) {
-                        return;
+                int n;
+                boolean last;
+                synchronized (lock) {
+                    while (size == 0 && !ending) {
+                        writerWaits = true;
+                        lock.wait();
                     }
-                    out.write(line);
-                    out.write('\n');
-                } while ((line = queue.poll()) != null);
+                    long[] full = entries;
+                    entries = taken;
+                    taken = full;
+                    List<String> fullLines = lines;
+                    lines = takenLines;
+                    takenLines = fullLines;
+                    n = size;
+                    size = 0;
+                    last = ending;
+                }
+                write(taken, n, takenLines, batch);
+                takenLines.clear();
                 out.flush();
+                if (last) {
+                    return;
+                }
             }
         } catch (IOException | InterruptedException e) {
             // the other side is gone or we are told to stop: nobody is listening any more
+        }
+    }
+
+    private void write(long[] e, int n, List<String> texts, Batch batch) throws IOException {
+        for (int i = 0; i < n; ) {
+            int kind = (int) e[i];
+            if (kind == LINE) {
+                out.write(texts.get((int) e[i + 1]));
+                out.write('\n');
+                i += WIDTH;
+                continue;
+            }
+            int end = i;
+            while (end < n && e[end] == kind && end - i < WIDTH * EVENTS_PER_LINE) {
+                end += WIDTH;
+            }
+            out.append(kind == STEP ? batch.steps(e, i, end) : batch.served(e, i, end));
+            out.write('\n');
+            i = end;
+        }
+    }
+
+    /** Builds the packed lines; only the writer thread uses it. */
+    private static final class Batch {
+        private final StringBuilder text = new StringBuilder(16 * EVENTS_PER_LINE);
+        private final BitSet chefsSeen = new BitSet();
+        private final int[] kept = new int[EVENTS_PER_LINE];
+
+        /** Each chef's last step of the entries {@code [from, to)}, in their order. */
+        CharSequence steps(long[] e, int from, int to) {
+            chefsSeen.clear();
+            int count = 0;
+            for (int i = to - WIDTH; i >= from; i -= WIDTH) {
+                int chef = (int) e[i + 2];
+                if (!chefsSeen.get(chef)) {
+                    chefsSeen.set(chef);
+                    kept[count++] = i;
+                }
+            }
+            text.setLength(0);
+            text.append(Wire.STEPS_PREFIX);
+            for (int k = count - 1; k >= 0; k--) {
+                int i = kept[k];
+                text.append(e[i + 1]).append(',').append(e[i + 2]).append(',').append(e[i + 3]);
+                if (k > 0) {
+                    text.append(',');
+                }
+            }
+            return text.append(Wire.EVENTS_SUFFIX);
+        }
+
+        CharSequence served(long[] e, int from, int to) {
+            text.setLength(0);
+            text.append(Wire.SERVED_PREFIX);
+            for (int i = from; i < to; i += WIDTH) {
+                if (i > from) {
+                    text.append(',');
+                }
+                text.append(e[i + 1]).append(',').append(e[i + 2]);
+            }
+            return text.append(Wire.EVENTS_SUFFIX);
         }
     }
 }

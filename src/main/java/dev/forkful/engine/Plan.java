@@ -1,6 +1,9 @@
 package dev.forkful.engine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * A model and worker count for every task of a level, written on the command line as
@@ -10,22 +13,14 @@ import java.util.Map;
  */
 public record Plan(Map<String, Assignment> assignments) {
     public Plan {
-        assignments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(assignments));
+        assignments = Collections.unmodifiableMap(new LinkedHashMap<>(assignments));
     }
 
-    /** The command-line form, {@code soup=coroutine bread=process:4 stew=thread:8:nolock}. */
+    /** The command-line form, which {@link PlanParser#parse} reads back to the same plan. */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder();
-        assignments.forEach((task, a) -> {
-            s.append(s.isEmpty() ? "" : " ").append(task).append('=').append(a.model().id());
-            if (a.model() == dev.forkful.level.Model.PROCESS || a.model() == dev.forkful.level.Model.THREAD) {
-                s.append(':').append(a.workers());
-            }
-            if (!a.lock()) {
-                s.append(":nolock");
-            }
-        });
+        StringJoiner s = new StringJoiner(" ");
+        assignments.forEach((task, a) -> s.add(task + "=" + a.spec()));
         return s.toString();
     }
 }

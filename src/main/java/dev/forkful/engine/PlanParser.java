@@ -3,6 +3,7 @@ package dev.forkful.engine;
 import dev.forkful.level.Level;
 import dev.forkful.level.LevelLimits;
 import dev.forkful.level.Model;
+import dev.forkful.level.Step;
 import dev.forkful.level.Suggest;
 import dev.forkful.level.Task;
 import java.util.ArrayList;
@@ -18,12 +19,17 @@ import java.util.Map;
  *
  * <p>{@code N} is the number of houses for {@code process} and of chefs for {@code thread}. A
  * {@code coroutine} kitchen is one event loop with one coroutine per order, and a {@code virtual}
- * kitchen one virtual thread per order: a count means nothing there, so it is refused rather than
- * silently ignored (a player who writes {@code coroutine:4} expecting four loops should learn that
- * there is one). {@code nolock} drops the fridge lock of chefs that share a heap; the process
- * pantry and the event loop need none, so it changes nothing for them.
+ * kitchen one virtual thread per order: a count above 1 is refused rather than silently ignored (a
+ * player who writes {@code coroutine:4} expecting four loops should learn that there is one);
+ * {@code coroutine:1} is what the kitchen is anyway and reads as {@code coroutine}. {@code nolock}
+ * drops the fridge lock of thread and virtual chefs, which share a heap; for process houses (the
+ * pantry) and the event loop there is no lock to drop, and for a task that never opens the fridge
+ * nothing to drop it for, so it is refused there with the reason.
  */
 public final class PlanParser {
+    private static final String FORM = "TASK=MODEL[:N][:nolock]";
+    private static final String NOLOCK = "nolock";
+
     private PlanParser() {
     }
 
@@ -43,7 +49,7 @@ public final class PlanParser {
             try {
                 Map.Entry<String, Assignment> e = parseOne(level, spec.strip());
                 if (given.putIfAbsent(e.getKey(), e.getValue()) != null) {
-                    problems.add("plan '" + spec + "': task '" + e.getKey() + "' is planned twice");
+                    problems.add(where(spec) + "task " + quote(e.getKey()) + " is planned twice");
                 }
             } catch (PlanException e) {
                 problems.add(e.getMessage());
@@ -63,34 +69,41 @@ public final class PlanParser {
     private static Map.Entry<String, Assignment> parseOne(Level level, String spec) throws PlanException {
         int eq = spec.indexOf('=');
         if (eq <= 0) {
-            throw new PlanException("plan '" + spec + "': write TASK=MODEL[:N][:nolock], e.g. soup=thread:4");
+            throw new PlanException(where(spec) + "write " + FORM + ", e.g. soup=thread:4");
         }
         String taskId = spec.substring(0, eq).strip();
         List<String> parts = Arrays.asList(spec.substring(eq + 1).split(":", -1));
         List<String> taskIds = level.tasks().stream().map(Task::id).toList();
-        Task task = level.task(taskId).orElseThrow(() -> new PlanException("plan '" + spec + "': level '" + level.id()
-                + "' has no task '" + taskId + "'" + Suggest.didYouMean(taskId, taskIds)
-                + " (tasks: " + String.join(", ", taskIds) + ")"));
+        Task task = level.task(taskId).orElseThrow(() -> new PlanException(where(spec) + "level " + quote(level.id())
+                + " has no task " + quote(taskId) + " (tasks: " + String.join(", ", taskIds) + ")"
+                + Suggest.didYouMean(taskId, taskIds)));
         String modelId = parts.getFirst().strip();
         List<String> modelIds = Arrays.stream(Model.values()).map(Model::id).toList();
-        Model model = Model.byId(modelId).orElseThrow(() -> new PlanException("plan '" + spec + "': no model '"
-                + modelId + "'" + Suggest.didYouMean(modelId, modelIds) + " (models: " + String.join(", ", modelIds) + ")"));
+        Model model = Model.byId(modelId).orElseThrow(() -> new PlanException(where(spec) + "no model " + quote(modelId)
+                + " (models: " + String.join(", ", modelIds) + ")" + Suggest.didYouMean(modelId, modelIds)));
         if (!task.models().contains(model)) {
-            throw new PlanException("plan '" + spec + "': task '" + task.id() + "' cannot use " + model.id()
+            throw new PlanException(where(spec) + "task " + quote(task.id()) + " cannot use " + model.id()
                     + " in this level (allowed: " + String.join(", ", task.models().stream().map(Model::id).toList()) + ")");
         }
         Integer workers = null;
         boolean lock = true;
         for (String part : parts.subList(1, parts.size())) {
             String p = part.strip();
-            if (p.equals("nolock") && lock) {
+            boolean count = p.matches("\\d{1,9}");
+            if (p.equals(NOLOCK) && lock) {
                 lock = false;
-            } else if (p.matches("\\d{1,9}") && workers == null && lock) {
+            } else if (count && workers == null && lock) {
                 workers = Integer.parseInt(p);
+            } else if (count || p.equals(NOLOCK)) {
+                throw new PlanException(where(spec) + quote(p) + " is out of place: the count comes first, then "
+                        + NOLOCK + ", each at most once (write " + FORM + ")");
             } else {
-                throw new PlanException("plan '" + spec + "': '" + p + "' is not a worker count or nolock"
-                        + Suggest.didYouMean(p, List.of("nolock")) + "; write TASK=MODEL[:N][:nolock]");
+                throw new PlanException(where(spec) + quote(p) + " is neither a worker count nor " + NOLOCK
+                        + " (write " + FORM + ")" + Suggest.didYouMean(p, List.of(NOLOCK)));
             }
+        }
+        if (!lock) {
+            checkNolock(spec, task, model);
         }
         return Map.entry(task.id(), new Assignment(model, checkWorkers(spec, task, model, workers), lock));
     }
@@ -99,20 +112,44 @@ public final class PlanParser {
         if (workers == null) {
             return 1;
         }
-        if (model == Model.COROUTINE || model == Model.VIRTUAL) {
-            throw new PlanException("plan '" + spec + "': a " + model.id() + " kitchen takes no count (it runs "
+        if (!model.takesWorkerCount()) {
+            if (workers == 1) {
+                return 1; // what the kitchen is anyway, so harmless
+            }
+            throw new PlanException(where(spec) + "a " + model.id() + " kitchen takes no count: it runs "
                     + (model == Model.COROUTINE ? "one event loop with a coroutine per order" : "one virtual thread per order")
-                    + "); write " + task.id() + "=" + model.id());
+                    + "; write " + task.id() + "=" + model.id());
         }
         if (workers < 1) {
-            throw new PlanException("plan '" + spec + "': at least 1 worker");
+            throw new PlanException(where(spec) + "at least 1 worker");
         }
         int most = Math.min(task.maxWorkers(), LevelLimits.maxWorkers(model));
         if (workers > most) {
-            throw new PlanException("plan '" + spec + "': at most " + most + " " + model.id() + " workers for task '"
-                    + task.id() + "' in this level");
+            throw new PlanException(where(spec) + "at most " + most + " " + model.id() + " workers for task "
+                    + quote(task.id()) + " in this level");
         }
         return workers;
+    }
+
+    /** Only chefs that share a heap have a fridge lock to drop, and only a recipe that opens the fridge uses it. */
+    private static void checkNolock(String spec, Task task, Model model) throws PlanException {
+        String why = switch (model) {
+            case PROCESS -> "each house has its own memory; the fridge is in the pantry, reached over IPC: there is no lock to drop";
+            case COROUTINE -> "nothing else runs between read and write on the loop: there is no lock to drop";
+            case THREAD, VIRTUAL -> task.steps().stream().anyMatch(s -> s.action() instanceof Step.Action.Fridge)
+                    ? null : "task " + quote(task.id()) + " never opens the fridge";
+        };
+        if (why != null) {
+            throw new PlanException(where(spec) + NOLOCK + " means nothing here: " + why);
+        }
+    }
+
+    private static String where(String spec) {
+        return "plan " + quote(spec) + ": ";
+    }
+
+    private static String quote(String s) {
+        return "\"" + s + "\"";
     }
 
     /** Every kitchen is a process and every chef a thread: the plan as a whole must fit the caps. */

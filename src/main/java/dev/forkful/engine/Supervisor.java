@@ -24,8 +24,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -43,6 +41,8 @@ final class Supervisor implements Runnable {
     /** How long the end waits for each kitchen's fridge audit. */
     static final long AUDIT_WAIT_NANOS = Duration.ofMillis(1500).toNanos();
     private static final long TICK_NANOS = Duration.ofMillis(20).toNanos();
+    /** The most orders in one {@code orders} line. */
+    static final int ORDERS_PER_LINE = 1024;
 
     private enum Phase { STARTING, RUNNING, ENDING, OVER }
 
@@ -53,7 +53,7 @@ final class Supervisor implements Runnable {
     private final ChildLauncher launcher;
     private final LongSupplier workPerMs;
     private final int cores = Runtime.getRuntime().availableProcessors();
-    private final BlockingQueue<Inbound> inbox = new LinkedBlockingQueue<>();
+    private final Inbox inbox = new Inbox();
     private final List<TaskFloor> floors = new ArrayList<>();
     private final List<KitchenChild> everyChild = new ArrayList<>();
     private final List<KitchenStarted> startedBeforeOpen = new ArrayList<>();
@@ -77,28 +77,33 @@ final class Supervisor implements Runnable {
 
     /** Asks the run to stop now; safe from any thread. */
     void cancel() {
-        inbox.add(new Inbound.Cancel(System.nanoTime()));
+        inbox.cancel(System.nanoTime());
     }
 
     @Override
     public void run() {
         try {
             openFloors(workPerMs.getAsLong());
+            List<Inbound> more = new ArrayList<>(Inbox.CAPACITY);
             while (phase != Phase.OVER) {
-                Inbound first = inbox.poll(untilNextTick(), TimeUnit.NANOSECONDS);
+                Inbound first = inbox.poll(untilNextTick());
                 if (first != null) {
                     handle(first);
-                    List<Inbound> more = new ArrayList<>();
-                    inbox.drainTo(more, 4096);
+                    inbox.drainTo(more);
                     for (Inbound in : more) {
                         handle(in);
                     }
+                    more.clear();
+                }
+                if (inbox.cancelledAt() >= 0) {
+                    cancelNow(inbox.cancelledAt());
                 }
                 tick(System.nanoTime());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            inbox.close();
             stopChildren();
         }
     }
@@ -217,7 +222,6 @@ final class Supervisor implements Runnable {
                 long n = f.nextArrival++;
                 f.arrive(n, f.dueAt(n));
                 emit(new OrderArrived(rel(now), f.task.id(), n));
-                f.waiting.add(n);
                 any = true;
             }
             if (any) {
@@ -226,9 +230,12 @@ final class Supervisor implements Runnable {
         }
     }
 
-    /** Hands waiting orders over: one at a time to a free house, all at once to a shared kitchen. */
+    /**
+     * Hands waiting orders over: one at a time to a free house, all at once to a shared kitchen
+     * (in lines of {@value #ORDERS_PER_LINE}, so that it starts on the first while the rest come).
+     */
     private void dispatch(TaskFloor f, long now) {
-        if (f.waiting.isEmpty()) {
+        if (!f.anyWaiting()) {
             return;
         }
         if (!f.anyKitchen()) {
@@ -239,9 +246,11 @@ final class Supervisor implements Runnable {
             if (c == null || c.state != State.READY) {
                 continue;
             }
-            while (!f.waiting.isEmpty() && (!f.pool() || c.inHand.isEmpty())) {
-                long n = f.waiting.poll();
-                c.handOver(n, Wire.order(f.dice.order(n)), now);
+            while (f.anyWaiting() && (!f.pool() || c.inHand == 0)) {
+                int count = f.pool() ? 1 : (int) Math.min(ORDERS_PER_LINE, f.waitingCount());
+                long first = f.waitingFrom;
+                f.waitingFrom += count;
+                c.handOver(first, count, Wire.orders(first, count, f.dice.faulty(first, count)), now);
             }
         }
     }
@@ -251,8 +260,8 @@ final class Supervisor implements Runnable {
         if (phase != Phase.RUNNING || f.anyKitchen()) {
             return;
         }
-        while (!f.waiting.isEmpty()) {
-            lose(f, f.waiting.poll(), now, "no kitchen left to cook it");
+        while (f.anyWaiting()) {
+            lose(f, f.waitingFrom++, now, "no kitchen left to cook it");
         }
     }
 
@@ -273,12 +282,8 @@ final class Supervisor implements Runnable {
                 lose(f, n, now, reason);
             }
             f.nextArrival = f.task.orders();
-            f.waiting.clear();
-            for (KitchenChild c : f.slots) {
-                if (c != null) {
-                    c.inHand.clear();
-                }
-            }
+            f.waitingFrom = f.task.orders();
+            f.releaseAll();
         }
     }
 
@@ -288,6 +293,7 @@ final class Supervisor implements Runnable {
         seenUpTo = Math.max(seenUpTo, in.at());
         switch (in) {
             case Inbound.Message m -> message(m.from(), m.message(), m.at());
+            case Inbound.Events e -> events(e.from(), e.events(), e.at());
             case Inbound.Garbage g -> {
                 if (g.from().alive()) {
                     g.from().kill("bad output: " + g.problem());
@@ -306,26 +312,9 @@ final class Supervisor implements Runnable {
         String task = f.task.id();
         switch (Wire.type(m)) {
             case "hello" -> hello(c, at);
-            case "step" -> {
-                long order = m.get("order").getAsLong();
-                if (phase == Phase.RUNNING && f.isOpen(order)) {
-                    emit(new StepStarted(rel(at), task, c.slot, m.get("chef").getAsInt(), order, m.get("step").getAsInt()));
-                }
-            }
-            case "served" -> {
-                long order = m.get("order").getAsLong();
-                c.inHand.remove(order);
-                if (phase == Phase.RUNNING && f.isOpen(order)) {
-                    long arrived = f.close(order);
-                    long t = rel(at);
-                    emit(new OrderServed(t, task, c.slot, m.get("chef").getAsInt(), order, t - arrived));
-                }
-                dispatch(f, at);
-            }
             case "lost" -> {
                 long order = m.get("order").getAsLong();
-                c.inHand.remove(order);
-                if (phase == Phase.RUNNING) {
+                if (c.release(order) && phase == Phase.RUNNING) {
                     lose(f, order, at, m.get("reason").getAsString());
                 }
                 dispatch(f, at);
@@ -354,6 +343,32 @@ final class Supervisor implements Runnable {
             case "error" -> c.lastError = m.get("message").getAsString();
             case "done", "pong" -> { }
             default -> c.kill("bad output: unknown message " + Wire.type(m));
+        }
+    }
+
+    /** A packed line of steps started or dishes served (see {@link LineWriter}). */
+    private void events(KitchenChild c, Wire.Events events, long at) {
+        if (!c.alive() || c.killedBecause != null) {
+            return;
+        }
+        TaskFloor f = c.floor;
+        long[] e = events.values();
+        if (events.served()) {
+            for (int i = 0; i < e.length; i += 2) {
+                long order = e[i];
+                if (c.release(order) && phase == Phase.RUNNING && f.isOpen(order)) {
+                    long arrived = f.close(order);
+                    long t = rel(at);
+                    emit(new OrderServed(t, f.task.id(), c.slot, (int) e[i + 1], order, t - arrived));
+                }
+            }
+            dispatch(f, at);
+        } else if (phase == Phase.RUNNING) {
+            for (int i = 0; i < e.length; i += 3) {
+                if (f.isOpen(e[i])) {
+                    emit(new StepStarted(rel(at), f.task.id(), c.slot, (int) e[i + 1], e[i], (int) e[i + 2]));
+                }
+            }
         }
     }
 
@@ -392,14 +407,14 @@ final class Supervisor implements Runnable {
         long view = inbox.isEmpty() ? now : seenUpTo;
         for (TaskFloor f : floors) {
             for (KitchenChild c : f.slots) {
-                if (c == null || c.state != State.READY || c.killedBecause != null || c.inHand.isEmpty()) {
+                if (c == null || c.state != State.READY || c.killedBecause != null || c.inHand == 0) {
                     continue;
                 }
                 long silent = view - Math.max(c.lastBeat, c.pendingSince);
                 if (silent > f.freezeAfterNanos()) {
                     String cause = f.model() == Model.COROUTINE
                             ? "no heartbeat from the event loop for " + silent / 1_000_000 + " ms while "
-                                    + c.inHand.size() + " orders waited: a step never yielded"
+                                    + c.inHand + " orders waited: a step never yielded"
                             : "no heartbeat from the kitchen for " + silent / 1_000_000 + " ms";
                     freezeKill(c, silent, cause, now);
                 }
@@ -431,8 +446,9 @@ final class Supervisor implements Runnable {
             if (c.stuckReported.add(chef.order())) {
                 emit(new Freeze(rel(at), f.task.id(), f.model(), c.slot, chef.sinceNanos() / 1_000_000,
                         stuck + "; the other chefs go on", false));
-                c.inHand.remove(chef.order());
-                lose(f, chef.order(), at, "the chef froze");
+                if (c.release(chef.order())) {
+                    lose(f, chef.order(), at, "the chef froze");
+                }
             }
         }
     }
@@ -440,10 +456,9 @@ final class Supervisor implements Runnable {
     private void freezeKill(KitchenChild c, long stalledNanos, String cause, long now) {
         TaskFloor f = c.floor;
         emit(new Freeze(rel(now), f.task.id(), f.model(), c.slot, stalledNanos / 1_000_000, cause, true));
-        for (long order : c.inHand) {
+        for (long order : c.dropAll()) {
             lose(f, order, now, "its kitchen froze and was killed");
         }
-        c.inHand.clear();
         c.kill("frozen");
     }
 
@@ -460,8 +475,7 @@ final class Supervisor implements Runnable {
         }
         TaskFloor f = c.floor;
         String task = f.task.id();
-        List<Long> lost = new ArrayList<>(c.inHand);
-        c.inHand.clear();
+        long[] lost = c.dropAll();
         String reason = "frozen".equals(c.killedBecause) ? "its kitchen froze and was killed" : "its kitchen died";
         for (long order : lost) {
             lose(f, order, at, reason);
@@ -470,7 +484,7 @@ final class Supervisor implements Runnable {
             emit(new KitchenDied(rel(at), task, c.slot, c.pid(), status, true));
         }
         if (!"frozen".equals(c.killedBecause)) {
-            emit(new Crash(rel(at), task, f.model(), crashKind(c, status, fatal, wasReady), c.pid(), status, lost.size()));
+            emit(new Crash(rel(at), task, f.model(), crashKind(c, status, fatal, wasReady), c.pid(), status, lost.length));
         }
         if (f.slots[c.slot] == c) {
             rebuild(f, c.slot, at);

@@ -5,13 +5,15 @@ import dev.forkful.level.Step;
 import dev.forkful.level.Task;
 import dev.forkful.worker.KitchenSpec;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 
 /**
  * One task's side of the supervisor: its kitchens (one slot per process house, or one slot for a
- * thread, coroutine or virtual kitchen), the orders that arrived and wait for a chef, and which
- * orders are still open. Only the supervisor's thread touches it.
+ * thread, coroutine or virtual kitchen), the orders that arrived and wait for a chef, which
+ * orders are still open and which kitchen holds each. Orders arrive in number order and are
+ * handed over in that order, so those waiting are always the numbers from {@link #waitingFrom}
+ * up to {@link #nextArrival}: per order, the floor keeps two primitive array cells and no object.
+ * Only the supervisor's thread touches it.
  */
 final class TaskFloor {
     /** A task whose kitchens died this often is given up: its remaining orders are lost. */
@@ -29,10 +31,13 @@ final class TaskFloor {
     final FaultDice dice;
     final KitchenChild[] slots;
     final PantryStock pantry;
-    final Deque<Long> waiting = new ArrayDeque<>();
     private final byte[] state;
     private final long[] arrivedAt;
+    /** The slot + 1 of the kitchen holding each order, 0 for none. */
+    private final int[] heldBy;
     long nextArrival;
+    /** The first order that arrived and was not handed over (nor lost): it waits with all after it. */
+    long waitingFrom;
     long closed;
     int rebuilds;
     private final int cores;
@@ -49,6 +54,7 @@ final class TaskFloor {
         this.slots = new KitchenChild[model() == Model.PROCESS ? assignment.workers() : 1];
         this.state = new byte[task.orders()];
         this.arrivedAt = new long[task.orders()];
+        this.heldBy = new int[task.orders()];
     }
 
     Model model() {
@@ -70,6 +76,37 @@ final class TaskFloor {
             }
         }
         return false;
+    }
+
+    boolean anyWaiting() {
+        return waitingFrom < nextArrival;
+    }
+
+    long waitingCount() {
+        return nextArrival - waitingFrom;
+    }
+
+    void hold(long order, int slot) {
+        heldBy[(int) order] = slot + 1;
+    }
+
+    /** Frees an order that kitchen {@code slot} holds; false when that kitchen does not hold it. */
+    boolean release(long order, int slot) {
+        if (order < 0 || order >= heldBy.length || heldBy[(int) order] != slot + 1) {
+            return false;
+        }
+        heldBy[(int) order] = 0;
+        return true;
+    }
+
+    /** No kitchen holds any order any more (the time limit). */
+    void releaseAll() {
+        Arrays.fill(heldBy, 0);
+        for (KitchenChild c : slots) {
+            if (c != null) {
+                c.inHand = 0;
+            }
+        }
     }
 
     /** When order {@code n} is due, in run time. */

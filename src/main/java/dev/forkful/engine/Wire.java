@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ import java.util.Optional;
  */
 public final class Wire {
     /** Bumped on any incompatible change; the child refuses a setup of another version. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private Wire() {
     }
@@ -137,12 +138,18 @@ public final class Wire {
         return line("setup").put("v", VERSION).put("spec", json -> writeSpec(json, spec)).end();
     }
 
-    public static String order(WorkOrder order) {
-        Line l = line("order").put("id", order.id());
-        if (order.fault() != null) {
-            l.put("fault_step", order.faultStep()).put("fault", order.fault().id());
-        }
-        return l.end();
+    /**
+     * Orders {@code first} to {@code first + count - 1}, handed over at once; {@code faulty} are
+     * those of them that a fault strikes, as {@code [id, step, fault]}.
+     */
+    public static String orders(long first, int count, List<WorkOrder> faulty) {
+        return line("orders").put("first", first).put("count", count).put("faults", json -> {
+            json.beginArray();
+            for (WorkOrder o : faulty) {
+                json.beginArray().value(o.id()).value(o.faultStep()).value(o.fault().id()).endArray();
+            }
+            json.endArray();
+        }).end();
     }
 
     /** The reply to a pantry request: how much was taken. */
@@ -250,12 +257,26 @@ public final class Wire {
         return new Step(o.get("name").getAsString(), action, fault);
     }
 
-    public static WorkOrder readOrder(JsonObject o) throws ProtocolException {
-        long id = o.get("id").getAsLong();
-        if (!o.has("fault")) {
-            return WorkOrder.clean(id);
+    /** The orders of an {@code orders} message, in id order. */
+    public static List<WorkOrder> readOrders(JsonObject o) throws ProtocolException {
+        try {
+            long first = o.get("first").getAsLong();
+            int count = o.get("count").getAsInt();
+            Map<Long, WorkOrder> faulty = new LinkedHashMap<>();
+            for (JsonElement e : o.getAsJsonArray("faults")) {
+                JsonArray f = e.getAsJsonArray();
+                long id = f.get(0).getAsLong();
+                faulty.put(id, new WorkOrder(id, f.get(1).getAsInt(), faultKind(f.get(2).getAsString())));
+            }
+            List<WorkOrder> orders = new ArrayList<>(count);
+            for (long id = first; id < first + count; id++) {
+                WorkOrder f = faulty.get(id);
+                orders.add(f != null ? f : WorkOrder.clean(id));
+            }
+            return orders;
+        } catch (RuntimeException e) {
+            throw new ProtocolException("bad orders: " + e.getMessage());
         }
-        return new WorkOrder(id, o.get("fault_step").getAsInt(), faultKind(o.get("fault").getAsString()));
     }
 
     private static Model model(String id) throws ProtocolException {
@@ -277,12 +298,56 @@ public final class Wire {
         return line("hello").put("v", VERSION).put("pid", pid).put("model", model.id()).end();
     }
 
-    public static String step(long order, int chef, int step) {
-        return line("step").put("order", order).put("chef", chef).put("step", step).end();
+    /** How packed event lines start and end: {@code {"t":"steps","e":[order,chef,step,...]}}. */
+    static final String STEPS_PREFIX = "{\"t\":\"steps\",\"e\":[";
+    /** {@code {"t":"served","e":[order,chef,...]}}. */
+    static final String SERVED_PREFIX = "{\"t\":\"served\",\"e\":[";
+    static final String EVENTS_SUFFIX = "]}";
+
+    /** A packed line's events: {@code [order, chef, step]} each for steps, {@code [order, chef]} for served. */
+    public record Events(boolean served, long[] values) {
+        public int stride() {
+            return served ? 2 : 3;
+        }
     }
 
-    public static String served(long order, int chef) {
-        return line("served").put("order", order).put("chef", chef).end();
+    /**
+     * Reads a packed {@code steps} or {@code served} line by hand (they are most of what a busy
+     * kitchen says); returns null for any other line.
+     */
+    public static Events readEvents(String line) throws ProtocolException {
+        boolean served = line.startsWith(SERVED_PREFIX);
+        if (!served && !line.startsWith(STEPS_PREFIX)) {
+            return null;
+        }
+        int end = line.length() - EVENTS_SUFFIX.length();
+        int i = (served ? SERVED_PREFIX : STEPS_PREFIX).length();
+        if (end < i || !line.endsWith(EVENTS_SUFFIX)) {
+            throw new ProtocolException("not a packed event line: " + abbreviate(line));
+        }
+        long[] values = new long[64];
+        int n = 0;
+        while (i < end) {
+            boolean negative = line.charAt(i) == '-';
+            int start = negative ? ++i : i;
+            long v = 0;
+            for (char c; i < end && (c = line.charAt(i)) >= '0' && c <= '9'; i++) {
+                v = v * 10 + (c - '0');
+            }
+            if (i == start || i - start > 18 || (i < end && (line.charAt(i) != ',' || i + 1 == end))) {
+                throw new ProtocolException("not a packed event line: " + abbreviate(line));
+            }
+            i++;
+            if (n == values.length) {
+                values = Arrays.copyOf(values, 2 * n);
+            }
+            values[n++] = negative ? -v : v;
+        }
+        Events events = new Events(served, Arrays.copyOf(values, n));
+        if (n % events.stride() != 0) {
+            throw new ProtocolException("an event cut short: " + abbreviate(line));
+        }
+        return events;
     }
 
     public static String lost(long order, int chef, String reason) {

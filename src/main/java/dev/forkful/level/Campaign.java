@@ -32,9 +32,12 @@ public final class Campaign {
 
     /** A campaign level by id, or a level file by path. */
     public static Level resolve(String idOrPath) throws LevelException {
-        for (Level level : levels()) {
-            if (level.id().equals(idOrPath)) {
-                return level;
+        boolean looksLikePath = idOrPath.contains("/") || idOrPath.contains("\\") || idOrPath.endsWith(".toml");
+        if (!looksLikePath) {
+            for (Level level : levels()) {
+                if (level.id().equals(idOrPath)) {
+                    return level;
+                }
             }
         }
         Path path = null;
@@ -43,15 +46,31 @@ public final class Campaign {
         } catch (InvalidPathException e) {
             // not a path: treated as an unknown id below
         }
+        // a file is read on its own: `run my-level.toml` need not load the whole campaign first
         if (path != null && Files.exists(path)) {
             return LevelLoader.load(path);
         }
-        if (idOrPath.contains("/") || idOrPath.contains("\\") || idOrPath.endsWith(".toml")) {
-            throw new LevelException(new LevelProblem(idOrPath, 0, "no such file"));
+        if (looksLikePath) {
+            throw new LevelException(new LevelProblem(idOrPath, 0, "no such file" + siblingLike(path)));
         }
         List<String> ids = levels().stream().map(Level::id).toList();
         throw new LevelException(new LevelProblem(idOrPath, 0, "no campaign level has this id"
                 + Suggest.didYouMean(idOrPath, ids) + " (levels: " + String.join(", ", ids) + ")"));
+    }
+
+    /** "Did you mean" among the level files next to a path that does not exist. */
+    private static String siblingLike(Path path) {
+        if (path == null || path.getFileName() == null) {
+            return "";
+        }
+        Path dir = path.toAbsolutePath().getParent();
+        try (Stream<Path> files = dir == null ? Stream.empty() : Files.list(dir)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".toml")).toList();
+            return Suggest.closest(path.getFileName().toString(), names)
+                    .map(n -> "; did you mean \"" + path.resolveSibling(n) + "\"?").orElse("");
+        } catch (IOException e) {
+            return ""; // no folder to look in: nothing to suggest
+        }
     }
 
     private static final class Holder {

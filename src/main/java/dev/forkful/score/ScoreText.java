@@ -1,5 +1,6 @@
 package dev.forkful.score;
 
+import dev.forkful.engine.Assignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +111,7 @@ public final class ScoreText {
         if (t.model() == null) {
             return "-";
         }
-        return t.model().id() + (t.model().takesWorkerCount() ? ":" + t.workers() : "") + (t.lock() ? "" : ":nolock");
+        return new Assignment(t.model(), t.workers(), t.lock()).spec();
     }
 
     private static void line(StringBuilder out, String label, String value) {

@@ -28,7 +28,8 @@ import java.util.function.LongSupplier;
 /**
  * The main loop of a kitchen child ({@code forkful worker}): reads the setup and the orders from
  * stdin, cooks them in the kitchen that {@link Kitchens#create} builds, and writes what happens to
- * stdout, one JSON line each (see {@link Wire}). It exits as soon as stdin closes, so a child never
+ * stdout as JSON lines (see {@link Wire}; steps and dishes packed many to a line by
+ * {@link LineWriter}). It exits as soon as stdin closes, so a child never
  * outlives the game that started it.
  */
 public final class ChildProcess {
@@ -115,7 +116,12 @@ public final class ChildProcess {
     private void handle(JsonObject m) throws ProtocolException {
         switch (Wire.type(m)) {
             case "setup" -> setup(Wire.readSpec(m));
-            case "order" -> kitchen().submit(Wire.readOrder(m));
+            case "orders" -> {
+                Kitchen k = kitchen();
+                for (WorkOrder order : Wire.readOrders(m)) {
+                    k.submit(order);
+                }
+            }
             case "taken" -> reply(m.get("id").getAsLong(), m.get("amount").getAsLong());
             case "ping" -> out.send(Wire.pong(m.get("id").getAsLong()));
             case "finish" -> finish();
@@ -230,12 +236,12 @@ public final class ChildProcess {
     private final class Report implements KitchenReport {
         @Override
         public void stepStarted(long order, int chef, int step) {
-            out.send(Wire.step(order, chef, step));
+            out.step(order, chef, step);
         }
 
         @Override
         public void served(long order, int chef) {
-            out.send(Wire.served(order, chef));
+            out.served(order, chef);
         }
 
         @Override

@@ -26,12 +26,34 @@ class RunCommandTest {
     @Test
     void anUnknownModelIsBadInputWithASuggestion() {
         assertThat(run("run", "chopping-board", "--plan", "salad=threads:2")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("no model 'threads'").contains("did you mean \"thread\"");
+        assertThat(err.toString()).contains("no model \"threads\"").contains("did you mean \"thread\"");
     }
 
     @Test
     void tooManyWorkersIsBadInput() {
         assertThat(run("run", "chopping-board", "--plan", "salad=process:99")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("at most");
+    }
+
+    @Test
+    void aStarCountAboveThreeOrBelowZeroIsBadInput() {
+        assertThat(run("run", "chopping-board", "--require-stars", "4")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--require-stars 4: a level has at most 3 stars");
+        assertThat(run("run", "chopping-board", "--require-stars", "-1")).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void aNegativeSeedIsBadInput() {
+        assertThat(run("run", "chopping-board", "--seed", "-5")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--seed -5: a seed is 0 or more");
+    }
+
+    @Test
+    void aMistypedLevelIdOrMissingFileIsBadInputWithASuggestion() {
+        assertThat(run("run", "choping-board")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("choping-board:").contains("did you mean \"chopping-board\"?")
+                .doesNotContain("Exception");
+        assertThat(run("run", "levels/01-choping-board.toml")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("no such file; did you mean \"levels/01-chopping-board.toml\"?");
     }
 }

@@ -63,9 +63,9 @@ class ShellTest {
         String out = play("ply lunch-rush\nplay lunch-rus\nplay lunch-rush\nplan sop thread\nplan soup threads:2\nplan soup virtual\nrun2\n");
         assertThat(out).contains("unknown command 'ply'; did you mean \"play\"?")
                 .contains("no level 'lunch-rus' in the campaign; did you mean \"lunch-rush\"?")
-                .contains("has no task 'sop'; did you mean \"soup\"?")
-                .contains("no model 'threads'; did you mean \"thread\"?")
-                .contains("task 'soup' cannot use virtual")
+                .contains("has no task \"sop\" (tasks: soup); did you mean \"soup\"?")
+                .contains("no model \"threads\" (models: process, thread, coroutine, virtual); did you mean \"thread\"?")
+                .contains("task \"soup\" cannot use virtual")
                 .contains("unknown command 'run2'; did you mean \"run\"?");
     }
 

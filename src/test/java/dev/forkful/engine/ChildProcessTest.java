@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.forkful.level.Model;
 import dev.forkful.worker.ChildProcess;
 import dev.forkful.worker.KitchenSpec;
-import dev.forkful.worker.WorkOrder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -57,10 +56,15 @@ class ChildProcessTest {
     void cooksOrdersAndExitsWhenStdinCloses() throws Exception {
         in.println(Wire.setup(spec(Model.THREAD)));
         assertThat(next("hello")).contains("\"model\":\"thread\"");
-        in.println(Wire.order(WorkOrder.clean(1)));
-        in.println(Wire.order(WorkOrder.clean(2)));
-        List<String> served = new ArrayList<>(List.of(next("served"), next("served")));
-        assertThat(served).anySatisfy(l -> assertThat(l).contains("\"order\":1")).anySatisfy(l -> assertThat(l).contains("\"order\":2"));
+        in.println(Wire.orders(1, 2, List.of()));
+        List<Long> served = new ArrayList<>();
+        while (served.size() < 2) {
+            long[] e = Wire.readEvents(next("served")).values();
+            for (int i = 0; i < e.length; i += 2) {
+                served.add(e[i]);
+            }
+        }
+        assertThat(served).containsExactlyInAnyOrder(1L, 2L);
         assertThat(next("stats")).contains("\"rss\":");
         in.close();
         assertThat(exit.get(1, TimeUnit.SECONDS)).isZero();
@@ -85,7 +89,7 @@ class ChildProcessTest {
 
     @Test
     void anOrderBeforeTheSetupIsAProtocolError() throws Exception {
-        in.println(Wire.order(WorkOrder.clean(1)));
+        in.println(Wire.orders(1, 1, List.of()));
         assertThat(next("error")).contains("before the setup");
         assertThat(exit.get(1, TimeUnit.SECONDS)).isEqualTo(2);
     }
@@ -95,7 +99,7 @@ class ChildProcessTest {
         in.println(Wire.setup(new KitchenSpec("soup", Model.THREAD, 1, false, true, List.of(TestLevels.fridge("salt", 2)),
                 1000, false, Map.of("salt", 10L))));
         next("hello");
-        in.println(Wire.order(WorkOrder.clean(1)));
+        in.println(Wire.orders(1, 1, List.of()));
         next("served");
         in.println(Wire.finish());
         assertThat(next("audit")).contains("\"salt\":[10,2,8]").contains("\"complete\":true");

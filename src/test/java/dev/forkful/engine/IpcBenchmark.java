@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * One round trip to a running kitchen child: a ping through the supervisor's writer thread and
  * the pipe, the child's reader and writer threads, and the pipe back (a pantry take costs the
- * same trip). Goal: a median under 100 us.
+ * same trip). The child runs from {@code target/forkful.jar}, as the game's do. Goal: a median
+ * under 100 us.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -31,7 +32,7 @@ public class IpcBenchmark {
 
     @Setup
     public void start() throws IOException {
-        child = ChildLauncher.forWorker().start();
+        child = ChildLauncher.forJar(Game.jar()).start();
         to = new LineWriter(new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8), "bench-write");
         from = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
     }

@@ -17,18 +17,41 @@ class RunIT {
     }
 
     @Test
+    void thePrintedPlanIsOneThatPlanAcceptsBack() throws Exception {
+        Game.Result text = Game.run("run", Game.level("wait").toString(), "--plan", "dish=coroutine:1");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("dish=coroutine").doesNotContain("coroutine:");
+        Game.Result json = Game.run("run", Game.level("fridge").toString(), "--plan", "dish=thread:2:nolock", "--json");
+        String plan = json.json().get("plan").getAsString();
+        assertThat(plan).isEqualTo("dish=thread:2:nolock");
+        Game.Result again = Game.run("run", Game.level("fridge").toString(), "--plan", plan, "--json");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.json().get("plan").getAsString()).isEqualTo(plan);
+    }
+
+    @Test
     void belowTheRequiredStarsExitsThree() throws Exception {
-        Game.Result r = Game.run("run", Game.level("wait").toString(), "--plan", "dish=coroutine", "--json",
-                "--require-stars", "4");
-        assertThat(r.exit()).isEqualTo(3);
+        // ten blocking calls one after another on the loop: far over par, so one star
+        Game.Result r = Game.run("run", Game.level("block").toString(), "--plan", "dish=coroutine", "--json",
+                "--require-stars", "2");
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        assertThat(r.json().get("stars").getAsInt()).isEqualTo(1);
         assertThat(r.json().get("served").getAsInt()).isEqualTo(10);
+    }
+
+    @Test
+    void aStarCountAboveThreeIsBadInput() throws Exception {
+        Game.Result r = Game.run("run", Game.level("wait").toString(), "--require-stars", "4");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("a level has at most 3 stars").doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
     }
 
     @Test
     void badInputExitsOneWithOneLine() throws Exception {
         Game.Result r = Game.run("run", Game.level("wait").toString(), "--plan", "dish=corutine");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("did you mean \"coroutine\"").doesNotContain("Exception");
+        assertThat(r.err().strip()).endsWith("did you mean \"coroutine\"?").doesNotContain("Exception");
         assertThat(r.out()).isEmpty();
     }
 }

@@ -7,7 +7,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.forkful.level.Task;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.LongStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,11 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(180)
 class TruthTableIT {
+    private static final long PROBE_NANOS = 250_000_000;
+    /** A probe above this saw two free cores: a kitchen that cooks in parallel would have used them. */
+    private static final double FREE = 1.7;
+    private static final int CONCLUSIVE_TRIALS = 3;
+    private static final int MOST_TRIALS = 10;
 
     /** Cores kept busy on average: cpu time over wall time. */
     private static double parallelism(JsonObject score) {
@@ -38,29 +47,79 @@ class TruthTableIT {
         }).findFirst().orElseThrow();
     }
 
+    /** Two spinning threads of this JVM: the share of two cores its session gets right now (2.0 when both are free). */
+    private static double freeCores() throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[2];
+        Thread[] spinners = new Thread[2];
+        long start = System.nanoTime();
+        for (int i = 0; i < spinners.length; i++) {
+            int slot = i;
+            spinners[i] = Thread.ofPlatform().start(() -> {
+                long begin = threads.getCurrentThreadCpuTime();
+                long end = System.nanoTime() + PROBE_NANOS;
+                while (System.nanoTime() < end) {
+                    Thread.onSpinWait();
+                }
+                cpu[slot] = threads.getCurrentThreadCpuTime() - begin;
+            });
+        }
+        for (Thread t : spinners) {
+            t.join();
+        }
+        return (double) (cpu[0] + cpu[1]) / (System.nanoTime() - start);
+    }
+
     /**
-     * Parallelism can only be seen on cores that are free: on a machine already running more
-     * than a core's worth of other work per core, these rows measure the neighbours instead.
+     * The kitchen's parallelism (its children's CPU time over the busy wall time), as the median of
+     * the runs that had two free cores. Other work on the machine comes and goes within seconds,
+     * so each run is framed by two probes and counts only when both found two cores free; runs
+     * on a busy machine are kept in the message but not judged. When no window opens in
+     * {@value #MOST_TRIALS} runs the row cannot be measured here and is skipped, with the probes.
      */
-    private static void assumeIdleCores() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        assumeTrue(cores >= 2, "this row needs two cores");
-        assumeTrue(load < cores, "the machine is too busy to measure parallelism (load " + load + " on " + cores + " cores)");
+    private static double parallelismOnFreeCores(String level, String plan) throws Exception {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "parallelism needs two cores; this machine has one");
+        List<Double> conclusive = new ArrayList<>();
+        List<String> trials = new ArrayList<>();
+        for (int i = 0; i < MOST_TRIALS && conclusive.size() < CONCLUSIVE_TRIALS; i++) {
+            double before = freeCores();
+            double p = parallelism(Game.play(level, "dish=" + plan));
+            double after = freeCores();
+            boolean counts = Math.min(before, after) >= FREE;
+            if (counts) {
+                conclusive.add(p);
+            }
+            trials.add(String.format(Locale.ROOT, "%.2f (free cores %.2f/%.2f%s)", p, before, after, counts ? "" : ", not judged"));
+        }
+        assumeTrue(!conclusive.isEmpty(), level + " " + plan + ": two cores were never free around a run: " + trials);
+        Collections.sort(conclusive);
+        double median = conclusive.get(conclusive.size() / 2);
+        System.out.printf(Locale.ROOT, "%s %s: parallelism %.2f, trials %s%n", level, plan, median, trials);
+        return median;
     }
 
+    /**
+     * Two houses or two chefs on two free cores; 1.25 rather than near 2 because a kitchen's CPU
+     * time is counted to its last 10-a-second sample (up to 100 ms short per child) and the pool
+     * hand-over and JVM warm-up take some of the wall time (measured here on free cores with 40
+     * orders: 1.20 to 1.52 per run, medians 1.27 to 1.41; the level now has 60).
+     */
     @Test
+    @Timeout(400)
     void cpuWorkRunsInParallelUnderProcessesAndThreads() throws Exception {
-        assumeIdleCores();
-        assertThat(parallelism(Game.play("cpu", "dish=process:2"))).isGreaterThan(1.3);
-        assertThat(parallelism(Game.play("cpu", "dish=thread:2"))).isGreaterThan(1.3);
+        assertThat(parallelismOnFreeCores("cpu", "process:2")).as("process:2").isGreaterThan(1.25);
+        assertThat(parallelismOnFreeCores("cpu", "thread:2")).as("thread:2").isGreaterThan(1.25);
     }
 
+    /**
+     * One loop thread, or two chefs taking turns at one lock, use at most one core for the work;
+     * the JVM's own threads (JIT compiler, GC, the stats sampler) add a little, hence 1.1.
+     */
     @Test
+    @Timeout(400)
     void cpuWorkDoesNotRunInParallelUnderACoroutineNorTheGil() throws Exception {
-        assumeIdleCores();
-        assertThat(parallelism(Game.play("cpu", "dish=coroutine"))).isLessThan(1.15);
-        assertThat(parallelism(Game.play("cpu-gil", "dish=thread:2"))).isLessThan(1.15);
+        assertThat(parallelismOnFreeCores("cpu", "coroutine")).as("coroutine").isLessThanOrEqualTo(1.1);
+        assertThat(parallelismOnFreeCores("cpu-gil", "thread:2")).as("thread:2 with the GIL").isLessThanOrEqualTo(1.1);
     }
 
     @Test

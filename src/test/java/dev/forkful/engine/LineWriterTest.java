@@ -1,0 +1,114 @@
+package dev.forkful.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** What the writer thread makes of a burst: packed event lines, in order, each chef's last step. */
+@Timeout(10)
+class LineWriterTest {
+    /** Holds the writer thread in its first write, so that everything after it comes as one burst. */
+    private static final class HeldWriter extends Writer {
+        final StringWriter text = new StringWriter();
+        final CountDownLatch writing = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            writing.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+            text.write(buf, off, len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private final HeldWriter held = new HeldWriter();
+    private final LineWriter writer = new LineWriter(held, "test-writer");
+
+    private List<String> burst(Runnable appends) throws InterruptedException {
+        writer.send("{\"t\":\"first\"}");
+        held.writing.await();
+        appends.run();
+        held.release.countDown();
+        writer.close();
+        return held.text.toString().lines().toList();
+    }
+
+    @Test
+    void packsARunOfStepsKeepingEachChefsLast() throws Exception {
+        List<String> lines = burst(() -> {
+            writer.step(1, 0, 0);
+            writer.step(2, 1, 0);
+            writer.step(1, 0, 1);
+            writer.step(3, 2, 0);
+            writer.step(2, 1, 1);
+        });
+        assertThat(lines).containsExactly("{\"t\":\"first\"}", "{\"t\":\"steps\",\"e\":[1,0,1,3,2,0,2,1,1]}");
+    }
+
+    @Test
+    void keepsEveryDishAndTheOrderOfLines() throws Exception {
+        List<String> lines = burst(() -> {
+            writer.served(5, 0);
+            writer.served(6, 1);
+            writer.send("{\"t\":\"beat\"}");
+            writer.step(7, 0, 0);
+            writer.served(7, 0);
+            writer.send("{\"t\":\"done\"}");
+        });
+        assertThat(lines).containsExactly("{\"t\":\"first\"}", "{\"t\":\"served\",\"e\":[5,0,6,1]}", "{\"t\":\"beat\"}",
+                "{\"t\":\"steps\",\"e\":[7,0,0]}", "{\"t\":\"served\",\"e\":[7,0]}", "{\"t\":\"done\"}");
+    }
+
+    @Test
+    void aLongBurstIsCutIntoLinesThatReadBackWhole() throws Exception {
+        int dishes = 2 * LineWriter.EVENTS_PER_LINE + 10;
+        List<String> lines = burst(() -> {
+            for (int i = 0; i < dishes; i++) {
+                writer.served(i, i % 3);
+            }
+        });
+        assertThat(lines).hasSize(1 + 3);
+        long[] all = lines.stream().skip(1).flatMapToLong(l -> {
+            try {
+                return Arrays.stream(Wire.readEvents(l).values());
+            } catch (Wire.ProtocolException e) {
+                throw new AssertionError(e);
+            }
+        }).toArray();
+        assertThat(all).hasSize(2 * dishes);
+        for (int i = 0; i < dishes; i++) {
+            assertThat(all[2 * i]).isEqualTo(i);
+            assertThat(all[2 * i + 1]).isEqualTo(i % 3);
+        }
+    }
+
+    @Test
+    void nothingIsSentAfterTheEnd() throws Exception {
+        List<String> lines = burst(() -> {
+            writer.served(1, 0);
+            writer.end();
+            writer.served(2, 0);
+            writer.send("{\"t\":\"late\"}");
+        });
+        assertThat(lines).containsExactly("{\"t\":\"first\"}", "{\"t\":\"served\",\"e\":[1,0]}");
+    }
+}

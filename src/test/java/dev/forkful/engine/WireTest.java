@@ -1,0 +1,50 @@
+package dev.forkful.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.forkful.engine.Wire.ProtocolException;
+import dev.forkful.level.Fault;
+import dev.forkful.worker.WorkOrder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The protocol's packed lines: orders handed over in ranges, events read by hand. */
+class WireTest {
+    @Test
+    void ordersTravelAsARangeWithTheirFaults() throws Exception {
+        WorkOrder struck = new WorkOrder(12, 1, Fault.Kind.SEGFAULT);
+        String line = Wire.orders(10, 4, List.of(struck));
+        assertThat(Wire.readOrders(Wire.read(line))).containsExactly(
+                WorkOrder.clean(10), WorkOrder.clean(11), struck, WorkOrder.clean(13));
+    }
+
+    @Test
+    void readsPackedEvents() throws Exception {
+        Wire.Events served = Wire.readEvents("{\"t\":\"served\",\"e\":[3,0,1234567890123,7]}");
+        assertThat(served.served()).isTrue();
+        assertThat(served.values()).containsExactly(3, 0, 1234567890123L, 7);
+        Wire.Events steps = Wire.readEvents("{\"t\":\"steps\",\"e\":[3,0,-1]}");
+        assertThat(steps.served()).isFalse();
+        assertThat(steps.values()).containsExactly(3, 0, -1);
+        assertThat(Wire.readEvents("{\"t\":\"served\",\"e\":[]}").values()).isEmpty();
+    }
+
+    @Test
+    void otherLinesAreNotPackedEvents() throws Exception {
+        assertThat(Wire.readEvents("{\"t\":\"beat\",\"pending\":0,\"chefs\":[]}")).isNull();
+        assertThat(Wire.readEvents("not json")).isNull();
+    }
+
+    @Test
+    void aBrokenPackedLineIsAProtocolError() {
+        for (String bad : List.of("{\"t\":\"served\",\"e\":[1,0",                // cut off
+                "{\"t\":\"served\",\"e\":[1,0,2]}",                                // half an event
+                "{\"t\":\"steps\",\"e\":[1,,0,0]}",                               // an empty value
+                "{\"t\":\"steps\",\"e\":[1,0,0,]}",                               // a trailing comma
+                "{\"t\":\"served\",\"e\":[1, 0]}",                                // not as the writer packs it
+                "{\"t\":\"served\",\"e\":[99999999999999999999,0]}")) {          // too long a number
+            assertThatThrownBy(() -> Wire.readEvents(bad)).as(bad).isInstanceOf(ProtocolException.class);
+        }
+    }
+}
