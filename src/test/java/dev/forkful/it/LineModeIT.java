@@ -43,8 +43,10 @@ class LineModeIT {
             t.waitFor("plan: salad=thread:2", START);
             t.type("run");
             t.keys("Enter");
-            String out = t.waitFor("stars with salad=thread:2", Duration.ofSeconds(90));
-            assertThat(out).contains("thread kitchen 0 is up").contains("What happened");
+            t.waitFor("stars with salad=thread:2", Duration.ofSeconds(90));
+            // the results are printed line by line: wait for their last part before reading them
+            String out = t.waitFor("Next: explain", START);
+            assertThat(out).contains("thread kitchen 0 is up").contains("What happened").contains("stars with salad=thread:2");
             t.type("quit");
             t.keys("Enter");
             assertThat(t.exitStatus()).isZero();
