@@ -47,6 +47,7 @@ class FullScreenIT {
             t.waitFor("the kitchen to start", s -> s.contains("event log") && s.contains("pid"), COOK);
             t.keys("C-c");
             assertThat(t.exitStatus()).isZero();
+            assertThat(t.waitFor("GAME-OVER", START)).contains("forkful: stopped (Ctrl-C); the kitchens were shut down.");
             assertThat(t.stty("after")).isEqualTo(t.stty("before"));
             assertThat(t.processesWithMarker()).isEmpty();
         }

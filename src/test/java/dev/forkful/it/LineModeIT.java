@@ -68,6 +68,7 @@ class LineModeIT {
             t.waitFor("a kitchen to start", s -> s.contains("kitchen 0 is up"), Duration.ofSeconds(60));
             t.keys("C-c");
             assertThat(t.exitStatus()).isZero();
+            assertThat(t.waitFor("GAME-OVER", START)).contains("forkful: stopped (Ctrl-C); the kitchens were shut down.");
             assertThat(t.stty("after")).isEqualTo(t.stty("before"));
             assertThat(t.processesWithMarker()).isEmpty();
         }
