@@ -53,6 +53,9 @@ public final class ChildProcess {
     private final Map<Long, SynchronousQueue<Long>> pantryReplies = new ConcurrentHashMap<>();
     private final AtomicLong pantryRequests = new AtomicLong();
     private final CountDownLatch done = new CountDownLatch(1);
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private volatile long cpuAtHello;
     private Kitchen kitchen;
 
     public ChildProcess(InputStream in, OutputStream out, KitchenFactory factory, LongSupplier calibration) {
@@ -146,6 +149,8 @@ public final class ChildProcess {
         } catch (RuntimeException e) {
             throw new ProtocolException("the kitchen could not be built: " + e);
         }
+        // cpu time counts from hello: the JVM's own start is not the kitchen's cooking
+        cpuAtHello = OS.getProcessCpuTime();
         out.send(Wire.hello(ProcessHandle.current().pid(), spec.model()));
         Thread sampler = new Thread(this::sampleStats, "forkful-stats");
         sampler.setDaemon(true);
@@ -192,18 +197,19 @@ public final class ChildProcess {
     }
 
     private void sampleStats() {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        // cpu time counts from hello: the JVM's own start is not the kitchen's cooking
-        long atHello = os.getProcessCpuTime();
         while (true) {
-            ProcStatus status = ProcStatus.read();
-            out.send(Wire.stats(status.rssBytes(), os.getProcessCpuTime() - atHello, status.threads(), kitchen.liveUnits()));
+            sendStats();
             try {
                 Thread.sleep(STATS_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }
         }
+    }
+
+    private void sendStats() {
+        ProcStatus status = ProcStatus.read();
+        out.send(Wire.stats(status.rssBytes(), OS.getProcessCpuTime() - cpuAtHello, status.threads(), kitchen.liveUnits()));
     }
 
     /** Resident memory and thread count as the kernel sees them (Linux); the JVM's own view elsewhere. */
@@ -261,6 +267,8 @@ public final class ChildProcess {
 
         @Override
         public void done() {
+            // a last sample, so the score's cpu time does not miss the time since the previous one
+            sendStats();
             out.send(Wire.done());
             ChildProcess.this.done.countDown();
         }
