@@ -231,15 +231,16 @@ public final class Explain {
 
         /**
          * Parallel chefs that did not chop side by side: what the kitchens' measured CPU over the
-         * task's wall says, and why only when the figures show it (all orders at once leave no chef
-         * without work, so the cores were busy with something else).
+         * task's wall says, and why only when the figures show it (a recipe of nothing but chopping
+         * with all orders at once leaves no chef without work, so the cores were busy with something else).
          */
         private void tookTurns(double busy) {
             double used = f().cpuMs() / (double) f().wallMs();
             String plan = model().id() + ":" + ts.workers();
             String measured = String.format(Locale.ROOT, "%s used on average %s cores of this machine's %d while cooking (%s of CPU in %s)",
                     plan, Show.decimal(used), cores, Show.millis(f().cpuMs()), Show.millis(f().wallMs()));
-            if (task.arrive().every().isZero() && used <= PARALLEL) {
+            boolean onlyChopping = recipe.waitNanos() == 0 && recipe.blockSteps().isEmpty() && recipe.fridge().isEmpty();
+            if (onlyChopping && task.arrive().every().isZero() && used <= PARALLEL) {
                 say("cpu", "%s: every order was there from the start, so no chef lacked work; other programs were using the "
                         + "cores (this machine was busy), so the parallel chefs took turns.", measured);
             } else {
