@@ -24,7 +24,7 @@ public final class ChildLauncher {
             "-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:+UseShenandoahGC", "-XX:+UseSerialGC",
             "-XX:+UseEpsilonGC", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions",
             "-XX:+HeapDumpOnOutOfMemoryError", "-XX:HeapDumpPath", "-XX:+DisplayVMOutputToStderr",
-            "--enable-native-access");
+            "--enable-native-access", "-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation");
 
     /**
      * What every child gets on top: crash logs in the temp folder (a segfault must not litter the
