@@ -41,8 +41,10 @@ final class Tmux implements AutoCloseable {
                 "export " + marker + " XDG_DATA_HOME=" + dir.resolve("data") + " " + env,
                 "stty -a > " + dir.resolve("stty-before"),
                 command,
+                // written whole, then renamed: a reader that sees stty-after sees both files complete
                 "echo $? > " + dir.resolve("exit-status"),
-                "stty -a > " + dir.resolve("stty-after"),
+                "stty -a > " + dir.resolve("stty-after.part"),
+                "mv " + dir.resolve("stty-after.part") + " " + dir.resolve("stty-after"),
                 "echo GAME-OVER",
                 "exec sleep 600", ""));
         run("tmux", "new-session", "-d", "-s", name, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
