@@ -14,20 +14,10 @@ final class PlanView {
     }
 
     static Page page(GameState s, Screen.Planning p, Style style, int width, int rows) {
-        List<Line> body = new ArrayList<>();
-        body.add(Line.of(String.format("   %-22s %7s   %-16s %-10s %s", "task", "orders", "model", "workers", "fridge lock"), Tone.DIM));
         List<Task> tasks = p.level().tasks();
-        for (int i = 0; i < tasks.size(); i++) {
-            Task t = tasks.get(i);
-            Assignment a = p.plan().assignments().get(t.id());
-            boolean here = i == p.row();
-            String model = style.left() + " " + a.model().id() + " " + style.right();
-            String row = String.format("%-22s %7d   %-16s %-10s %s", clip(t.name(), 22), t.orders(), model,
-                    a.model().takesWorkerCount() ? a.workers() + "/" + t.maxWorkers() : "per order", lock(a));
-            body.add(new Line().add(here ? " " + style.pointer() + " " : "   ").add(row, here ? Tone.SELECTED : Tone.PLAIN));
-        }
         Task t = tasks.get(p.row());
         Assignment a = p.plan().assignments().get(t.id());
+        List<Line> body = new ArrayList<>();
         body.add(new Line());
         body.add(Line.of(" " + t.name() + ": ", Tone.TITLE).add(t.orders() + " orders, arriving " + t.arrive()));
         Words.wrap("steps: " + Words.recipe(t), width - 3).forEach(x -> body.add(Line.of("   " + x)));
@@ -36,7 +26,7 @@ final class PlanView {
         p.previous().ifPresent(r -> Words.wrap("Replay: the results will show this plan beside " + r.plan(), width - 2)
                 .forEach(x -> body.add(Line.of(" " + x, Tone.KEY))));
         BriefingView.hints(Flow.hintsShown(s), p.level(), body, width);
-        return new Page("plan " + p.level().title(), fit(body, rows), List.of(
+        return new Page("plan " + p.level().title(), fit(table(p, style, rows - 1 - body.size()), body, rows), List.of(
                 "Enter", "cook", style.updown(), "task", style.leftright(), "model", "+/-", "workers",
                 "l", "lock", "h", "hint", "q", "back"));
     }
@@ -50,9 +40,46 @@ final class PlanView {
         };
     }
 
-    /** Keeps the end of the body (the details and hints) when it is taller than the room. */
-    private static List<Line> fit(List<Line> body, int rows) {
-        return body.size() <= rows ? body : body.subList(body.size() - rows, body.size());
+    /**
+     * The task table: a header, then one row per task. When the tasks do not all fit in {@code room}
+     * rows (but at least in {@link #LEAST_TASK_ROWS}), a window of them centred on the highlighted
+     * one, whose first and last rows say how many tasks are above and below.
+     */
+    private static List<Line> table(Screen.Planning p, Style style, int room) {
+        List<Line> table = new ArrayList<>();
+        table.add(Line.of(String.format("   %-22s %7s   %-16s %-10s %s", "task", "orders", "model", "workers", "fridge lock"), Tone.DIM));
+        List<Task> tasks = p.level().tasks();
+        int shown = Math.min(tasks.size(), Math.max(LEAST_TASK_ROWS, room));
+        int from = Math.clamp(p.row() - shown / 2, 0, tasks.size() - shown);
+        for (int i = from; i < from + shown; i++) {
+            if (i == from && from > 0) {
+                table.add(Line.of("   " + style.up() + " " + (from + 1) + " more tasks above", Tone.DIM));
+            } else if (i == from + shown - 1 && i < tasks.size() - 1) {
+                table.add(Line.of("   " + style.down() + " " + (tasks.size() - i) + " more tasks below", Tone.DIM));
+            } else {
+                table.add(taskRow(tasks.get(i), p, i == p.row(), style));
+            }
+        }
+        return table;
+    }
+
+    /** Fewer task rows than this and the plan would hide what it is about; the details give way instead. */
+    private static final int LEAST_TASK_ROWS = 5;
+
+    private static Line taskRow(Task t, Screen.Planning p, boolean here, Style style) {
+        Assignment a = p.plan().assignments().get(t.id());
+        String model = style.left() + " " + a.model().id() + " " + style.right();
+        String row = String.format("%-22s %7d   %-16s %-10s %s", clip(t.name(), 22), t.orders(), model,
+                a.model().takesWorkerCount() ? a.workers() + "/" + t.maxWorkers() : "per order", lock(a));
+        return new Line().add(here ? " " + style.pointer() + " " : "   ").add(row, here ? Tone.SELECTED : Tone.PLAIN);
+    }
+
+    /** The table, then as much of the details as fits below it, keeping their end (the hints). */
+    private static List<Line> fit(List<Line> table, List<Line> details, int rows) {
+        List<Line> body = new ArrayList<>(table);
+        int room = Math.max(0, rows - table.size());
+        body.addAll(details.size() <= room ? details : details.subList(details.size() - room, details.size()));
+        return body;
     }
 
     static String clip(String text, int width) {

@@ -59,12 +59,12 @@ final class Scroll {
         int below = body.size() - from - room;
         Line more = new Line().add(" ");
         if (below > 0) {
-            more.add((style.ascii() ? "v" : "↓") + " more: " + below + (below == 1 ? " line" : " lines") + " below", Tone.KEY);
+            more.add(style.down() + " more: " + below + (below == 1 ? " line" : " lines") + " below", Tone.KEY);
         } else {
             more.add("end of page", Tone.DIM);
         }
         if (from > 0) {
-            more.add("  " + (style.ascii() ? "^ " : "↑ ") + from + " above", Tone.DIM);
+            more.add("  " + style.up() + " " + from + " above", Tone.DIM);
         }
         more.add("   " + style.updown() + " PgUp PgDn Space scroll", Tone.DIM);
         shown.add(more);

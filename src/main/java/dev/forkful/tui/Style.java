@@ -63,6 +63,14 @@ public record Style(boolean ascii, boolean color) {
         return ascii ? ">" : "▶";
     }
 
+    public String up() {
+        return ascii ? "^" : "↑";
+    }
+
+    public String down() {
+        return ascii ? "v" : "↓";
+    }
+
     public String updown() {
         return ascii ? "Up/Down" : "↑↓";
     }

@@ -76,6 +76,14 @@ public final class Fixtures {
 
     public static final List<Level> CAMPAIGN = List.of(LUNCH, FIRE, FRIDGE);
 
+    /** A level of twenty small tasks: more than the plan's table can show at 80x24. */
+    public static final Level BUFFET = new Level(Path.of("buffet.toml"), "buffet", "Buffet", 4,
+            "Twenty dishes, each its own task.", "A plan is a choice per task.", List.of("Waiting dishes share a loop."),
+            new Kitchen(false, Duration.ofSeconds(30), 1), Map.of(),
+            java.util.stream.IntStream.range(0, 20).mapToObj(i -> new Task("dish" + i, "Dish number " + i, 2 + i, Arrival.ALL,
+                    List.of(Model.THREAD, Model.COROUTINE), 4, List.of(waiting("rest", 10 + i)))).toList(),
+            STARS);
+
     /**
      * The lunch level with a lesson as a level file writes it: lines broken near 80 columns, two
      * paragraphs; too long for the results at 80x24, so the page must scroll.

@@ -58,6 +58,10 @@ public class GoldenScreensTest {
                 GameState again = press(first, Key.ch('r'), Key.ch('+'), Key.ch('+'), Key.ch('+'));
                 yield scored(press(again, ENTER), 4);
             }
+            case "plan-buffet" -> press(GameState.start(java.util.List.of(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY,
+                    Optional.empty()), ENTER, ENTER, Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN),
+                    Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN));
+            case "plan-buffet-hint" -> press(state("plan-buffet"), Key.ch('h'));
             case "results-long" -> longResults();
             case "results-long-scrolled" -> scroll(longResults(), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN));
             case "results-long-end" -> scroll(longResults(), Key.of(Key.Kind.PAGE_DOWN), Key.ch(' '), Key.of(Key.Kind.DOWN),
@@ -96,7 +100,7 @@ public class GoldenScreensTest {
         "map-progress, 80, 24", "map-progress, 120, 40",
         "briefing, 80, 24", "briefing, 120, 40",
         "briefing-hint, 80, 24", "briefing-hint, 120, 40",
-        "plan, 80, 24", "plan, 120, 40",
+        "plan, 80, 24", "plan, 120, 40", "plan-buffet, 80, 24", "plan-buffet, 120, 40", "plan-buffet-hint, 80, 24",
         "kitchen, 80, 24", "kitchen, 120, 40",
         "results, 80, 24", "results, 120, 40",
         "results-replay, 80, 24", "results-replay, 120, 40",
@@ -141,6 +145,23 @@ public class GoldenScreensTest {
         assertThat(((Screen.Results) top.screen()).scroll()).isZero();
         assertThat(Scroll.target(state("results"), Key.of(Key.Kind.DOWN), Style.DEFAULT)).hasValue(0);
         assertThat(Scroll.target(state("plan"), Key.of(Key.Kind.DOWN), Style.DEFAULT)).isEmpty();
+    }
+
+    @Test
+    void thePlanOfManyTasksAlwaysShowsTheHighlightedTaskAndItsRecipe() {
+        GameState s = press(GameState.start(java.util.List.of(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY, Optional.empty()),
+                ENTER, ENTER);
+        int last = Fixtures.BUFFET.tasks().size() - 1;
+        for (int row = 0; row <= last; row++) {
+            String text = Golden.screen(s, Style.DEFAULT, 80, 24);
+            assertThat(text).as("row %d", row).contains("▶ Dish number " + row + " ").contains(" Dish number " + row + ": ")
+                    .contains("steps: ");
+            if (row == 0 || row == last) {
+                assertThat(text).contains(row == 0 ? "more tasks below" : "more tasks above")
+                        .doesNotContain(row == 0 ? "more tasks above" : "more tasks below");
+            }
+            s = press(s, Key.of(Key.Kind.DOWN));
+        }
     }
 
     @Test
