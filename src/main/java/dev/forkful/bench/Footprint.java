@@ -1,11 +1,8 @@
 package dev.forkful.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.forkful.worker.ProcStatus;
 import java.nio.file.Path;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a process measures of its own memory: resident set (Linux {@code /proc/self/status}), the
@@ -26,12 +23,12 @@ final class Footprint {
 
     /** Resident bytes of the process whose {@code /proc/PID/status} this is. */
     static OptionalLong residentBytes(Path status) {
-        return kilobytes(status, "VmRSS");
+        return ProcStatus.bytes(status, "VmRSS");
     }
 
     /** Bytes of kernel stack of all threads on the machine, empty where there is no {@code /proc}. */
     static OptionalLong kernelStackBytes() {
-        return kilobytes(MEMINFO, "KernelStack");
+        return ProcStatus.bytes(MEMINFO, "KernelStack");
     }
 
     /** Heap bytes still reachable: collects first, twice, so that garbage is not counted. */
@@ -40,19 +37,5 @@ final class Footprint {
         System.gc();
         System.gc();
         return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static OptionalLong kilobytes(Path file, String key) {
-        try {
-            return field(Files.readString(file), key);
-        } catch (IOException | UnsupportedOperationException e) {
-            return OptionalLong.empty();
-        }
-    }
-
-    /** The {@code key:   1234 kB} line of a {@code /proc} file, in bytes. */
-    static OptionalLong field(String procText, String key) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + ":\\s+(\\d+) kB$").matcher(procText);
-        return m.find() ? OptionalLong.of(Long.parseLong(m.group(1)) * 1024) : OptionalLong.empty();
     }
 }

@@ -14,8 +14,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -210,32 +208,6 @@ public final class ChildProcess {
     private void sendStats() {
         ProcStatus status = ProcStatus.read();
         out.send(Wire.stats(status.rssBytes(), OS.getProcessCpuTime() - cpuAtHello, status.threads(), kitchen.liveUnits()));
-    }
-
-    /** Resident memory and thread count as the kernel sees them (Linux); the JVM's own view elsewhere. */
-    record ProcStatus(long rssBytes, int threads) {
-        private static final Path STATUS = Path.of("/proc/self/status");
-
-        static ProcStatus read() {
-            long rss = -1;
-            int threads = -1;
-            try {
-                for (String l : Files.readAllLines(STATUS)) {
-                    if (l.startsWith("VmRSS:")) {
-                        rss = Long.parseLong(l.substring(6).replace("kB", "").strip()) * 1024;
-                    } else if (l.startsWith("Threads:")) {
-                        threads = Integer.parseInt(l.substring(8).strip());
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // not Linux: fall back below
-            }
-            if (rss < 0) {
-                Runtime r = Runtime.getRuntime();
-                rss = r.totalMemory() - r.freeMemory();
-            }
-            return new ProcStatus(rss, threads < 0 ? Thread.activeCount() : threads);
-        }
     }
 
     /** Writes what the kitchen reports; every method may be called from any chef. */

@@ -12,7 +12,8 @@
  *       {@code LocalFridge} (read, pause, write; locked or racy) or {@code PantryFridge} (IPC);
  *       {@link dev.forkful.worker.Crash} (a write to address 0) and a freeze that never yields.</li>
  *   <li>What happens goes to a {@link dev.forkful.worker.KitchenReport}; the orders come as
- *       {@link dev.forkful.worker.WorkOrder}s, with the fault the supervisor chose.</li>
+ *       {@link dev.forkful.worker.WorkOrder}s, with the fault the supervisor chose; each kitchen reports its
+ *       own memory and threads as {@link dev.forkful.worker.ProcStatus} reads them.</li>
  * </ul>
  */
 package dev.forkful.worker;

@@ -29,15 +29,6 @@ class BenchFiguresTest {
     }
 
     @Test
-    void procFieldsAreReadInBytes() {
-        String status = "Name:\tjava\nVmPeak:\t 4000 kB\nVmRSS:\t   61234 kB\nThreads:\t21\n";
-
-        assertThat(Footprint.field(status, "VmRSS")).hasValue(61234L * 1024);
-        assertThat(Footprint.field(status, "KernelStack")).isEmpty();
-        assertThat(Footprint.field("KernelStack:    16384 kB\n", "KernelStack")).hasValue(16384L * 1024);
-    }
-
-    @Test
     void aThreadCostsItsResidentMemoryAndItsKernelStack() {
         var reply = new ProbeReply(1000, 0, 300_000, 70_000_000, 120_000_000, 3_000_000, 19_384_000);
 
