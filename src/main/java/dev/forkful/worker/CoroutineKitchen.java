@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * One event-loop thread cooks every order as a coroutine: a wait parks the order on the timer heap,
@@ -24,12 +25,18 @@ final class CoroutineKitchen implements Kitchen {
     private final Fridge fridge;
     private final Stove stove;
     private final EventLoop loop;
+    private final LongSupplier threadCpu;
     private volatile Thread thread;
     private volatile boolean closed;
 
+    /**
+     * @param clock     the loop's wall clock
+     * @param threadCpu the CPU time of the calling thread, in nanoseconds (a test gives its fake clock)
+     */
     CoroutineKitchen(String task, List<Step> steps, KitchenReport report, Fridge fridge, Stove stove,
-                     EventLoop.Clock clock) {
+                     EventLoop.Clock clock, LongSupplier threadCpu) {
         this.task = task;
+        this.threadCpu = threadCpu;
         this.steps = steps;
         this.report = report;
         this.fridge = fridge;
@@ -127,12 +134,16 @@ final class CoroutineKitchen implements Kitchen {
     }
 
     /**
-     * Runs a step's fault and its work on the loop thread, and reports a stall when it held the loop
-     * past {@link #STALL_NANOS}. @return false when the fridge ran out
+     * Runs a step's fault and its work on the loop thread, and reports a stall when the step itself
+     * held the loop past {@link #STALL_NANOS}: a blocking call by the wall clock (it sleeps), any other
+     * step by the loop thread's CPU time, so that a busy machine that takes the core away mid-step
+     * does not make a short step a stall. The stall reported is the wall time the loop was held.
+     * @return false when the fridge ran out
      */
     private boolean onLoop(WorkOrder order, int i, Step s) {
         EventLoop.Clock clock = loop.clock();
         long start = clock.nanoTime();
+        long cpuStart = threadCpu.getAsLong();
         boolean ok = true;
         try {
             if (order.faultsAt(i)) {
@@ -150,7 +161,8 @@ final class CoroutineKitchen implements Kitchen {
             throw new IllegalStateException("the event loop was interrupted in step '" + s.name() + "'", e);
         }
         long held = clock.nanoTime() - start;
-        if (held > STALL_NANOS) {
+        long own = s.action() instanceof Step.Action.Block ? held : threadCpu.getAsLong() - cpuStart;
+        if (own > STALL_NANOS) {
             report.stall(order.id(), i, held, stallCause(s, held));
         }
         return ok;

@@ -3,7 +3,10 @@ package dev.forkful.worker;
 import dev.forkful.level.Fault;
 import dev.forkful.level.Model;
 import dev.forkful.level.Step;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /** Builds the kitchen that a spec's model calls for, with its chefs already started. */
 public final class Kitchens {
@@ -23,9 +26,16 @@ public final class Kitchens {
             case PROCESS -> new ChefKitchen(spec.task(), 1, cook, fridge, report).start();
             case THREAD -> new ChefKitchen(spec.task(), Math.max(1, spec.chefs()), cook, fridge, report).start();
             case COROUTINE -> new CoroutineKitchen(spec.task(), spec.steps(), report, fridge, stove,
-                    EventLoop.SYSTEM_CLOCK).start();
+                    EventLoop.SYSTEM_CLOCK, threadCpuClock()).start();
             case VIRTUAL -> new VirtualKitchen(spec.task(), cook, fridge, report).start();
         };
+    }
+
+    /** The calling thread's CPU time in nanoseconds; where the JVM cannot tell, the wall clock. */
+    static LongSupplier threadCpuClock() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()
+                ? threads::getCurrentThreadCpuTime : System::nanoTime;
     }
 
     /**

@@ -80,6 +80,56 @@ class CoroutineKitchenTest {
         assertThat(report.stalls).isEmpty();
     }
 
+    /**
+     * A busy machine takes the core away in mid-step: the wall clock runs on, the loop thread's CPU
+     * clock does not. A cpu step is a stall by the work it did, a blocking call by the time it slept.
+     */
+    @Test
+    void aStallIsJudgedByTheStepsOwnTimeNotByTimeTheMachineTookAway() {
+        long stolen = TimeUnit.MILLISECONDS.toNanos(300);
+        long[] wall = {0};
+        long[] cpu = {0};
+        EventLoop.Clock clock = new EventLoop.Clock() {
+            @Override
+            public long nanoTime() {
+                return wall[0];
+            }
+
+            @Override
+            public void idle(long nanos) {
+                wall[0] += nanos;
+            }
+        };
+        Stove descheduled = new Stove() {
+            @Override
+            public void cpu(long nanos) {
+                cpu[0] += nanos;
+                wall[0] += nanos + stolen;
+            }
+
+            @Override
+            public void block(long nanos) {
+                wall[0] += nanos;
+            }
+
+            @Override
+            public void freeze() {
+                throw new AssertionError("no freeze in this test");
+            }
+        };
+        RecordingReport report = new RecordingReport();
+        CoroutineKitchen kitchen = new CoroutineKitchen("t", List.of(cpu("chop", 5), cpu("knead", 150), block("reheat", 120),
+                block("rinse", 5)), report, new LocalFridge(java.util.Map.of(), false), descheduled, clock, () -> cpu[0]);
+        kitchen.submit(WorkOrder.clean(1));
+        kitchen.finish();
+        kitchen.runLoop();
+
+        assertThat(report.served).containsOnlyKeys(1L);
+        assertThat(report.stalls).extracting(RecordingReport.Stall::step).containsExactly(1, 2);
+        assertThat(report.stalls.get(0).nanos()).as("the loop was held for the wall time").isEqualTo(TimeUnit.MILLISECONDS.toNanos(450));
+        assertThat(report.stalls.get(0).cause()).isEqualTo("cpu step 'knead' (150ms) held the event loop for 450ms");
+    }
+
     @Test
     void anIdleLoopStillSendsHeartbeatsAndCloseStopsIt() throws Exception {
         RecordingReport report = new RecordingReport();

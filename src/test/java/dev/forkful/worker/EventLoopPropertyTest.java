@@ -121,7 +121,7 @@ class EventLoopPropertyTest {
             }
         };
         CoroutineKitchen kitchen = new CoroutineKitchen("t", c.steps(), report,
-                new LocalFridge(Map.of("salt", c.salt()), false), stove, clock);
+                new LocalFridge(Map.of("salt", c.salt()), false), stove, clock, () -> now[0]);
         c.orders().forEach(kitchen::submit);
         kitchen.finish();
         kitchen.runLoop();
