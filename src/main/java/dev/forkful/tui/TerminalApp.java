@@ -29,7 +29,14 @@ public final class TerminalApp {
     /** About 30 frames a second while the kitchens cook. */
     static final Duration FRAME_GAP = Duration.ofMillis(33);
 
+    /** Where the app's terminal comes from: the real one, or a virtual one in a test. */
+    @FunctionalInterface
+    interface TerminalSource {
+        Terminal open() throws IOException;
+    }
+
     private final Style style;
+    private final TerminalSource source;
     private final Object screenLock = new Object();
     private TerminalScreen screen;
     private Terminal terminal;
@@ -38,7 +45,20 @@ public final class TerminalApp {
     private volatile boolean ctrlC;
 
     public TerminalApp(Style style) {
+        this(style, TerminalApp::systemTerminal);
+    }
+
+    TerminalApp(Style style, TerminalSource source) {
         this.style = style;
+        this.source = source;
+    }
+
+    /** The process's own terminal, in text mode, with Ctrl-C delivered as a key. */
+    private static Terminal systemTerminal() throws IOException {
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
+        factory.setForceTextTerminal(true);
+        factory.setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP);
+        return factory.createTerminal();
     }
 
     /** Plays until the player quits; the loop is closed (every worker killed) before it returns. */
@@ -66,11 +86,8 @@ public final class TerminalApp {
     }
 
     private void open(GameLoop loop) throws IOException {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
-        factory.setForceTextTerminal(true);
-        factory.setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP);
         synchronized (screenLock) {
-            terminal = factory.createTerminal();
+            terminal = source.open();
             screen = new TerminalScreen(terminal);
             screen.startScreen();
             screen.setCursorPosition(null);
