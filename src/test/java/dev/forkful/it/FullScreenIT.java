@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -50,6 +51,25 @@ class FullScreenIT {
             assertThat(t.waitFor("GAME-OVER", START)).contains("forkful: stopped (Ctrl-C); the kitchens were shut down.");
             assertThat(t.stty("after")).isEqualTo(t.stty("before"));
             assertThat(t.processesWithMarker()).isEmpty();
+        }
+    }
+
+    /** The player closes the window while the kitchens cook: the game gets SIGHUP, and no worker outlives it. */
+    @Test
+    void closingTheWindowInTheKitchenLeavesNoWorkerBehind() throws Exception {
+        try (Tmux t = new Tmux(dir).start(Tmux.game("play chopping-board"), 100, 30, "")) {
+            t.waitFor("plan the kitchen", START);
+            t.keys("Enter", "Right", "+", "Enter");
+            t.waitFor("the kitchen to start", s -> s.contains("event log") && s.contains("pid"), COOK);
+            assertThat(t.processesWithMarker()).as("the game and its kitchens").hasSizeGreaterThan(1);
+            t.close();
+            long deadline = System.nanoTime() + START.toNanos();
+            List<Long> left = t.processesWithMarker();
+            while (!left.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                left = t.processesWithMarker();
+            }
+            assertThat(left).as("processes left after the window closed").isEmpty();
         }
     }
 
