@@ -5,6 +5,7 @@ import dev.forkful.level.Model;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -32,19 +33,40 @@ public final class Bench {
     }
 
     public static BenchReport measure() throws IOException {
-        Processes processes = processes();
-        List<ModelCost> costs = List.of(processes.cost(), threads(), coroutines(), virtuals());
+        Map<Model, Double> switches = switches();
+        Processes processes = processes(switches.get(Model.PROCESS));
+        List<ModelCost> costs = List.of(processes.cost(), threads(switches.get(Model.THREAD)),
+                coroutines(switches.get(Model.COROUTINE)), virtuals(switches.get(Model.VIRTUAL)));
         return new BenchReport(Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), TRIALS, costs,
                 processes.pingNs() / 1000);
     }
 
     /**
-     * Each unit is a real kitchen child: its start until it answers a ping, its resident set while
-     * idle, and (for the table) the protocol's ping round trip. A switch is half a one-byte round
-     * trip to a probe child that echoes: a hand-off to the other process and back, with nothing
-     * else on the way.
+     * The switch of each model, in trials taken in turn (process, thread, coroutine, virtual, then
+     * again), so that all four meet the same machine: a hand-off between two units that sleep in
+     * between costs mostly waking the other one, and that changes with the machine's load, so models
+     * measured one after the other would be compared across different loads. A process switch is half a one-byte round trip
+     * to a probe child that echoes: a hand-off to the other process and back, with nothing else on
+     * the way.
      */
-    private static Processes processes() throws IOException {
+    private static Map<Model, Double> switches() throws IOException {
+        try (ProbeChild echo = ProbeChild.start(Model.PROCESS, 0)) {
+            echo.reply();
+            double[] perSwitch = Trials.interleavedMedians(TRIALS,
+                    new Trials.Trial(2L * ECHO_ROUNDS, unchecked(() -> echo.roundTrips(ECHO_ROUNDS))),
+                    new Trials.Trial(2L * THREAD_ROUNDS, () -> PingPong.roundTrips(Thread.ofPlatform(), THREAD_ROUNDS)),
+                    new Trials.Trial(2L * COROUTINE_YIELDS, () -> LoopCosts.yields(COROUTINE_YIELDS)),
+                    new Trials.Trial(2L * VIRTUAL_ROUNDS, () -> PingPong.roundTrips(Thread.ofVirtual(), VIRTUAL_ROUNDS)));
+            return Map.of(Model.PROCESS, perSwitch[0], Model.THREAD, perSwitch[1], Model.COROUTINE, perSwitch[2],
+                    Model.VIRTUAL, perSwitch[3]);
+        }
+    }
+
+    /**
+     * Each unit is a real kitchen child: its start until it answers a ping, its resident set while
+     * idle, and (for the table) the protocol's ping round trip.
+     */
+    private static Processes processes(double switchNs) throws IOException {
         double ipcNs = 0;
         double[] createNanos = new double[PROCESS_CHILDREN];
         double[] rss = new double[PROCESS_CHILDREN];
@@ -59,11 +81,6 @@ public final class Bench {
                 }
             }
         }
-        double switchNs;
-        try (ProbeChild echo = ProbeChild.start(Model.PROCESS, 0)) {
-            echo.reply();
-            switchNs = Trials.medianPerUnit(TRIALS, 2L * ECHO_ROUNDS, unchecked(() -> echo.roundTrips(ECHO_ROUNDS)));
-        }
         return new Processes(new ModelCost(Model.PROCESS, Trials.median(createNanos) / 1000, switchNs,
                 Math.round(Trials.median(rss)), PROCESS_CHILDREN, 1, 2L * ECHO_ROUNDS, how(Model.PROCESS)), ipcNs);
     }
@@ -71,25 +88,23 @@ public final class Bench {
     /** The process model's costs, and the kitchen protocol's ping round trip that a process chef pays per pantry take. */
     private record Processes(ModelCost cost, double pingNs) {}
 
-    private static ModelCost threads() throws IOException {
-        return threadLike(Model.THREAD, Thread.ofPlatform(), THREADS_CREATED, THREAD_ROUNDS, THREADS_HELD);
+    private static ModelCost threads(double switchNs) throws IOException {
+        return threadLike(Model.THREAD, Thread.ofPlatform(), THREADS_CREATED, THREAD_ROUNDS, THREADS_HELD, switchNs);
     }
 
-    private static ModelCost virtuals() throws IOException {
-        return threadLike(Model.VIRTUAL, Thread.ofVirtual(), VIRTUALS_CREATED, VIRTUAL_ROUNDS, VIRTUALS_HELD);
+    private static ModelCost virtuals(double switchNs) throws IOException {
+        return threadLike(Model.VIRTUAL, Thread.ofVirtual(), VIRTUALS_CREATED, VIRTUAL_ROUNDS, VIRTUALS_HELD, switchNs);
     }
 
-    private static ModelCost threadLike(Model model, Thread.Builder builder, int created, int rounds, int held)
-            throws IOException {
+    private static ModelCost threadLike(Model model, Thread.Builder builder, int created, int rounds, int held,
+                                        double switchNs) throws IOException {
         double createNs = Trials.medianPerUnit(TRIALS, created, () -> startAndJoin(builder, created));
-        double switchNs = Trials.medianPerUnit(TRIALS, 2L * rounds, () -> PingPong.roundTrips(builder, rounds));
         return new ModelCost(model, createNs / 1000, switchNs, heldBytes(model, held), held, created, 2L * rounds,
                 how(model));
     }
 
-    private static ModelCost coroutines() throws IOException {
+    private static ModelCost coroutines(double switchNs) throws IOException {
         double createNs = Trials.medianPerUnit(TRIALS, COROUTINES_CREATED, () -> LoopCosts.create(COROUTINES_CREATED));
-        double switchNs = Trials.medianPerUnit(TRIALS, 2L * COROUTINE_YIELDS, () -> LoopCosts.yields(COROUTINE_YIELDS));
         return new ModelCost(Model.COROUTINE, createNs / 1000, switchNs, heldBytes(Model.COROUTINE, COROUTINES_HELD),
                 COROUTINES_HELD, COROUTINES_CREATED, 2L * COROUTINE_YIELDS, how(Model.COROUTINE));
     }

@@ -18,6 +18,30 @@ final class Trials {
         return median(perUnit);
     }
 
+    /** One measurement: it returns the nanoseconds of a trial of {@code units} units. */
+    record Trial(long units, LongSupplier nanos) {}
+
+    /**
+     * Runs each measurement once to warm up, then {@code trials} rounds of all of them in turn;
+     * returns the median per unit of each, in the order given.
+     */
+    static double[] interleavedMedians(int trials, Trial... measurements) {
+        for (Trial m : measurements) {
+            m.nanos().getAsLong();
+        }
+        double[][] perUnit = new double[measurements.length][trials];
+        for (int t = 0; t < trials; t++) {
+            for (int m = 0; m < measurements.length; m++) {
+                perUnit[m][t] = (double) measurements[m].nanos().getAsLong() / measurements[m].units();
+            }
+        }
+        double[] medians = new double[measurements.length];
+        for (int m = 0; m < measurements.length; m++) {
+            medians[m] = median(perUnit[m]);
+        }
+        return medians;
+    }
+
     static double median(double... values) {
         if (values.length == 0) {
             throw new IllegalArgumentException("no values");

@@ -11,6 +11,20 @@ import org.junit.jupiter.api.Test;
 class BenchFiguresTest {
 
     @Test
+    void interleavedTrialsTakeTurnsAfterOneWarmUpEachAndKeepEachMedian() {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        long[] a = {900, 10, 30, 20};
+        long[] b = {900, 400, 100, 300};
+        int[] next = {0, 0};
+        double[] medians = Trials.interleavedMedians(3,
+                new Trials.Trial(10, () -> { calls.add("a"); return a[next[0]++]; }),
+                new Trials.Trial(100, () -> { calls.add("b"); return b[next[1]++]; }));
+
+        assertThat(calls).containsExactly("a", "b", "a", "b", "a", "b", "a", "b");
+        assertThat(medians).containsExactly(2.0, 3.0);
+    }
+
+    @Test
     void theMedianOfAnOddAndAnEvenCount() {
         assertThat(Trials.median(5, 1, 100)).isEqualTo(5);
         assertThat(Trials.median(4, 1, 100, 6)).isEqualTo(5);
