@@ -43,9 +43,7 @@ class FullScreenIT {
     @Test
     void ctrlCInTheKitchenQuitsAndKillsTheWorkers() throws Exception {
         try (Tmux t = new Tmux(dir).start(Tmux.game("play chopping-board"), 100, 30, "")) {
-            t.waitFor("plan the kitchen", START);
-            t.keys("Enter", "Right", "+", "Enter");
-            t.waitFor("the kitchen to start", s -> s.contains("event log") && s.contains("pid"), COOK);
+            startCooking(t);
             t.keys("C-c");
             assertThat(t.exitStatus()).isZero();
             assertThat(t.waitFor("GAME-OVER", START)).contains("forkful: stopped (Ctrl-C); the kitchens were shut down.");
@@ -58,9 +56,7 @@ class FullScreenIT {
     @Test
     void closingTheWindowInTheKitchenLeavesNoWorkerBehind() throws Exception {
         try (Tmux t = new Tmux(dir).start(Tmux.game("play chopping-board"), 100, 30, "")) {
-            t.waitFor("plan the kitchen", START);
-            t.keys("Enter", "Right", "+", "Enter");
-            t.waitFor("the kitchen to start", s -> s.contains("event log") && s.contains("pid"), COOK);
+            startCooking(t);
             assertThat(t.processesWithMarker()).as("the game and its kitchens").hasSizeGreaterThan(1);
             t.close();
             long deadline = System.nanoTime() + START.toNanos();
@@ -71,6 +67,13 @@ class FullScreenIT {
             }
             assertThat(left).as("processes left after the window closed").isEmpty();
         }
+    }
+
+    /** From the plan of the first level to its kitchens at work, with two thread chefs. */
+    private static void startCooking(Tmux t) throws Exception {
+        t.waitFor("plan the kitchen", START);
+        t.keys("Enter", "Right", "+", "Enter");
+        t.waitFor("the kitchen to start", s -> s.contains("event log") && s.contains("pid"), COOK);
     }
 
     @Test

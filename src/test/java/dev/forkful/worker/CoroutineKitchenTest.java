@@ -86,40 +86,10 @@ class CoroutineKitchenTest {
      */
     @Test
     void aStallIsJudgedByTheStepsOwnTimeNotByTimeTheMachineTookAway() {
-        long stolen = TimeUnit.MILLISECONDS.toNanos(300);
-        long[] wall = {0};
-        long[] cpu = {0};
-        EventLoop.Clock clock = new EventLoop.Clock() {
-            @Override
-            public long nanoTime() {
-                return wall[0];
-            }
-
-            @Override
-            public void idle(long nanos) {
-                wall[0] += nanos;
-            }
-        };
-        Stove descheduled = new Stove() {
-            @Override
-            public void cpu(long nanos) {
-                cpu[0] += nanos;
-                wall[0] += nanos + stolen;
-            }
-
-            @Override
-            public void block(long nanos) {
-                wall[0] += nanos;
-            }
-
-            @Override
-            public void freeze() {
-                throw new AssertionError("no freeze in this test");
-            }
-        };
+        FakeTime time = new FakeTime(TimeUnit.MILLISECONDS.toNanos(300));
         RecordingReport report = new RecordingReport();
         CoroutineKitchen kitchen = new CoroutineKitchen("t", List.of(cpu("chop", 5), cpu("knead", 150), block("reheat", 120),
-                block("rinse", 5)), report, new LocalFridge(java.util.Map.of(), false), descheduled, clock, () -> cpu[0]);
+                block("rinse", 5)), report, new LocalFridge(java.util.Map.of(), false), time.stove(), time.clock(), time::threadCpu);
         kitchen.submit(WorkOrder.clean(1));
         kitchen.finish();
         kitchen.runLoop();

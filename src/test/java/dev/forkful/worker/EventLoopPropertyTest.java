@@ -61,54 +61,27 @@ class EventLoopPropertyTest {
 
     /** The real kitchen and loop, on this thread, with a fake clock and a stove that only moves it. */
     private static List<String> runLoop(Case c) {
-        long[] now = {0};
-        EventLoop.Clock clock = new EventLoop.Clock() {
-            @Override
-            public long nanoTime() {
-                return now[0];
-            }
-
-            @Override
-            public void idle(long nanos) {
-                now[0] += nanos;
-            }
-        };
-        Stove stove = new Stove() {
-            @Override
-            public void cpu(long nanos) {
-                now[0] += nanos;
-            }
-
-            @Override
-            public void block(long nanos) {
-                now[0] += nanos;
-            }
-
-            @Override
-            public void freeze() {
-                throw new AssertionError("no freeze in this test");
-            }
-        };
+        FakeTime time = new FakeTime(0);
         List<String> events = new ArrayList<>();
         KitchenReport report = new KitchenReport() {
             @Override
             public void stepStarted(long order, int chef, int step) {
-                events.add(now[0] + " step " + order + "." + step);
+                events.add(time.wall + " step " + order + "." + step);
             }
 
             @Override
             public void served(long order, int chef) {
-                events.add(now[0] + " served " + order);
+                events.add(time.wall + " served " + order);
             }
 
             @Override
             public void lost(long order, int chef, String reason) {
-                events.add(now[0] + " lost " + order + (reason.startsWith("exception") ? " exception" : " " + reason));
+                events.add(time.wall + " lost " + order + (reason.startsWith("exception") ? " exception" : " " + reason));
             }
 
             @Override
             public void stall(long order, int step, long stalledNanos, String cause) {
-                events.add(now[0] + " stall " + order + "." + step + " " + stalledNanos);
+                events.add(time.wall + " stall " + order + "." + step + " " + stalledNanos);
             }
 
             @Override
@@ -117,11 +90,11 @@ class EventLoopPropertyTest {
 
             @Override
             public void done() {
-                events.add(now[0] + " done");
+                events.add(time.wall + " done");
             }
         };
         CoroutineKitchen kitchen = new CoroutineKitchen("t", c.steps(), report,
-                new LocalFridge(Map.of("salt", c.salt()), false), stove, clock, () -> now[0]);
+                new LocalFridge(Map.of("salt", c.salt()), false), time.stove(), time.clock(), time::threadCpu);
         c.orders().forEach(kitchen::submit);
         kitchen.finish();
         kitchen.runLoop();
