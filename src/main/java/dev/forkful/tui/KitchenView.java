@@ -20,25 +20,24 @@ final class KitchenView {
     private KitchenView() {
     }
 
+    /**
+     * How much of each task the top part shows: everything; no chef lines; or only the task lines
+     * with the kitchens that burnt down or froze. The most that fits is drawn, so a level of many
+     * tasks still shows every task.
+     */
+    private enum Detail { CHEFS, KITCHENS, TASKS }
+
     static Page page(Screen.Cooking c, Style style, int width, int rows) {
         LiveKitchen live = c.live();
-        List<Line> top = new ArrayList<>();
-        top.add(new Line().add(String.format(Locale.ROOT, " %s  served %d/%d  %s  %.1f orders/s",
-                LiveKitchen.millis(live.elapsedNanos() / 1_000_000), live.served(), live.orders(),
-                live.finished() ? "done" : "cooking", live.throughputPerS())));
-        for (TaskLive t : live.tasks()) {
-            top.add(taskLine(t, style, width));
-            for (KitchenLive k : t.kitchens()) {
-                top.add(kitchenLine(k, style));
-                if (k.state() == LiveKitchen.KitchenState.COOKING) {
-                    top.add(chefLine(t, k, width));
-                }
-            }
-            for (String race : t.races()) {
-                top.add(Line.of("   " + style.race() + " LOST UPDATES in the fridge: " + race, Tone.BAD));
+        int room = Math.max(1, rows - 4);
+        List<Line> top = List.of();
+        for (Detail detail : Detail.values()) {
+            top = top(live, detail, style, width);
+            if (top.size() <= room) {
+                break;
             }
         }
-        int topRows = Math.min(top.size(), Math.max(1, rows - 4));
+        int topRows = Math.min(top.size(), room);
         int logRows = rows - topRows - 1;
         List<Line> body = new ArrayList<>(top.subList(0, topRows));
         if (top.size() > topRows) {
@@ -52,6 +51,29 @@ final class KitchenView {
         body.addAll(log.subList(Math.max(0, log.size() - logRows), log.size()));
         return new Page(c.level().title() + " " + style.dot() + " " + c.plan(), body, List.of("q", "stop the kitchens",
                 "", "the results open when the last order is done"));
+    }
+
+    private static List<Line> top(LiveKitchen live, Detail detail, Style style, int width) {
+        List<Line> top = new ArrayList<>();
+        top.add(new Line().add(String.format(Locale.ROOT, " %s  served %d/%d  %s  %.1f orders/s",
+                LiveKitchen.millis(live.elapsedNanos() / 1_000_000), live.served(), live.orders(),
+                live.finished() ? "done" : "cooking", live.throughputPerS())));
+        for (TaskLive t : live.tasks()) {
+            top.add(taskLine(t, style, width));
+            for (KitchenLive k : t.kitchens()) {
+                boolean struck = k.state() == LiveKitchen.KitchenState.BURNT || k.state() == LiveKitchen.KitchenState.FROZEN;
+                if (detail != Detail.TASKS || struck) {
+                    top.add(kitchenLine(k, style));
+                }
+                if (detail == Detail.CHEFS && k.state() == LiveKitchen.KitchenState.COOKING) {
+                    top.add(chefLine(t, k, width));
+                }
+            }
+            for (String race : t.races()) {
+                top.add(Line.of("   " + style.race() + " LOST UPDATES in the fridge: " + race, Tone.BAD));
+            }
+        }
+        return top;
     }
 
     private static Line taskLine(TaskLive t, Style style, int width) {

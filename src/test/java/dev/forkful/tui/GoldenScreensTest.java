@@ -3,6 +3,7 @@ package dev.forkful.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forkful.engine.Assignment;
+import dev.forkful.engine.EngineEvent;
 import dev.forkful.engine.Plan;
 import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.Fixtures;
@@ -62,6 +63,7 @@ public class GoldenScreensTest {
                     Optional.empty()), ENTER, ENTER, Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN),
                     Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN));
             case "plan-buffet-hint" -> press(state("plan-buffet"), Key.ch('h'));
+            case "kitchen-buffet" -> buffetKitchen();
             case "results-long" -> longResults();
             case "results-long-scrolled" -> scroll(longResults(), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN));
             case "results-long-end" -> scroll(longResults(), Key.of(Key.Kind.PAGE_DOWN), Key.ch(' '), Key.of(Key.Kind.DOWN),
@@ -69,6 +71,27 @@ public class GoldenScreensTest {
             case "results-long-hint" -> press(scroll(longResults(), Key.ch(' ')), Key.ch('h'), Key.ch('h'));
             default -> throw new IllegalArgumentException(screen);
         };
+    }
+
+    /** Twenty thread kitchens at work, one chef each; the kitchen of dish 3 has burnt down. */
+    static GameState buffetKitchen() {
+        GameState s = press(GameState.start(java.util.List.of(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY, Optional.empty()),
+                ENTER, ENTER, ENTER);
+        int run = ((Screen.Cooking) s.screen()).run();
+        long ms = 1_000_000L;
+        for (int t = 0; t < Fixtures.BUFFET.tasks().size(); t++) {
+            String task = "dish" + t;
+            for (var e : java.util.List.of(new EngineEvent.KitchenStarted(t * ms, task, 0, Model.THREAD, 100 + t, 1),
+                    new EngineEvent.OrderArrived(t * ms, task, 0), new EngineEvent.StepStarted(t * ms, task, 0, 0, 0, 0))) {
+                s = Flow.update(s, new FlowEvent.FromEngine(run, e));
+            }
+        }
+        for (var e : java.util.List.of(new EngineEvent.KitchenDied(30 * ms, "dish3", 0, 103, 139, true),
+                new EngineEvent.Crash(30 * ms, "dish3", Model.THREAD, "segfault", 103, 139, 1),
+                new EngineEvent.OrderLost(30 * ms, "dish3", 0, "its kitchen burnt down"))) {
+            s = Flow.update(s, new FlowEvent.FromEngine(run, e));
+        }
+        return s;
     }
 
     /** Scroll keys as the terminal app sends them: turned into offsets by the view, which knows the page's length. */
@@ -101,7 +124,7 @@ public class GoldenScreensTest {
         "briefing, 80, 24", "briefing, 120, 40",
         "briefing-hint, 80, 24", "briefing-hint, 120, 40",
         "plan, 80, 24", "plan, 120, 40", "plan-buffet, 80, 24", "plan-buffet, 120, 40", "plan-buffet-hint, 80, 24",
-        "kitchen, 80, 24", "kitchen, 120, 40",
+        "kitchen, 80, 24", "kitchen, 120, 40", "kitchen-buffet, 80, 24", "kitchen-buffet, 120, 40",
         "results, 80, 24", "results, 120, 40",
         "results-replay, 80, 24", "results-replay, 120, 40",
         "results-long, 80, 24", "results-long-scrolled, 80, 24", "results-long-end, 80, 24", "results-long-hint, 80, 24",
@@ -162,6 +185,17 @@ public class GoldenScreensTest {
             }
             s = press(s, Key.of(Key.Kind.DOWN));
         }
+    }
+
+    @Test
+    void aKitchenOfManyTasksGivesUpChefAndKitchenLinesBeforeTasksButKeepsTheFire() {
+        String text = Golden.screen(buffetKitchen(), Style.DEFAULT, 120, 40);
+        for (int t = 0; t < Fixtures.BUFFET.tasks().size(); t++) {
+            assertThat(text).contains("Dish number " + t + " ");
+        }
+        assertThat(text).contains("pid 103").contains("BURNT DOWN").doesNotContain("chef 0:").doesNotContain("more lines");
+        assertThat(Golden.screen(state("kitchen"), Style.DEFAULT, 120, 40)).as("a small level keeps every line")
+                .contains("chef 0: #3 flame").contains("pid 5110");
     }
 
     @Test
