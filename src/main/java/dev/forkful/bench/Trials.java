@@ -10,12 +10,7 @@ final class Trials {
 
     /** Runs one warm-up trial, then {@code trials} more; returns the median of {@code per(trialNanos)}. */
     static double medianPerUnit(int trials, long unitsPerTrial, LongSupplier trialNanos) {
-        trialNanos.getAsLong();
-        double[] perUnit = new double[trials];
-        for (int i = 0; i < trials; i++) {
-            perUnit[i] = (double) trialNanos.getAsLong() / unitsPerTrial;
-        }
-        return median(perUnit);
+        return interleavedMedians(trials, new Trial(unitsPerTrial, trialNanos))[0];
     }
 
     /** One measurement: it returns the nanoseconds of a trial of {@code units} units. */

@@ -10,6 +10,9 @@ import java.util.List;
 
 /** The plan: for each task a model, a worker count and the fridge lock; the highlighted task's recipe below. */
 final class PlanView {
+    /** Fewer task rows than this and the plan would hide what it is about; the details give way instead. */
+    private static final int LEAST_TASK_ROWS = 5;
+
     private PlanView() {
     }
 
@@ -62,9 +65,6 @@ final class PlanView {
         }
         return table;
     }
-
-    /** Fewer task rows than this and the plan would hide what it is about; the details give way instead. */
-    private static final int LEAST_TASK_ROWS = 5;
 
     private static Line taskRow(Task t, Screen.Planning p, boolean here, Style style) {
         Assignment a = p.plan().assignments().get(t.id());

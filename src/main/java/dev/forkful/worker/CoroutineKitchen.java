@@ -143,7 +143,8 @@ final class CoroutineKitchen implements Kitchen {
     private boolean onLoop(WorkOrder order, int i, Step s) {
         EventLoop.Clock clock = loop.clock();
         long start = clock.nanoTime();
-        long cpuStart = threadCpu.getAsLong();
+        boolean sleeps = s.action() instanceof Step.Action.Block;
+        long cpuStart = sleeps ? 0 : threadCpu.getAsLong();
         boolean ok = true;
         try {
             if (order.faultsAt(i)) {
@@ -161,7 +162,7 @@ final class CoroutineKitchen implements Kitchen {
             throw new IllegalStateException("the event loop was interrupted in step '" + s.name() + "'", e);
         }
         long held = clock.nanoTime() - start;
-        long own = s.action() instanceof Step.Action.Block ? held : threadCpu.getAsLong() - cpuStart;
+        long own = sleeps ? held : threadCpu.getAsLong() - cpuStart;
         if (own > STALL_NANOS) {
             report.stall(order.id(), i, held, stallCause(s, held));
         }
