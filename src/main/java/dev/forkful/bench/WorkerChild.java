@@ -2,7 +2,7 @@ package dev.forkful.bench;
 
 import com.google.gson.JsonObject;
 import dev.forkful.engine.ChildLauncher;
-import dev.forkful.engine.Wire;
+import dev.forkful.protocol.Wire;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -11,6 +11,7 @@ import dev.forkful.level.LevelException;
 import dev.forkful.score.Score;
 import dev.forkful.score.ScoreJson;
 import dev.forkful.score.ScoreText;
+import dev.forkful.score.Scorer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -71,10 +72,11 @@ final class RunCommand implements Callable<Integer> {
         } catch (LevelException | PlanException e) {
             return badInput(e.getMessage());
         }
-        Score score;
-        try (RunningLevel run = Engine.start(lvl, chosen, seed != null ? seed : lvl.kitchen().seed(), e -> { })) {
-            score = run.awaitScore();
+        Scorer scorer = new Scorer(lvl, chosen, Runtime.getRuntime().availableProcessors());
+        try (RunningLevel run = Engine.start(lvl, chosen, seed != null ? seed : lvl.kitchen().seed(), scorer::on)) {
+            run.awaitEnd();
         }
+        Score score = scorer.score();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ScoreJson.write(score, out);

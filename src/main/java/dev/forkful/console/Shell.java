@@ -11,11 +11,11 @@ import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Level;
 import dev.forkful.level.Suggest;
-import dev.forkful.tui.Renderer;
-import dev.forkful.tui.Style;
-import dev.forkful.tui.Words;
 import dev.forkful.save.LevelProgress;
 import dev.forkful.save.Progress;
+import dev.forkful.view.Pages;
+import dev.forkful.view.Style;
+import dev.forkful.view.Words;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -289,7 +289,7 @@ public final class Shell {
 
     /** The current screen as lines, without the hints: the line mode prints a hint once, when it is revealed. */
     private void page(GameState s) {
-        Renderer.text(withoutHints(s), TEXT, width()).forEach(this::say);
+        Pages.text(withoutHints(s), TEXT, width()).forEach(this::say);
     }
 
     private static GameState withoutHints(GameState s) {

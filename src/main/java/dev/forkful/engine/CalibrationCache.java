@@ -1,7 +1,7 @@
 package dev.forkful.engine;
 
 import com.google.gson.JsonObject;
-import dev.forkful.worker.Calibration;
+import dev.forkful.protocol.Wire;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -95,7 +95,11 @@ final class CalibrationCache {
         }
     }
 
-    /** Measures in a child, so the figure comes from a JVM with the kitchens' flags; here if that fails. */
+    /**
+     * Measures in a child, so the figure comes from a JVM with the kitchens' flags and JIT (the
+     * game's own JVM runs on C1 alone, so a figure measured here would be wrong for the kitchens).
+     * A machine where that child cannot start cannot start kitchens either: the run fails, saying why.
+     */
     private static long measureInChild(ChildLauncher launcher) {
         Process p = null;
         try {
@@ -111,16 +115,17 @@ final class CalibrationCache {
                     return m.get("work_per_ms").getAsLong();
                 }
             }
-        } catch (IOException | ExecutionException | TimeoutException | Wire.ProtocolException | RuntimeException e) {
-            // fall through
+            throw new IllegalStateException("a kitchen started to measure this machine's speed did not answer");
+        } catch (IOException | ExecutionException | TimeoutException | Wire.ProtocolException e) {
+            throw new IllegalStateException("no kitchen could be started to measure this machine's speed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring this machine's speed", e);
         } finally {
             if (p != null) {
                 Children.kill(p);
             }
         }
-        return Calibration.measureWorkPerMs();
     }
 
     private static String firstLine(Process p) {

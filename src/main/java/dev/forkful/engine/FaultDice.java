@@ -3,7 +3,7 @@ package dev.forkful.engine;
 import dev.forkful.level.Fault;
 import dev.forkful.level.Step;
 import dev.forkful.level.Task;
-import dev.forkful.worker.WorkOrder;
+import dev.forkful.protocol.WorkOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,6 +1,7 @@
 package dev.forkful.engine;
 
 import com.google.gson.JsonObject;
+import dev.forkful.protocol.Wire;
 
 /**
  * What reaches the supervisor's inbox: a child's message, a packed line of its events, a line it

@@ -1,7 +1,9 @@
 package dev.forkful.engine;
 
-import dev.forkful.engine.Wire.ProtocolException;
-import dev.forkful.worker.Kitchen.FridgeAudit;
+import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.LineWriter;
+import dev.forkful.protocol.Wire.ProtocolException;
+import dev.forkful.protocol.Wire;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

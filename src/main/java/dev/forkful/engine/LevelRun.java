@@ -1,26 +1,18 @@
 package dev.forkful.engine;
 
-import dev.forkful.level.Level;
-import dev.forkful.score.Score;
-import dev.forkful.score.Scorer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/**
- * A level being cooked: the supervisor's thread, and a {@link Scorer} fed with the same events as
- * the caller's listener so that {@link #awaitScore()} has the score as soon as the run is over.
- */
+/** A level being cooked: the supervisor's thread, and the caller's listener fed on it. */
 final class LevelRun implements RunningLevel {
     private final EngineListener listener;
-    private final Scorer scorer;
     private final CountDownLatch finished = new CountDownLatch(1);
     private Supervisor supervisor;
     private Thread thread;
     private volatile Throwable failure;
 
-    LevelRun(Level level, Plan plan, EngineListener listener) {
+    LevelRun(EngineListener listener) {
         this.listener = listener;
-        this.scorer = new Scorer(level, plan, Runtime.getRuntime().availableProcessors());
     }
 
     void start(Supervisor supervisor) {
@@ -41,9 +33,8 @@ final class LevelRun implements RunningLevel {
         }
     }
 
-    /** The supervisor's listener: the score first, then the caller. */
+    /** The supervisor's listener: the caller's, then the end when it is the last event. */
     void on(EngineEvent e) {
-        scorer.on(e);
         listener.on(e);
         if (e instanceof EngineEvent.Finished) {
             finished.countDown();
@@ -51,12 +42,11 @@ final class LevelRun implements RunningLevel {
     }
 
     @Override
-    public Score awaitScore() throws InterruptedException {
+    public void awaitEnd() throws InterruptedException {
         finished.await();
         if (failure != null) {
             throw new IllegalStateException("the engine failed: " + failure, failure);
         }
-        return scorer.score();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.forkful.engine;
 
-import dev.forkful.worker.Kitchen.FridgeAudit;
+import dev.forkful.protocol.FridgeAudit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

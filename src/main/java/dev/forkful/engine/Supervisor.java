@@ -16,9 +16,10 @@ import dev.forkful.engine.KitchenChild.State;
 import dev.forkful.level.Level;
 import dev.forkful.level.Model;
 import dev.forkful.level.Task;
-import dev.forkful.worker.ChefState;
-import dev.forkful.worker.Kitchen.FridgeAudit;
-import dev.forkful.worker.KitchenSpec;
+import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.KitchenSpec;
+import dev.forkful.protocol.Wire;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -346,7 +347,7 @@ final class Supervisor implements Runnable {
         }
     }
 
-    /** A packed line of steps started or dishes served (see {@link LineWriter}). */
+    /** A packed line of steps started or dishes served (see {@link dev.forkful.protocol.LineWriter}). */
     private void events(KitchenChild c, Wire.Events events, long at) {
         if (!c.alive() || c.killedBecause != null) {
             return;

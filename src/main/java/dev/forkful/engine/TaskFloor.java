@@ -3,7 +3,7 @@ package dev.forkful.engine;
 import dev.forkful.level.Model;
 import dev.forkful.level.Step;
 import dev.forkful.level.Task;
-import dev.forkful.worker.KitchenSpec;
+import dev.forkful.protocol.KitchenSpec;
 import java.time.Duration;
 import java.util.Arrays;
 

@@ -6,7 +6,7 @@
  * <p>Key types: {@link dev.forkful.engine.Engine} and {@link dev.forkful.engine.RunningLevel} (the
  * way in), {@link dev.forkful.engine.PlanParser} ({@code T=M[:N][:nolock]}, with
  * {@link dev.forkful.engine.Plan} and {@link dev.forkful.engine.Assignment}),
- * {@link dev.forkful.engine.Wire} (the protocol, both sides), {@link dev.forkful.engine.LineWriter}
+ * {@link dev.forkful.protocol.Wire} (the protocol, both sides), {@link dev.forkful.protocol.LineWriter}
  * (one writer thread per pipe end), {@code Supervisor} (orders, pool hand-over, watchdog, rebuilds,
  * the end and its fridge audit), {@code TaskFloor} (one task's kitchens and orders),
  * {@code KitchenChild} (one child), {@code ChildLauncher} (same java, class path and options),
@@ -29,7 +29,7 @@
  * fridge audits ({@code Race} where updates were lost), then {@code Finished}; the children's stdin
  * is closed and whatever is left is killed.
  *
- * <h2>Protocol (version {@value dev.forkful.engine.Wire#VERSION})</h2>
+ * <h2>Protocol (version {@value dev.forkful.protocol.Wire#VERSION})</h2>
  * One JSON object per line on the child's stdin and stdout, its type in {@code "t"}.
  * <ul>
  * <li>supervisor to child: {@code setup} ({@code v}, {@code spec}: task, model, chefs, gil, lock,
@@ -48,7 +48,7 @@
  *     {@code [start, taken, left]}), {@code done}, {@code pong}, {@code calibrated}, {@code error}
  *     (last words before exit 2).</li>
  * </ul>
- * {@code steps} and {@code served} are packed: the child's {@link dev.forkful.engine.LineWriter}
+ * {@code steps} and {@code served} are packed: the child's {@link dev.forkful.protocol.LineWriter}
  * puts every such event that piled up while it wrote into one line (at most
  * {@code LineWriter.EVENTS_PER_LINE} a line), exactly in the form above, and the supervisor reads
  * them by hand, not through a JSON tree. Every dish served is sent; of the steps in one line only

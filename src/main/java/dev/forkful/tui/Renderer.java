@@ -1,33 +1,36 @@
 package dev.forkful.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
-import dev.forkful.flow.Flow;
 import dev.forkful.flow.GameState;
-import dev.forkful.flow.Screen;
+import dev.forkful.view.Line;
+import dev.forkful.view.Page;
+import dev.forkful.view.Pages;
+import dev.forkful.view.Scroll;
+import dev.forkful.view.Style;
+import dev.forkful.view.Tone;
+import dev.forkful.view.TooSmallView;
+import java.util.List;
 
 /**
  * The pure view: draws one state onto a {@link TextGraphics}. It reads nothing but the state and
  * keeps nothing between calls, so a test can draw any state into a virtual terminal.
  */
 public final class Renderer {
-    public static final int MIN_COLUMNS = Flow.MIN_COLUMNS;
-    public static final int MIN_ROWS = Flow.MIN_ROWS;
-
     private Renderer() {
     }
 
     public static void render(GameState state, TextGraphics g, Style style) {
         Pen pen = new Pen(g, style);
         Line[] rows = new Line[pen.rows()];
-        if (pen.columns() < MIN_COLUMNS || pen.rows() < MIN_ROWS) {
+        if (pen.columns() < Pages.MIN_COLUMNS || pen.rows() < Pages.MIN_ROWS) {
             TooSmallView.draw(rows, pen.columns());
         } else {
             int width = pen.columns();
-            int bodyRows = bodyRows(rows.length);
-            Page page = page(state, style, width, bodyRows);
+            int bodyRows = Pages.bodyRows(rows.length);
+            Page page = Pages.page(state, style, width, bodyRows);
             rows[0] = new Line().add(" forkful ", Tone.TITLE).add(style.dot() + " " + page.title(), Tone.TITLE);
             rows[1] = Line.of(style.rule().repeat(width), Tone.DIM);
-            java.util.List<Line> shown = Scroll.window(page.body(), scroll(state.screen()), bodyRows, style);
+            List<Line> shown = Scroll.window(page.body(), Pages.scroll(state.screen()), bodyRows, style);
             for (int i = 0; i < Math.min(bodyRows, shown.size()); i++) {
                 rows[2 + i] = shown.get(i);
             }
@@ -35,45 +38,5 @@ public final class Renderer {
             rows[rows.length - 1] = page.keyLine();
         }
         pen.frame(rows);
-    }
-
-    /** The state's terminal is smaller than the screens need: only quitting works there. */
-    static boolean tooSmall(GameState s) {
-        return s.columns() < MIN_COLUMNS || s.rows() < MIN_ROWS;
-    }
-
-    /** The rows a page's body gets: the frame takes a title, a rule, a notice and the keys. */
-    static int bodyRows(int rows) {
-        return rows - 4;
-    }
-
-    private static int scroll(Screen screen) {
-        return switch (screen) {
-            case Screen.Briefing b -> b.scroll();
-            case Screen.Results r -> r.scroll();
-            default -> 0;
-        };
-    }
-
-    static Page page(GameState state, Style style, int width, int rows) {
-        return switch (state.screen()) {
-            case Screen.LevelMap m -> MapView.page(state, m, style, width, rows);
-            case Screen.Briefing b -> BriefingView.page(state, b, style, width, rows);
-            case Screen.Planning p -> PlanView.page(state, p, style, width, rows);
-            case Screen.Cooking c -> KitchenView.page(c, style, width, rows);
-            case Screen.Results r -> ResultsView.page(state, r, style, width, rows);
-        };
-    }
-
-    /**
-     * The current screen's title and body as plain lines of at most {@code width} characters, with
-     * no length limit: what the line mode prints, so both views say the same things.
-     */
-    public static java.util.List<String> text(GameState state, Style style, int width) {
-        Page page = page(state, style, width, Integer.MAX_VALUE / 2);
-        java.util.List<String> out = new java.util.ArrayList<>();
-        out.add(page.title());
-        page.body().forEach(l -> out.add(l.toString().stripTrailing()));
-        return out;
     }
 }

@@ -13,6 +13,9 @@ import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.GameLoop;
 import dev.forkful.flow.GameState;
 import dev.forkful.flow.Key;
+import dev.forkful.view.Pages;
+import dev.forkful.view.Scroll;
+import dev.forkful.view.Style;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +116,7 @@ public final class TerminalApp {
                 ctrlC |= key != null && key.kind() == Key.Kind.CTRL_C;
                 if (key != null) {
                     GameState now = loop.state();
-                    OptionalInt scroll = Renderer.tooSmall(now) ? OptionalInt.empty() : Scroll.target(now, key, style);
+                    OptionalInt scroll = Pages.tooSmall(now) ? OptionalInt.empty() : Scroll.target(now, key, style);
                     loop.submit(scroll.isPresent() ? new FlowEvent.ScrollTo(scroll.getAsInt()) : new FlowEvent.Pressed(key));
                 }
             }

@@ -1,5 +1,7 @@
 package dev.forkful.worker;
 
+import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.WorkOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.forkful.worker;
 
+import dev.forkful.protocol.ChefState;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;

@@ -1,9 +1,12 @@
 package dev.forkful.worker;
 
 import com.google.gson.JsonObject;
-import dev.forkful.engine.LineWriter;
-import dev.forkful.engine.Wire;
-import dev.forkful.engine.Wire.ProtocolException;
+import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.KitchenSpec;
+import dev.forkful.protocol.LineWriter;
+import dev.forkful.protocol.Wire.ProtocolException;
+import dev.forkful.protocol.Wire;
+import dev.forkful.protocol.WorkOrder;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

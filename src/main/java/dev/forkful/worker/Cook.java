@@ -1,6 +1,7 @@
 package dev.forkful.worker;
 
 import dev.forkful.level.Step;
+import dev.forkful.protocol.WorkOrder;
 import java.util.List;
 
 /** Cooks one order start to end on the calling thread: how process, thread and virtual chefs work. */

@@ -2,6 +2,9 @@ package dev.forkful.worker;
 
 import dev.forkful.level.Durations;
 import dev.forkful.level.Step;
+import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.WorkOrder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

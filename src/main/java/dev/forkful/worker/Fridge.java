@@ -1,5 +1,6 @@
 package dev.forkful.worker;
 
+import dev.forkful.protocol.FridgeAudit;
 import java.util.Map;
 
 /** Where chefs take shared ingredients: this kitchen's own fridge, or the supervisor's pantry. */
@@ -7,5 +8,5 @@ interface Fridge {
     /** @return false when the stock ran out: the dish is lost */
     boolean take(String ingredient, long amount) throws InterruptedException;
 
-    Map<String, Kitchen.FridgeAudit> audit();
+    Map<String, FridgeAudit> audit();
 }

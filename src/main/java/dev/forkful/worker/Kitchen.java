@@ -1,5 +1,7 @@
 package dev.forkful.worker;
 
+import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.WorkOrder;
 import java.util.Map;
 
 /**
@@ -23,15 +25,4 @@ public interface Kitchen extends AutoCloseable {
     /** Stops the chefs; used when the supervisor ends the kitchen. */
     @Override
     void close();
-
-    /**
-     * @param taken what chefs took in total (counted atomically, apart from the stock)
-     * @param start stock at the start
-     * @param left  stock now: with lost updates, more than {@code start - taken}
-     */
-    record FridgeAudit(long start, long taken, long left) {
-        public long lostUpdates() {
-            return Math.max(0, left - (start - taken));
-        }
-    }
 }

@@ -3,6 +3,7 @@ package dev.forkful.worker;
 import dev.forkful.level.Fault;
 import dev.forkful.level.Model;
 import dev.forkful.level.Step;
+import dev.forkful.protocol.KitchenSpec;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;

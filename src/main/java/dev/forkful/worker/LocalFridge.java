@@ -1,5 +1,6 @@
 package dev.forkful.worker;
 
+import dev.forkful.protocol.FridgeAudit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,10 +43,10 @@ final class LocalFridge implements Fridge {
     }
 
     @Override
-    public Map<String, Kitchen.FridgeAudit> audit() {
-        Map<String, Kitchen.FridgeAudit> audit = new LinkedHashMap<>();
+    public Map<String, FridgeAudit> audit() {
+        Map<String, FridgeAudit> audit = new LinkedHashMap<>();
         shelves.forEach((ingredient, shelf) ->
-                audit.put(ingredient, new Kitchen.FridgeAudit(shelf.start, shelf.taken.get(), shelf.stock)));
+                audit.put(ingredient, new FridgeAudit(shelf.start, shelf.taken.get(), shelf.stock)));
         return audit;
     }
 

@@ -1,5 +1,6 @@
 package dev.forkful.worker;
 
+import dev.forkful.protocol.FridgeAudit;
 import java.util.Map;
 
 /** A process chef's fridge: each take is a round trip to the supervisor's pantry, atomic over there. */
@@ -17,7 +18,7 @@ final class PantryFridge implements Fridge {
 
     /** The pantry audits itself in the supervisor. */
     @Override
-    public Map<String, Kitchen.FridgeAudit> audit() {
+    public Map<String, FridgeAudit> audit() {
         return Map.of();
     }
 }

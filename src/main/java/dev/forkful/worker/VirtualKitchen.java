@@ -1,5 +1,7 @@
 package dev.forkful.worker;
 
+import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.WorkOrder;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;

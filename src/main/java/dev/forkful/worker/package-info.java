@@ -1,6 +1,6 @@
 /**
  * The child side of a kitchen. {@link dev.forkful.worker.Kitchens#create} builds one
- * {@link dev.forkful.worker.Kitchen} per {@link dev.forkful.worker.KitchenSpec}:
+ * {@link dev.forkful.worker.Kitchen} per {@link dev.forkful.protocol.KitchenSpec}:
  * <ul>
  *   <li>{@code ChefKitchen}: platform-thread chefs on one queue (the {@code thread} kitchen; with one
  *       chef the {@code process} house); {@code VirtualKitchen}: a virtual thread per order;
@@ -12,7 +12,7 @@
  *       {@code LocalFridge} (read, pause, write; locked or racy) or {@code PantryFridge} (IPC);
  *       {@link dev.forkful.worker.Crash} (a write to address 0) and a freeze that never yields.</li>
  *   <li>What happens goes to a {@link dev.forkful.worker.KitchenReport}; the orders come as
- *       {@link dev.forkful.worker.WorkOrder}s, with the fault the supervisor chose; each kitchen reports its
+ *       {@link dev.forkful.protocol.WorkOrder}s, with the fault the supervisor chose; each kitchen reports its
  *       own memory and threads as {@link dev.forkful.worker.ProcStatus} reads them.</li>
  * </ul>
  */

@@ -1,10 +1,9 @@
 package dev.forkful.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.forkful.level.Model;
+import dev.forkful.protocol.KitchenSpec;
+import dev.forkful.protocol.Wire;
 import dev.forkful.worker.ChildProcess;
-import dev.forkful.worker.KitchenSpec;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The child's loop on in-memory pipes, cooking in a {@link SimpleKitchen}. */
 @Timeout(30)

@@ -1,5 +1,7 @@
 package dev.forkful.engine;
 
+import dev.forkful.protocol.LineWriter;
+import dev.forkful.protocol.Wire;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

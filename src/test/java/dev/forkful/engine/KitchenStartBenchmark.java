@@ -1,7 +1,9 @@
 package dev.forkful.engine;
 
 import dev.forkful.level.Model;
-import dev.forkful.worker.KitchenSpec;
+import dev.forkful.protocol.KitchenSpec;
+import dev.forkful.protocol.LineWriter;
+import dev.forkful.protocol.Wire;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -2,12 +2,13 @@ package dev.forkful.engine;
 
 import dev.forkful.level.Model;
 import dev.forkful.level.Step;
-import dev.forkful.worker.ChefState;
+import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.KitchenSpec;
+import dev.forkful.protocol.WorkOrder;
 import dev.forkful.worker.Kitchen;
 import dev.forkful.worker.KitchenReport;
-import dev.forkful.worker.KitchenSpec;
 import dev.forkful.worker.Pantry;
-import dev.forkful.worker.WorkOrder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -40,7 +40,7 @@ class SupervisorTest {
                 pids.add(k.pid());
             }
         }, launcher, () -> 1000)) {
-            run.awaitScore();
+            run.awaitEnd();
         }
         return events;
     }
@@ -188,7 +188,7 @@ class SupervisorTest {
                 Thread.onSpinWait();
             }
             run.cancel();
-            run.awaitScore();
+            run.awaitEnd();
         }
         assertThat(of(OrderLost.class)).hasSize(5).allSatisfy(l -> assertThat(l.reason()).isEqualTo("cancelled"));
         assertEveryOrderAccountedFor(5);

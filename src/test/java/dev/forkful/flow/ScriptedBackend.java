@@ -47,8 +47,8 @@ public final class ScriptedBackend implements Backend {
         });
         return new RunningLevel() {
             @Override
-            public Score awaitScore() {
-                throw new UnsupportedOperationException("the flow never waits on a score");
+            public void awaitEnd() {
+                throw new UnsupportedOperationException("the flow never waits for the end");
             }
 
             @Override

@@ -1,17 +1,17 @@
 package dev.forkful.tui;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.forkful.flow.GameState;
+import dev.forkful.view.Style;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Golden screens: a state drawn into Lanterna's virtual terminal, as text, compared with

@@ -1,24 +1,25 @@
 package dev.forkful.tui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.forkful.engine.Assignment;
 import dev.forkful.engine.EngineEvent;
 import dev.forkful.engine.Plan;
-import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.Fixtures;
 import dev.forkful.flow.Flow;
+import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.GameState;
 import dev.forkful.flow.Key;
 import dev.forkful.flow.RunResult;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Model;
 import dev.forkful.save.LevelProgress;
+import dev.forkful.view.Scroll;
+import dev.forkful.view.Style;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every screen of the flow at the least size and a large one, against the golden files. */
 public class GoldenScreensTest {
@@ -196,12 +197,6 @@ public class GoldenScreensTest {
         assertThat(text).contains("pid 103").contains("BURNT DOWN").doesNotContain("chef 0:").doesNotContain("more lines");
         assertThat(Golden.screen(state("kitchen"), Style.DEFAULT, 120, 40)).as("a small level keeps every line")
                 .contains("chef 0: #3 flame").contains("pid 5110");
-    }
-
-    @Test
-    void wrappingReflowsTheTextsOwnLineBreaksAndKeepsParagraphs() {
-        assertThat(Words.wrap("A chef who waits is asleep:\nthe machine is free.\n\nA second\n  paragraph.", 40)).containsExactly(
-                "A chef who waits is asleep: the machine", "is free.", "", "A second paragraph.");
     }
 
     @Test

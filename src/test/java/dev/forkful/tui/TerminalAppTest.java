@@ -1,21 +1,19 @@
 package dev.forkful.tui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
-import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.Fixtures;
+import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.GameLoop;
 import dev.forkful.flow.GameState;
 import dev.forkful.flow.Key;
 import dev.forkful.flow.Screen;
 import dev.forkful.flow.ScriptedBackend;
 import dev.forkful.save.SaveFile;
+import dev.forkful.view.Style;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TerminalAppTest {
     @TempDir

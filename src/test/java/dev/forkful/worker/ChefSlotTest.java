@@ -1,10 +1,10 @@
 package dev.forkful.worker;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.forkful.protocol.ChefState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ChefSlotTest {
 

@@ -1,17 +1,17 @@
 package dev.forkful.worker;
 
-import static dev.forkful.worker.Recipes.block;
-import static dev.forkful.worker.Recipes.cpu;
-import static dev.forkful.worker.Recipes.spec;
-import static dev.forkful.worker.Recipes.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.forkful.level.Model;
+import dev.forkful.protocol.WorkOrder;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import static dev.forkful.worker.Recipes.block;
+import static dev.forkful.worker.Recipes.cpu;
+import static dev.forkful.worker.Recipes.spec;
+import static dev.forkful.worker.Recipes.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CoroutineKitchenTest {

@@ -1,6 +1,8 @@
 package dev.forkful.worker;
 
 import dev.forkful.level.Model;
+import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.WorkOrder;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.forkful.worker;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.forkful.level.Fault;
 import dev.forkful.level.Step;
+import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.WorkOrder;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drives the coroutine kitchen's loop with random recipes and orders under a fake clock (cpu and

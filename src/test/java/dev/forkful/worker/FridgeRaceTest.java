@@ -1,15 +1,16 @@
 package dev.forkful.worker;
 
-import static dev.forkful.worker.Recipes.fridge;
-import static dev.forkful.worker.Recipes.fridgeSpec;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.forkful.level.Model;
+import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.WorkOrder;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static dev.forkful.worker.Recipes.fridge;
+import static dev.forkful.worker.Recipes.fridgeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The fridge audit: takes counted atomically against the stock that a read-pause-write left. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -20,7 +21,7 @@ class FridgeRaceTest {
     @ParameterizedTest
     @CsvSource({"THREAD, 4", "VIRTUAL, 1"})
     void withoutTheLockChefsSharingAHeapLoseUpdates(Model model, int chefs) throws Exception {
-        Kitchen.FridgeAudit salt = cook(model, chefs, false);
+        FridgeAudit salt = cook(model, chefs, false);
         assertThat(salt.taken()).isEqualTo(ORDERS);
         assertThat(salt.lostUpdates()).as("lost updates: %s", salt).isPositive();
     }
@@ -29,11 +30,11 @@ class FridgeRaceTest {
     @CsvSource({"THREAD, 4", "VIRTUAL, 1", "COROUTINE, 1"})
     void theLockAndTheLoopLoseNone(Model model, int chefs) throws Exception {
         boolean lock = model != Model.COROUTINE;
-        Kitchen.FridgeAudit salt = cook(model, chefs, lock);
-        assertThat(salt).isEqualTo(new Kitchen.FridgeAudit(STOCK, ORDERS, STOCK - ORDERS));
+        FridgeAudit salt = cook(model, chefs, lock);
+        assertThat(salt).isEqualTo(new FridgeAudit(STOCK, ORDERS, STOCK - ORDERS));
     }
 
-    private static Kitchen.FridgeAudit cook(Model model, int chefs, boolean lock) throws Exception {
+    private static FridgeAudit cook(Model model, int chefs, boolean lock) throws Exception {
         RecordingReport report = new RecordingReport();
         try (Kitchen kitchen = Kitchens.create(fridgeSpec(model, chefs, lock, STOCK, List.of(fridge("salt", "salt", 1))),
                 report, KitchensTest.noPantry())) {

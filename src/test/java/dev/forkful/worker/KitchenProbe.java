@@ -2,6 +2,9 @@ package dev.forkful.worker;
 
 import dev.forkful.level.Fault;
 import dev.forkful.level.Model;
+import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.KitchenSpec;
+import dev.forkful.protocol.WorkOrder;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;

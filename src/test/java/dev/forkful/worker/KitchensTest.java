@@ -1,20 +1,22 @@
 package dev.forkful.worker;
 
-import static dev.forkful.worker.Recipes.block;
-import static dev.forkful.worker.Recipes.cpu;
-import static dev.forkful.worker.Recipes.fridge;
-import static dev.forkful.worker.Recipes.spec;
-import static dev.forkful.worker.Recipes.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.forkful.level.Fault;
 import dev.forkful.level.Model;
+import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.KitchenSpec;
+import dev.forkful.protocol.WorkOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static dev.forkful.worker.Recipes.block;
+import static dev.forkful.worker.Recipes.cpu;
+import static dev.forkful.worker.Recipes.fridge;
+import static dev.forkful.worker.Recipes.spec;
+import static dev.forkful.worker.Recipes.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class KitchensTest {
@@ -80,7 +82,7 @@ class KitchensTest {
             report.awaitDone();
             assertThat(report.served).hasSize(5);
             assertThat(report.lost).hasSize(3).allSatisfy(lost -> assertThat(lost.reason()).isEqualTo("out of salt"));
-            assertThat(kitchen.audit()).containsEntry("salt", new Kitchen.FridgeAudit(5, 5, 0));
+            assertThat(kitchen.audit()).containsEntry("salt", new FridgeAudit(5, 5, 0));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.forkful.worker;
 
 import dev.forkful.level.Model;
 import dev.forkful.level.Step;
+import dev.forkful.protocol.KitchenSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.forkful.worker;
 
+import dev.forkful.protocol.ChefState;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package dev.forkful.tui;
+package dev.forkful.view;
 
 import dev.forkful.flow.GameState;
 import dev.forkful.flow.Screen;

@@ -1,4 +1,4 @@
-package dev.forkful.engine;
+package dev.forkful.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.forkful.tui;
+package dev.forkful.view;
 
 import dev.forkful.level.Durations;
 import dev.forkful.level.Level;

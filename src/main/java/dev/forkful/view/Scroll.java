@@ -1,4 +1,4 @@
-package dev.forkful.tui;
+package dev.forkful.view;
 
 import dev.forkful.flow.GameState;
 import dev.forkful.flow.Key;
@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * how much is above and below and which keys scroll. The offset is clamped here, where the page's
  * length is known.
  */
-final class Scroll {
+public final class Scroll {
     private Scroll() {
     }
 
@@ -20,13 +20,13 @@ final class Scroll {
      * Where a scroll key takes the long page shown: a line for ↑↓, a page for PgUp/PgDn/Space,
      * never past either end. Empty when the key does not scroll this screen.
      */
-    static OptionalInt target(GameState s, Key key, Style style) {
+    public static OptionalInt target(GameState s, Key key, Style style) {
         int offset = switch (s.screen()) {
             case Screen.Briefing b -> b.scroll();
             case Screen.Results r -> r.scroll();
             default -> -1;
         };
-        int rows = Renderer.bodyRows(s.rows());
+        int rows = Pages.bodyRows(s.rows());
         int page = Math.max(1, rows - 2);
         int step = switch (key.kind()) {
             case UP -> -1;
@@ -39,7 +39,7 @@ final class Scroll {
         if (offset < 0 || step == 0) {
             return OptionalInt.empty();
         }
-        int last = last(Renderer.page(s, style, s.columns(), rows).body().size(), rows);
+        int last = last(Pages.page(s, style, s.columns(), rows).body().size(), rows);
         return OptionalInt.of(Math.clamp((long) Math.min(offset, last) + step, 0, last));
     }
 
@@ -48,7 +48,7 @@ final class Scroll {
         return lines <= rows ? 0 : lines - (rows - 1);
     }
 
-    static List<Line> window(List<Line> body, int offset, int rows, Style style) {
+    public static List<Line> window(List<Line> body, int offset, int rows, Style style) {
         if (body.size() <= rows) {
             return body;
         }

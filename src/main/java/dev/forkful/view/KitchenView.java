@@ -1,10 +1,10 @@
-package dev.forkful.tui;
+package dev.forkful.view;
 
-import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.LiveKitchen.Chef;
 import dev.forkful.flow.LiveKitchen.KitchenLive;
 import dev.forkful.flow.LiveKitchen.LogLine;
 import dev.forkful.flow.LiveKitchen.TaskLive;
+import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Step;
 import java.util.ArrayList;

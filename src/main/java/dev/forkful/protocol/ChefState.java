@@ -1,4 +1,4 @@
-package dev.forkful.worker;
+package dev.forkful.protocol;
 
 /**
  * What one chef is doing, as a heartbeat tells it.

@@ -1,4 +1,4 @@
-package dev.forkful.worker;
+package dev.forkful.protocol;
 
 import dev.forkful.level.Model;
 import dev.forkful.level.Step;

@@ -1,14 +1,14 @@
-package dev.forkful.tui;
+package dev.forkful.view;
 
 /** Shown instead of the game when the window is under 80×24. */
-final class TooSmallView {
+public final class TooSmallView {
     private TooSmallView() {
     }
 
-    static void draw(Line[] rows, int columns) {
+    public static void draw(Line[] rows, int columns) {
         String[] words = {
             "Make the window larger.",
-            "forkful needs " + Renderer.MIN_COLUMNS + "x" + Renderer.MIN_ROWS + "; this one is "
+            "forkful needs " + Pages.MIN_COLUMNS + "x" + Pages.MIN_ROWS + "; this one is "
                     + columns + "x" + rows.length + ".",
             "q quits.",
         };

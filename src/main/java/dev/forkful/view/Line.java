@@ -1,4 +1,4 @@
-package dev.forkful.tui;
+package dev.forkful.view;
 
 import java.util.ArrayList;
 import java.util.List;

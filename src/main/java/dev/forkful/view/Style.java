@@ -1,4 +1,4 @@
-package dev.forkful.tui;
+package dev.forkful.view;
 
 /**
  * How the screen draws: the glyph set (box drawing or plain ASCII) and whether colours are used.

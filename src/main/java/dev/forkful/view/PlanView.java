@@ -1,4 +1,4 @@
-package dev.forkful.tui;
+package dev.forkful.view;
 
 import dev.forkful.engine.Assignment;
 import dev.forkful.flow.Flow;

@@ -1,4 +1,4 @@
-package dev.forkful.engine;
+package dev.forkful.protocol;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -9,10 +9,10 @@ import com.google.gson.stream.JsonWriter;
 import dev.forkful.level.Fault;
 import dev.forkful.level.Model;
 import dev.forkful.level.Step;
-import dev.forkful.worker.ChefState;
-import dev.forkful.worker.Kitchen.FridgeAudit;
-import dev.forkful.worker.KitchenSpec;
-import dev.forkful.worker.WorkOrder;
+import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.KitchenSpec;
+import dev.forkful.protocol.WorkOrder;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.forkful.engine;
+package dev.forkful.protocol;
 
 import java.io.IOException;
 import java.io.Writer;

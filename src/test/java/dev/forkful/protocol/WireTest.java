@@ -1,11 +1,11 @@
-package dev.forkful.engine;
+package dev.forkful.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.forkful.engine.Wire.ProtocolException;
 import dev.forkful.level.Fault;
-import dev.forkful.worker.WorkOrder;
+import dev.forkful.protocol.Wire.ProtocolException;
+import dev.forkful.protocol.WorkOrder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
