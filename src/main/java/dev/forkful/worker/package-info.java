@@ -14,6 +14,7 @@
  *   <li>What happens goes to a {@link dev.forkful.worker.KitchenReport}; the orders come as
  *       {@link dev.forkful.protocol.WorkOrder}s, with the fault the supervisor chose; each kitchen reports its
  *       own memory and threads as {@link dev.forkful.worker.ProcStatus} reads them.</li>
+ *   <li>{@link dev.forkful.worker.KitchenTraining}: the child that trains the kitchens' AOT cache.</li>
  * </ul>
  */
 package dev.forkful.worker;

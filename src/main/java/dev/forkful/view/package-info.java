@@ -1,0 +1,13 @@
+/**
+ * What both views say: every screen of the game as a {@link dev.forkful.view.Page} of
+ * {@link dev.forkful.view.Line}s in {@link dev.forkful.view.Tone}s, built from a
+ * {@link dev.forkful.flow.GameState} alone by {@link dev.forkful.view.Pages} ({@code MapView},
+ * {@code BriefingView}, {@code PlanView}, {@code KitchenView}, {@code ResultsView},
+ * {@link dev.forkful.view.TooSmallView}) in a {@link dev.forkful.view.Style} (box drawing or ASCII,
+ * colour or not). The full screen ({@code tui}) draws the pages, the line mode ({@code console})
+ * prints their text: the two never import each other. {@link dev.forkful.view.Words} says level
+ * facts in short words and wraps text (reflowing a level file's own line breaks);
+ * {@link dev.forkful.view.Scroll} shows the part of a long page that fits and turns the scroll keys
+ * into a {@link dev.forkful.flow.FlowEvent.ScrollTo}.
+ */
+package dev.forkful.view;
