@@ -80,7 +80,7 @@ final class SimpleKitchen implements Kitchen {
 
     private void cookOne(int chef, WorkOrder o) throws InterruptedException {
         for (int i = 0; i < spec.steps().size(); i++) {
-            states[chef] = new ChefState(chef, o.id(), i, System.nanoTime());
+            states[chef] = new ChefState(chef, o.id(), i, System.nanoTime(), -1);
             report.stepStarted(o.id(), chef, i);
             if (o.faultsAt(i)) {
                 switch (o.fault()) {
@@ -126,7 +126,7 @@ final class SimpleKitchen implements Kitchen {
                 List<ChefState> now = new ArrayList<>();
                 long t = System.nanoTime();
                 for (ChefState s : states) {
-                    now.add(s.order() < 0 ? s : new ChefState(s.chef(), s.order(), s.step(), t - s.sinceNanos()));
+                    now.add(s.order() < 0 ? s : new ChefState(s.chef(), s.order(), s.step(), t - s.sinceNanos(), -1));
                 }
                 report.heartbeat(now, pending.get());
                 Thread.sleep(KitchenReport.HEARTBEAT_MILLIS);
