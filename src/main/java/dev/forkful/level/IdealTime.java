@@ -48,14 +48,24 @@ public final class IdealTime {
         Cores machine = new Cores(Math.max(1, cores), Math.max(0, others));
         double longestTask = 0;
         double cpuOfAll = 0;
-        double threadsAtOnce = 0;
         for (Task task : level.tasks()) {
             longestTask = Math.max(longestTask, taskNanos(task, level.kitchen().gil(), machine));
             cpuOfAll += (double) task.orders() * Recipe.of(task).cpuNanos();
-            threadsAtOnce += task.models().stream().mapToDouble(m -> threads(task, m, level.kitchen().gil(), machine.cores)).max().orElse(1);
         }
-        double allShare = machine.share(Math.max(machine.cores, threadsAtOnce));
-        return Duration.ofNanos(Math.round(Math.max(longestTask, cpuOfAll / allShare)));
+        return Duration.ofNanos(Math.round(Math.max(longestTask, cpuOfAll / bestShare(level, machine))));
+    }
+
+    /**
+     * The cores the best allowed plan's kitchens would have had: the share of as many threads as the
+     * level's tasks may compute with at once, all of them on an idle machine.
+     */
+    public static double bestShare(Level level, Cores machine) {
+        double threadsAtOnce = 0;
+        for (Task task : level.tasks()) {
+            threadsAtOnce += task.models().stream()
+                    .mapToDouble(m -> threads(task, m, level.kitchen().gil(), machine.cores)).max().orElse(1);
+        }
+        return machine.share(Math.max(machine.cores, threadsAtOnce));
     }
 
     /** One task's ideal wall time with {@code cores} cores on an idle machine, under its best allowed model. */
