@@ -2,6 +2,7 @@ package dev.forkful.engine;
 
 import dev.forkful.engine.EngineEvent.OrderArrived;
 import dev.forkful.engine.EngineEvent.OrderLost;
+import dev.forkful.engine.EngineEvent.OrderServed;
 import dev.forkful.engine.KitchenChild.State;
 import dev.forkful.engine.RunClock.Phase;
 import dev.forkful.level.Durations;
@@ -10,8 +11,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The orders' side of a run: lets them arrive on time, hands them over to the kitchens, and loses
- * them (no kitchen left, the time limit, a cancel). Only the supervisor's thread calls it.
+ * The orders' side of a run: lets them arrive on time, hands them over to the kitchens, closes
+ * those served, and loses them (no kitchen left, the time limit, a cancel). Only the supervisor's thread calls it.
  */
 final class OrderDesk {
     /** The most orders in one {@code orders} line. */
@@ -80,6 +81,23 @@ final class OrderDesk {
                 c.handOver(first, count, Wire.orders(first, count, f.dice.faulty(first, count)), now);
             }
         }
+    }
+
+    /**
+     * Kitchen {@code c} served dishes ({@code order, chef} pairs): each order it held and still
+     * open is closed, and the kitchen is free for more.
+     */
+    void served(KitchenChild c, long[] orderAndChef, long at) {
+        TaskFloor f = c.floor;
+        for (int i = 0; i < orderAndChef.length; i += 2) {
+            long order = orderAndChef[i];
+            if (c.release(order) && clock.is(Phase.RUNNING) && f.isOpen(order)) {
+                long arrived = f.close(order);
+                long t = clock.rel(at);
+                listener.on(new OrderServed(t, f.task.id(), c.slot, (int) orderAndChef[i + 1], order, t - arrived));
+            }
+        }
+        dispatch(f, at);
     }
 
     /** With no kitchen left to cook them, waiting orders are lost (and so is each later arrival). */

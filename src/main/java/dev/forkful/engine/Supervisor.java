@@ -3,7 +3,6 @@ package dev.forkful.engine;
 import com.google.gson.JsonObject;
 import dev.forkful.engine.EngineEvent.Freeze;
 import dev.forkful.engine.EngineEvent.KitchenStarted;
-import dev.forkful.engine.EngineEvent.OrderServed;
 import dev.forkful.engine.EngineEvent.Stats;
 import dev.forkful.engine.EngineEvent.StepStarted;
 import dev.forkful.engine.KitchenChild.State;
@@ -209,15 +208,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
         TaskFloor f = c.floor;
         long[] e = events.values();
         if (events.served()) {
-            for (int i = 0; i < e.length; i += 2) {
-                long order = e[i];
-                if (c.release(order) && clock.is(Phase.RUNNING) && f.isOpen(order)) {
-                    long arrived = f.close(order);
-                    long t = clock.rel(at);
-                    listener.on(new OrderServed(t, f.task.id(), c.slot, (int) e[i + 1], order, t - arrived));
-                }
-            }
-            desk.dispatch(f, at);
+            desk.served(c, e, at);
         } else if (clock.is(Phase.RUNNING)) {
             for (int i = 0; i < e.length; i += 3) {
                 if (f.isOpen(e[i])) {

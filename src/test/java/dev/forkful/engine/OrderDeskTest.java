@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forkful.engine.EngineEvent.OrderArrived;
 import dev.forkful.engine.EngineEvent.OrderLost;
+import dev.forkful.engine.EngineEvent.OrderServed;
 import dev.forkful.level.Arrival;
 import dev.forkful.level.Durations;
 import dev.forkful.level.Model;
@@ -83,6 +84,22 @@ class OrderDeskTest {
         desk.dispatch(f, MS);
         assertThat(first.inHand).isEqualTo(1);
         assertThat(f.waitingFrom).isEqualTo(3);
+    }
+
+    @Test
+    void aServedDishClosesItsOrderOnceAndFreesTheHouse() {
+        TaskFloor f = floor(task("soup", 3, waitMs(5)), Model.PROCESS, 2);
+        KitchenChild first = TestFloors.ready(f, 0, 0);
+        KitchenChild second = TestFloors.ready(f, 1, 0);
+        clock.open(0);
+        desk.arrivals(10 * MS);
+
+        desk.served(first, new long[] {0, 0, 1, 0}, 30 * MS); // order 1 is the other house's
+        desk.served(first, new long[] {0, 0}, 31 * MS);
+        assertThat(of(OrderServed.class)).containsExactly(new OrderServed(30 * MS, "soup", 0, 0, 0, 30 * MS));
+        assertThat(first.inHand).isEqualTo(1);
+        assertThat(second.inHand).isEqualTo(1);
+        assertThat(f.anyWaiting()).isFalse();
     }
 
     @Test
