@@ -68,14 +68,21 @@ class OrderDeskTest {
         assertThat(desk.untilNextArrival(125 * MS, TICK)).isEqualTo(TICK);
     }
 
+    /** Two process houses that said hello, the run opened at 0 and every order arrived at {@code at}. */
+    private List<KitchenChild> openedPool(int orders, long at) {
+        TaskFloor f = floor(task("soup", orders, waitMs(5)), Model.PROCESS, 2);
+        List<KitchenChild> houses = List.of(TestFloors.ready(f, 0, 0), TestFloors.ready(f, 1, 0));
+        clock.open(0);
+        desk.arrivals(at);
+        return houses;
+    }
+
     @Test
     void aPoolHandsEachFreeHouseOneOrder() {
-        TaskFloor f = floor(task("soup", 5, waitMs(5)), Model.PROCESS, 2);
-        KitchenChild first = TestFloors.ready(f, 0, 0);
-        KitchenChild second = TestFloors.ready(f, 1, 0);
-        clock.open(0);
-
-        desk.arrivals(0);
+        List<KitchenChild> houses = openedPool(5, 0);
+        KitchenChild first = houses.get(0);
+        KitchenChild second = houses.get(1);
+        TaskFloor f = first.floor;
         assertThat(first.inHand).isEqualTo(1);
         assertThat(second.inHand).isEqualTo(1);
         assertThat(f.waitingCount()).isEqualTo(3);
@@ -88,11 +95,10 @@ class OrderDeskTest {
 
     @Test
     void aServedDishClosesItsOrderOnceAndFreesTheHouse() {
-        TaskFloor f = floor(task("soup", 3, waitMs(5)), Model.PROCESS, 2);
-        KitchenChild first = TestFloors.ready(f, 0, 0);
-        KitchenChild second = TestFloors.ready(f, 1, 0);
-        clock.open(0);
-        desk.arrivals(10 * MS);
+        List<KitchenChild> houses = openedPool(3, 10 * MS);
+        KitchenChild first = houses.get(0);
+        KitchenChild second = houses.get(1);
+        TaskFloor f = first.floor;
 
         desk.served(first, new long[] {0, 0, 1, 0}, 30 * MS); // order 1 is the other house's
         desk.served(first, new long[] {0, 0}, 31 * MS);
@@ -102,26 +108,27 @@ class OrderDeskTest {
         assertThat(f.anyWaiting()).isFalse();
     }
 
+    /** One kitchen in slot 0 of a new floor, the run opened at 0 and the orders due then arrived. */
+    private KitchenChild openedWithOneKitchen(Task task, Model model, boolean saidHello) {
+        TaskFloor f = floor(task, model, 2);
+        KitchenChild c = saidHello ? TestFloors.ready(f, 0, 0) : TestFloors.starting(f, 0, 0);
+        clock.open(0);
+        desk.arrivals(0);
+        return c;
+    }
+
     @Test
     void aSharedKitchenGetsEveryWaitingOrderAtOnce() {
-        TaskFloor f = floor(task("soup", 3000, waitMs(5)), Model.COROUTINE, 1);
-        KitchenChild c = TestFloors.ready(f, 0, 0);
-        clock.open(0);
-
-        desk.arrivals(0);
+        KitchenChild c = openedWithOneKitchen(task("soup", 3000, waitMs(5)), Model.COROUTINE, true);
         assertThat(c.inHand).isEqualTo(3000);
-        assertThat(f.anyWaiting()).isFalse();
+        assertThat(c.floor.anyWaiting()).isFalse();
     }
 
     @Test
     void ordersWaitForAKitchenThatIsStillStarting() {
-        TaskFloor f = floor(task("soup", 3, waitMs(5)), Model.THREAD, 2);
-        KitchenChild c = TestFloors.starting(f, 0, 0);
-        clock.open(0);
-
-        desk.arrivals(0);
+        KitchenChild c = openedWithOneKitchen(task("soup", 3, waitMs(5)), Model.THREAD, false);
         assertThat(c.inHand).isZero();
-        assertThat(f.waitingCount()).isEqualTo(3);
+        assertThat(c.floor.waitingCount()).isEqualTo(3);
         assertThat(of(OrderLost.class)).isEmpty();
     }
 
@@ -159,11 +166,7 @@ class OrderDeskTest {
 
     @Test
     void aCancelLosesEveryUnfinishedOrder() {
-        TaskFloor f = floor(every("soup", 3, 1000), Model.THREAD, 2);
-        TestFloors.ready(f, 0, 0);
-        clock.open(0);
-        desk.arrivals(0);
-
+        openedWithOneKitchen(every("soup", 3, 1000), Model.THREAD, true);
         desk.cancel(500 * MS);
         assertThat(of(OrderLost.class)).containsExactly(
                 new OrderLost(500 * MS, "soup", 0, "cancelled"),

@@ -5,6 +5,7 @@ import static dev.forkful.engine.TestLevels.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forkful.level.Model;
+import dev.forkful.level.Task;
 import dev.forkful.protocol.ChefState;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,16 +56,40 @@ class WatchdogTest {
         assertThat(verdicts).containsExactly("no hello " + late.slot);
     }
 
+    /** A floor whose one kitchen said hello at 0 and holds {@code inHand} orders. */
+    private static KitchenChild busy(Task task, Model model, int inHand) {
+        KitchenChild c = TestFloors.ready(TestFloors.floor(task, model, 2, 2), 0, 0);
+        c.inHand = inHand;
+        return c;
+    }
+
+    /** A kitchen in {@code slot} of a soup floor (cpu steps of 100 ms) with order 0 open. */
+    private static KitchenChild cooking(Model model, int workers, int cores, int slot) {
+        TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), model, workers, cores);
+        f.arrive(0, 0);
+        return TestFloors.ready(f, slot, 0);
+    }
+
+    /** Silent until {@code lastQuiet} is fine; a millisecond more is a freeze. */
+    private void assertFrozenOnlyAfter(TaskFloor f, long lastQuiet) {
+        watchdog.silentKitchens(List.of(f), lastQuiet, lastQuiet);
+        assertThat(verdicts).isEmpty();
+        watchdog.silentKitchens(List.of(f), lastQuiet + MS, lastQuiet + MS);
+        assertThat(verdicts).hasSize(1);
+    }
+
     @Test
     void aKitchenWithWorkSilentPastASecondIsFrozen() {
-        TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), Model.THREAD, 2, 2);
-        KitchenChild c = TestFloors.ready(f, 0, 0);
-        c.inHand = 2;
+        KitchenChild c = busy(task("soup", 4, cpu(100)), Model.THREAD, 2);
+        assertFrozenOnlyAfter(c.floor, SECOND);
+        assertThat(verdicts).containsExactly("frozen 0 after 1001 ms at 1001: no heartbeat from the kitchen for 1001 ms");
+    }
 
-        watchdog.silentKitchens(List.of(f), SECOND, SECOND);
+    @Test
+    void silenceIsJudgedAtTheNewestMessageHandledNotAtNow() {
+        KitchenChild c = busy(task("soup", 4, cpu(100)), Model.THREAD, 2);
+        watchdog.silentKitchens(List.of(c.floor), 500 * MS, 60 * SECOND);
         assertThat(verdicts).isEmpty();
-        watchdog.silentKitchens(List.of(f), SECOND + MS, 7 * SECOND);
-        assertThat(verdicts).containsExactly("frozen 0 after 1001 ms at 7000: no heartbeat from the kitchen for 1001 ms");
     }
 
     @Test
@@ -82,46 +107,28 @@ class WatchdogTest {
 
     @Test
     void silenceIsCountedFromTheLaterOfTheLastBeatAndTheHandOver() {
-        TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), Model.THREAD, 2, 2);
-        KitchenChild c = TestFloors.ready(f, 0, 0);
-        c.inHand = 1;
+        KitchenChild c = busy(task("soup", 4, cpu(100)), Model.THREAD, 1);
         c.pendingSince = 3 * SECOND;
-
-        watchdog.silentKitchens(List.of(f), 4 * SECOND, 4 * SECOND);
-        assertThat(verdicts).isEmpty();
-        watchdog.silentKitchens(List.of(f), 4 * SECOND + MS, 4 * SECOND + MS);
-        assertThat(verdicts).hasSize(1);
+        assertFrozenOnlyAfter(c.floor, 4 * SECOND);
     }
 
     @Test
     void aLongStepStretchesTheSilenceAllowed() {
-        TaskFloor f = TestFloors.floor(task("roast", 1, cpu(800)), Model.THREAD, 1, 2);
-        KitchenChild c = TestFloors.ready(f, 0, 0);
-        c.inHand = 1;
-
-        watchdog.silentKitchens(List.of(f), 1600 * MS, 1600 * MS);
-        assertThat(verdicts).isEmpty();
-        watchdog.silentKitchens(List.of(f), 1601 * MS, 1601 * MS);
-        assertThat(verdicts).hasSize(1);
+        KitchenChild c = busy(task("roast", 1, cpu(800)), Model.THREAD, 1);
+        assertFrozenOnlyAfter(c.floor, 1600 * MS);
     }
 
     @Test
     void aSilentEventLoopIsAStepThatNeverYielded() {
-        TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), Model.COROUTINE, 1, 2);
-        KitchenChild c = TestFloors.ready(f, 0, 0);
-        c.inHand = 3;
-
-        watchdog.silentKitchens(List.of(f), 2 * SECOND, 2 * SECOND);
+        KitchenChild c = busy(task("soup", 4, cpu(100)), Model.COROUTINE, 3);
+        watchdog.silentKitchens(List.of(c.floor), 2 * SECOND, 2 * SECOND);
         assertThat(verdicts).containsExactly("frozen 0 after 2000 ms at 2000: no heartbeat from the event loop for 2000 ms"
                 + " while 3 orders waited: a step never yielded");
     }
 
     @Test
     void aStuckThreadChefIsReportedOnceAndTheKitchenGoesOn() {
-        TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), Model.THREAD, 4, 2);
-        KitchenChild c = TestFloors.ready(f, 0, 0);
-        f.arrive(0, 0);
-        f.arrive(1, 0);
+        KitchenChild c = cooking(Model.THREAD, 4, 2, 0);
 
         // one chef with one order pending: a second plus twice the 100 ms step
         watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 1200 * MS), ChefState.idle(1)), 1, SECOND);
@@ -133,10 +140,8 @@ class WatchdogTest {
 
     @Test
     void aChefOnAClosedOrderIsNotJudged() {
-        TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), Model.THREAD, 4, 2);
-        KitchenChild c = TestFloors.ready(f, 0, 0);
-        f.arrive(0, 0);
-        f.close(0);
+        KitchenChild c = cooking(Model.THREAD, 4, 2, 0);
+        c.floor.close(0);
 
         watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 60 * SECOND), new ChefState(1, 3, 0, 60 * SECOND)), 1, SECOND);
         assertThat(verdicts).isEmpty();
@@ -144,9 +149,7 @@ class WatchdogTest {
 
     @Test
     void chefsSharingTooFewCoresMayTakeLonger() {
-        TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), Model.THREAD, 4, 1);
-        KitchenChild c = TestFloors.ready(f, 0, 0);
-        f.arrive(0, 0);
+        KitchenChild c = cooking(Model.THREAD, 4, 1, 0);
 
         // four chefs on one core: each cpu step may take four times as long
         watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 1800 * MS)), 4, SECOND);
@@ -157,9 +160,7 @@ class WatchdogTest {
 
     @Test
     void aStuckProcessChefCondemnsItsHouse() {
-        TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), Model.PROCESS, 2, 2);
-        KitchenChild c = TestFloors.ready(f, 1, 0);
-        f.arrive(0, 0);
+        KitchenChild c = cooking(Model.PROCESS, 2, 2, 1);
 
         // two houses on two cores: no stretch
         watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 1201 * MS)), 1, 5 * SECOND);
@@ -169,9 +170,7 @@ class WatchdogTest {
 
     @Test
     void anEventLoopsChefsAreJudgedByItsSilenceOnly() {
-        TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), Model.COROUTINE, 1, 2);
-        KitchenChild c = TestFloors.ready(f, 0, 0);
-        f.arrive(0, 0);
+        KitchenChild c = cooking(Model.COROUTINE, 1, 2, 0);
 
         watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 60 * SECOND)), 1, SECOND);
         assertThat(verdicts).isEmpty();
