@@ -1,6 +1,8 @@
 package dev.forkful.engine;
 
+import dev.forkful.level.Step;
 import dev.forkful.protocol.ChefState;
+import java.time.Duration;
 
 /** What the watchdog says of a stuck chef or a frozen kitchen: what ran, and which row of the truth table it is. */
 final class StuckWords {
@@ -46,8 +48,20 @@ final class StuckWords {
     private static String spun(TaskFloor f, ChefState chef) {
         String step = chef.step() >= 0 && chef.step() < f.task.steps().size()
                 ? "'" + f.task.steps().get(chef.step()).name() + "'" : "#" + chef.step();
-        long computes = (f.stuckCpuNanos(chef.step()) - TaskFloor.STUCK_CPU_NANOS) / 2 / 1_000_000;
         return " spun on step " + step + " of order " + chef.order() + " with " + chef.cpuNanos() / 1_000_000
-                + " ms of CPU in " + chef.sinceNanos() / 1_000_000 + " ms (it computes " + computes + " ms)";
+                + " ms of CPU in " + chef.sinceNanos() / 1_000_000 + " ms (" + should(f, chef.step()) + ")";
+    }
+
+    /** What the step should have cost in CPU. */
+    private static String should(TaskFloor f, int step) {
+        if (step < 0 || step >= f.task.steps().size()) {
+            return "no step computes that long";
+        }
+        return switch (f.task.steps().get(step).action()) {
+            case Step.Action.Cpu(Duration t) -> "it computes " + t.toMillis() + " ms";
+            case Step.Action.Wait w -> "a wait, which computes nothing";
+            case Step.Action.Block b -> "a blocking call, which computes nothing";
+            case Step.Action.Fridge fridge -> "a fridge take, which computes next to nothing";
+        };
     }
 }
