@@ -1,6 +1,8 @@
 package dev.forkful.engine;
 
+import com.google.gson.JsonObject;
 import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.Wire;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +27,15 @@ final class PantryStock {
         s[1] += got;
         s[2] -= got;
         return got;
+    }
+
+    /**
+     * The answer to a process chef's {@code take} message: what it got, under the take's id. A
+     * kitchen with no pantry (its chefs have their own fridge) gets nothing.
+     */
+    static String answer(PantryStock pantry, JsonObject take) {
+        long got = pantry == null ? 0 : pantry.take(take.get("ingredient").getAsString(), take.get("amount").getAsLong());
+        return Wire.taken(take.get("id").getAsLong(), got);
     }
 
     Map<String, FridgeAudit> audit() {

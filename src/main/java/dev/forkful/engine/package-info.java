@@ -6,10 +6,14 @@
  * <p>Key types: {@link dev.forkful.engine.Engine} and {@link dev.forkful.engine.RunningLevel} (the
  * way in), {@link dev.forkful.engine.PlanParser} ({@code T=M[:N][:nolock]}, with
  * {@link dev.forkful.engine.Plan} and {@link dev.forkful.engine.Assignment}),
- * {@code Supervisor} (orders, pool hand-over, watchdog, rebuilds,
- * the end and its fridge audit; it speaks to the children in the {@link dev.forkful.protocol} package's
- * messages and knows nothing of the child's classes, nor of the score, which whoever starts a run
- * attaches as a listener), {@code TaskFloor} (one task's kitchens and orders),
+ * {@code Supervisor} (the run's loop: it reads what the children say and calls the parts below
+ * each tick; it speaks to the children in the {@link dev.forkful.protocol} package's messages and
+ * knows nothing of the child's classes, nor of the score, which whoever starts a run attaches as a
+ * listener), {@code RunClock} (the run's phase and run time), {@code OrderDesk} (arrivals, pool
+ * hand-over, dishes served, orders lost), {@code KitchenBuilder} (starting kitchens, telling how one
+ * died, rebuilding it), {@code Watchdog} (judges liveness from heartbeats and chef states against
+ * the times it is given; the supervisor carries out its {@code Verdicts}), {@code LevelEnd} (fridge
+ * audits, {@code Race}s, {@code Finished}, a cancel, no child left), {@code TaskFloor} (one task's kitchens and orders),
  * {@code KitchenChild} (one child), {@code ChildLauncher} (same java, class path and options),
  * {@code Children} (no orphans), {@code Inbox} (the supervisor's bounded inbox),
  * {@link dev.forkful.engine.KitchenCache} (the kitchens' AOT cache, trained by the worker's

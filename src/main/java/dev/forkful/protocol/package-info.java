@@ -15,7 +15,7 @@
  * <ul>
  * <li>supervisor to child: {@code setup} ({@code v}, {@code spec}: task, model, chefs, gil, lock,
  *     steps, work_per_ms, pantry, fridge), {@code orders} ({@code first}, {@code count}: the orders
- *     {@code first .. first+count-1}, at most {@code Supervisor.ORDERS_PER_LINE} a line, and
+ *     {@code first .. first+count-1}, at most {@code OrderDesk.ORDERS_PER_LINE} a line, and
  *     {@code faults} as {@code [id, step, fault]} for those a fault strikes), {@code taken} (a
  *     pantry reply: {@code id}, {@code amount}), {@code finish}, {@code ping}, {@code calibrate}
  *     (measure, reply, nothing else).</li>

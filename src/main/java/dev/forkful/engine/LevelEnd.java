@@ -1,0 +1,126 @@
+package dev.forkful.engine;
+
+import dev.forkful.engine.EngineEvent.Finished;
+import dev.forkful.engine.EngineEvent.Race;
+import dev.forkful.engine.KitchenChild.State;
+import dev.forkful.engine.RunClock.Phase;
+import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.Wire;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The end of a run: once every order is served or lost the kitchens are asked for their fridge
+ * audits, which are awaited a while and turned into {@code Race}s (updates lost), then
+ * {@code Finished}; a cancel finishes at once. Afterwards no child is left.
+ */
+final class LevelEnd {
+    /** How long the end waits for each kitchen's fridge audit. */
+    static final long AUDIT_WAIT_NANOS = Duration.ofMillis(1500).toNanos();
+
+    private final RunClock clock;
+    private final List<TaskFloor> floors;
+    private final List<KitchenChild> everyChild;
+    private final OrderDesk desk;
+    private final EngineListener listener;
+    private long endAt;
+    private long auditDeadline;
+
+    LevelEnd(RunClock clock, List<TaskFloor> floors, List<KitchenChild> everyChild, OrderDesk desk, EngineListener listener) {
+        this.clock = clock;
+        this.floors = floors;
+        this.everyChild = everyChild;
+        this.desk = desk;
+        this.listener = listener;
+    }
+
+    /** Every order is closed: the run time ends here, and each live kitchen is asked for its audit. */
+    void begin(long now) {
+        endAt = clock.rel(now);
+        clock.enter(Phase.ENDING);
+        auditDeadline = now + AUDIT_WAIT_NANOS;
+        for (KitchenChild c : everyChild) {
+            if (c.state == State.READY && c.killedBecause == null) {
+                c.finishSent = true;
+                c.send(Wire.finish());
+            }
+        }
+    }
+
+    /** Every audit asked for came, or the wait is over. */
+    boolean auditsIn(long now) {
+        return now >= auditDeadline || everyChild.stream().noneMatch(LevelEnd::owesAudit);
+    }
+
+    private static boolean owesAudit(KitchenChild c) {
+        return c.finishSent && c.state == State.READY && c.audit == null;
+    }
+
+    /** The races the audits show, then {@code Finished}. */
+    void finish() {
+        for (TaskFloor f : floors) {
+            // process chefs share the pantry; every other kitchen has its own fridge
+            List<Map<String, FridgeAudit>> audits = new ArrayList<>();
+            if (f.pantry != null) {
+                audits.add(f.pantry.audit());
+            } else {
+                for (KitchenChild c : everyChild) {
+                    if (c.floor == f && c.audit != null) {
+                        audits.add(c.audit);
+                    }
+                }
+            }
+            races(f.task.id(), audits, endAt).forEach(listener::on);
+        }
+        listener.on(new Finished(endAt));
+        clock.enter(Phase.OVER);
+    }
+
+    /** One {@code Race} per ingredient of each audit that lost updates. */
+    static List<Race> races(String task, List<Map<String, FridgeAudit>> audits, long endAt) {
+        List<Race> races = new ArrayList<>();
+        for (Map<String, FridgeAudit> audit : audits) {
+            audit.forEach((ingredient, a) -> {
+                if (a.lostUpdates() > 0) {
+                    races.add(new Race(endAt, task, ingredient, a.taken(), a.start() - a.left()));
+                }
+            });
+        }
+        return races;
+    }
+
+    /** A cancel at {@code at}: unfinished orders are lost, and the run finishes without audits. */
+    void cancel(long at) {
+        if (clock.is(Phase.OVER)) {
+            return;
+        }
+        if (!clock.is(Phase.ENDING)) {
+            if (clock.is(Phase.STARTING)) {
+                clock.open(at);
+            }
+            desk.cancel(at);
+            endAt = clock.rel(at);
+        }
+        listener.on(new Finished(endAt));
+        clock.enter(Phase.OVER);
+    }
+
+    /** Closes every child's stdin (they exit within a second), then kills what is still there. */
+    void stopChildren() {
+        everyChild.forEach(KitchenChild::closeInput);
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        for (KitchenChild c : everyChild) {
+            try {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !c.process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                    Children.kill(c.process);
+                }
+            } catch (InterruptedException e) {
+                Children.kill(c.process);
+            }
+        }
+    }
+}

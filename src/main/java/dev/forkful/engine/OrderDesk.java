@@ -1,0 +1,151 @@
+package dev.forkful.engine;
+
+import dev.forkful.engine.EngineEvent.OrderArrived;
+import dev.forkful.engine.EngineEvent.OrderLost;
+import dev.forkful.engine.EngineEvent.OrderServed;
+import dev.forkful.engine.KitchenChild.State;
+import dev.forkful.engine.RunClock.Phase;
+import dev.forkful.level.Durations;
+import dev.forkful.protocol.Wire;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The orders' side of a run: lets them arrive on time, hands them over to the kitchens, closes
+ * those served, and loses them (no kitchen left, the time limit, a cancel). Only the supervisor's thread calls it.
+ */
+final class OrderDesk {
+    /** The most orders in one {@code orders} line. */
+    static final int ORDERS_PER_LINE = 1024;
+
+    private final List<TaskFloor> floors;
+    private final RunClock clock;
+    private final EngineListener listener;
+
+    OrderDesk(List<TaskFloor> floors, RunClock clock, EngineListener listener) {
+        this.floors = floors;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /** How long until the next order is due, at most {@code tick}; never negative. */
+    long untilNextArrival(long now, long tick) {
+        long wait = tick;
+        if (clock.is(Phase.RUNNING)) {
+            long t = clock.sinceOpen(now);
+            for (TaskFloor f : floors) {
+                if (f.nextArrival < f.task.orders()) {
+                    wait = Math.min(wait, f.dueAt(f.nextArrival) - t);
+                }
+            }
+        }
+        return Math.max(0, wait);
+    }
+
+    void arrivals(long now) {
+        long t = clock.sinceOpen(now);
+        for (TaskFloor f : floors) {
+            boolean any = false;
+            while (f.nextArrival < f.task.orders() && f.dueAt(f.nextArrival) <= t) {
+                long n = f.nextArrival++;
+                f.arrive(n, f.dueAt(n));
+                listener.on(new OrderArrived(clock.rel(now), f.task.id(), n));
+                any = true;
+            }
+            if (any) {
+                dispatch(f, now);
+            }
+        }
+    }
+
+    /**
+     * Hands waiting orders over: one at a time to a free house, all at once to a shared kitchen
+     * (in lines of {@value #ORDERS_PER_LINE}, so that it starts on the first while the rest come).
+     */
+    void dispatch(TaskFloor f, long now) {
+        if (!f.anyWaiting()) {
+            return;
+        }
+        if (!f.anyKitchen()) {
+            loseIfNoKitchen(f, now);
+            return;
+        }
+        for (KitchenChild c : f.slots) {
+            if (c == null || c.state != State.READY) {
+                continue;
+            }
+            while (f.anyWaiting() && (!f.pool() || c.inHand == 0)) {
+                int count = f.pool() ? 1 : (int) Math.min(ORDERS_PER_LINE, f.waitingCount());
+                long first = f.waitingFrom;
+                f.waitingFrom += count;
+                c.handOver(first, count, Wire.orders(first, count, f.dice.faulty(first, count)), now);
+            }
+        }
+    }
+
+    /**
+     * Kitchen {@code c} served dishes ({@code order, chef} pairs): each order it held and still
+     * open is closed, and the kitchen is free for more.
+     */
+    void served(KitchenChild c, long[] orderAndChef, long at) {
+        TaskFloor f = c.floor;
+        for (int i = 0; i < orderAndChef.length; i += 2) {
+            long order = orderAndChef[i];
+            if (c.release(order) && clock.is(Phase.RUNNING) && f.isOpen(order)) {
+                long arrived = f.close(order);
+                long t = clock.rel(at);
+                listener.on(new OrderServed(t, f.task.id(), c.slot, (int) orderAndChef[i + 1], order, t - arrived));
+            }
+        }
+        dispatch(f, at);
+    }
+
+    /** With no kitchen left to cook them, waiting orders are lost (and so is each later arrival). */
+    void loseIfNoKitchen(TaskFloor f, long now) {
+        if (!clock.is(Phase.RUNNING) || f.anyKitchen()) {
+            return;
+        }
+        while (f.anyWaiting()) {
+            lose(f, f.waitingFrom++, now, "no kitchen left to cook it");
+        }
+    }
+
+    void lose(TaskFloor f, long order, long now, String reason) {
+        if (f.isOpen(order)) {
+            f.close(order);
+            listener.on(new OrderLost(clock.rel(now), f.task.id(), order, reason));
+        }
+    }
+
+    /** At the time limit every unfinished order is lost, and no kitchen holds any. */
+    void timeLimit(long now, Duration limit) {
+        String reason = "time limit (" + Durations.format(limit) + ")";
+        for (TaskFloor f : floors) {
+            loseUnfinished(f, now, reason);
+            f.nextArrival = f.task.orders();
+            f.waitingFrom = f.task.orders();
+            f.releaseAll();
+        }
+    }
+
+    /** A cancel loses every unfinished order. */
+    void cancel(long now) {
+        for (TaskFloor f : floors) {
+            loseUnfinished(f, now, "cancelled");
+        }
+    }
+
+    boolean allClosed() {
+        return floors.stream().allMatch(TaskFloor::allClosed);
+    }
+
+    /** Every order not served nor lost yet is lost; those not yet due arrive now. */
+    private void loseUnfinished(TaskFloor f, long now, String reason) {
+        for (long n = 0; n < f.task.orders(); n++) {
+            if (!f.arrived(n)) {
+                f.arrive(n, clock.sinceOpen(now));
+            }
+            lose(f, n, now, reason);
+        }
+    }
+}
