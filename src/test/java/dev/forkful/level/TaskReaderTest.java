@@ -12,21 +12,15 @@ class TaskReaderTest {
         return new TaskReader(toml.sink(), Duration.ofSeconds(1), Map.of()).tasks(toml.top());
     }
 
+    /** A [[task]] of one order and one step, with {@code more} keys after its id. */
+    private static String task(String id, String more) {
+        return "[[task]]\nid = \"" + id + "\"\n" + more + "orders = 1\nsteps = [ { do = \"chop\", cpu = \"5ms\" } ]\n";
+    }
+
     @Test
     void readsEveryTaskWithItsArrivalModelsAndWorkers() {
-        ParsedToml toml = ParsedToml.of("""
-                [[task]]
-                id = "soup"
-                orders = 3
-                arrive = "every 20ms"
-                models = ["thread"]
-                max_workers = 4
-                steps = [ { do = "chop", cpu = "5ms" } ]
-                [[task]]
-                id = "bread"
-                orders = 1
-                steps = [ { do = "bake", wait = "1ms" } ]
-                """);
+        ParsedToml toml = ParsedToml.of(task("soup", "arrive = \"every 20ms\"\nmodels = [\"thread\"]\nmax_workers = 4\n")
+                + task("bread", ""));
 
         List<Task> tasks = tasks(toml);
 
@@ -41,16 +35,7 @@ class TaskReaderTest {
 
     @Test
     void namesAnIdUsedTwiceAtItsSecondLine() {
-        ParsedToml toml = ParsedToml.of("""
-                [[task]]
-                id = "soup"
-                orders = 1
-                steps = [ { do = "chop", cpu = "5ms" } ]
-                [[task]]
-                id = "soup"
-                orders = 1
-                steps = [ { do = "chop", cpu = "5ms" } ]
-                """);
+        ParsedToml toml = ParsedToml.of(task("soup", "") + task("soup", ""));
 
         tasks(toml);
 
@@ -59,17 +44,11 @@ class TaskReaderTest {
 
     @Test
     void capsTheWorkersByTheTightestModelAllowed() {
-        ParsedToml toml = ParsedToml.of("""
-                [[task]]
-                id = "soup"
-                orders = 1
-                max_workers = 100000
-                steps = [ { do = "chop", cpu = "5ms" } ]
-                """);
+        ParsedToml toml = ParsedToml.of(task("soup", "max_workers = 100000\n"));
 
         assertThat(tasks(toml)).extracting(Task::maxWorkers).containsExactly(Task.DEFAULT_MAX_WORKERS);
         assertThat(toml.problems()).singleElement().asString()
-                .startsWith("4: max_workers = 100,000 is over the cap of ")
+                .startsWith("3: max_workers = 100,000 is over the cap of ")
                 .endsWith("out of models");
     }
 
