@@ -8,10 +8,16 @@
  *
  * <p>Reading: {@link dev.forkful.level.LevelLoader} checks the bytes (size, binary, UTF-8), then
  * {@code TomlOutline} makes one linear pass that records the line of every key and refuses what TOML
- * forbids but TOML4J accepts, {@code TomlSyntax} runs TOML4J bounded in time and stack and rewords its
- * errors, and {@code LevelReader} maps the tables to the records by hand through {@code TomlTable},
- * collecting every mistake as a {@link dev.forkful.level.LevelProblem} ({@code file:line: message},
- * with {@link dev.forkful.level.Suggest} for "did you mean"), thrown together in a
+ * forbids but TOML4J accepts: it reads the lines and table headers over a {@code TomlCursor} (position,
+ * line, blanks, how a mistake is recorded), with {@code TomlKeyValues} for {@code key = value}, arrays
+ * and inline tables, {@code TomlStrings} for strings and escapes and {@code TomlBareValues} for
+ * numbers, booleans and unquoted text. {@code TomlSyntax} runs TOML4J bounded in time and stack and
+ * rewords its errors, and {@code LevelReader} maps the tables to the records by hand through
+ * {@code TomlTable}: the top-level keys, [kitchen] and [fridge] itself, the tasks through
+ * {@code TaskReader} (and their steps through {@code StepReader}), [stars] through {@code StarsReader},
+ * with {@code LevelText} for the ids and texts they share. Every mistake is collected as a
+ * {@link dev.forkful.level.LevelProblem} ({@code file:line: message}, with
+ * {@link dev.forkful.level.Suggest} for "did you mean"), thrown together in a
  * {@link dev.forkful.level.LevelException}.
  *
  * <p>{@link dev.forkful.level.Recipe} sums one order's steps by kind, and {@link dev.forkful.level.IdealTime}

@@ -1,0 +1,186 @@
+package dev.forkful.level;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the level's {@code [[task]]} tables: ids used once, the orders under the level's cap, how they
+ * arrive, which models may cook them and with how many workers; {@link StepReader} reads the steps.
+ */
+final class TaskReader {
+    private static final Set<String> TASK_KEYS = LevelText.keys("id", "name", "orders", "arrive", "models", "max_workers",
+            "steps");
+    private static final Pattern EVERY_WITHOUT_SPACE = Pattern.compile("([a-z]+)\\s*(\\d+(?:\\.\\d+)?)\\s*([a-zµ]*)");
+
+    private final TomlTable.Sink sink;
+    private final Duration timeLimit;
+    private final StepReader steps;
+
+    /** @param timeLimit and {@code fridge} as the level sets them, which the gaps and steps must fit */
+    TaskReader(TomlTable.Sink sink, Duration timeLimit, Map<String, Long> fridge) {
+        this.sink = sink;
+        this.timeLimit = timeLimit;
+        this.steps = new StepReader(sink, timeLimit, fridge);
+    }
+
+    /** The tasks read without a problem; the problems of the others are in the sink. */
+    List<Task> tasks(TomlTable top) {
+        List<Task> tasks = new ArrayList<>();
+        if (!top.has("task")) {
+            if (top.misspelt("task")) {
+                return tasks;
+            }
+            sink.problems().add(new LevelProblem(sink.file(), 1,
+                    "no [[task]]: a level needs at least one task (see levels/README.md)"));
+            return tasks;
+        }
+        if (top.raw("task") instanceof Map<?, ?>) {
+            top.problem("task", "write [[task]] with two brackets on each side: a level holds a list of tasks");
+            return tasks;
+        }
+        Optional<List<?>> list = top.array("task", "[[task]]");
+        if (list.isEmpty()) {
+            return tasks;
+        }
+        if (list.get().size() > LevelLimits.MAX_TASKS) {
+            sink.add("task[" + LevelLimits.MAX_TASKS + "]", "task number " + (LevelLimits.MAX_TASKS + 1)
+                    + " is one too many: at most " + LevelLimits.MAX_TASKS + " tasks per level (this file has "
+                    + list.get().size() + ")");
+            return tasks;
+        }
+        Map<String, Integer> idLines = new HashMap<>();
+        long totalOrders = 0;
+        for (int i = 0; i < list.get().size(); i++) {
+            String path = "task[" + i + "]";
+            if (!(list.get().get(i) instanceof Map<?, ?> map)) {
+                sink.add(path, "each task must be a [[task]] table");
+                continue;
+            }
+            TomlTable t = new TomlTable(sink, path, "[[task]] number " + (i + 1), TomlTable.cast(map));
+            Optional<Task> task = task(t);
+            if (t.has("id") && map.get("id") instanceof String id) {
+                Integer first = idLines.putIfAbsent(id, t.lineOf("id"));
+                if (first != null) {
+                    t.problem("id", "task id \"" + id + "\" is used twice (first on line " + first + ")");
+                }
+            }
+            if (task.isPresent()) {
+                totalOrders += task.get().orders();
+                if (totalOrders > LevelLimits.MAX_ORDERS) {
+                    t.problem("orders", String.format("the tasks so far order %,d dishes, over the cap of %,d per level",
+                            totalOrders, LevelLimits.MAX_ORDERS));
+                    totalOrders = Long.MIN_VALUE / 2; // report the cap once
+                }
+                tasks.add(task.get());
+            }
+        }
+        return tasks;
+    }
+
+    private Optional<Task> task(TomlTable t) {
+        TomlTable task = t.raw("id") instanceof String written && LevelText.isId(written)
+                ? t.renamed("task \"" + written + "\"") : t;
+        task.rejectUnknownKeys(TASK_KEYS);
+        Optional<String> id = task.require("id", "= \"...\" (e.g. id = \"soup\")")
+                ? LevelText.checkedId(task, "id") : Optional.empty();
+        String name = LevelText.nonBlank(task, "name", "\"Tomato soup\"").orElse(id.orElse(""));
+        OptionalLong orders = task.require("orders", "= ... (how many dishes to cook, e.g. orders = 20)")
+                ? task.integer("orders", 1, LevelLimits.MAX_ORDERS, "20") : OptionalLong.empty();
+        Arrival arrive = task.string("arrive", "\"all\"").flatMap(a -> arrival(task, a)).orElse(Arrival.ALL);
+        List<Model> models = models(task);
+        int maxWorkers = maxWorkers(task, models);
+        List<Step> read = task.require("steps", "= [ { do = \"chop\", cpu = \"5ms\" } ] (what each order goes through)")
+                ? steps.steps(task) : List.of();
+        if (id.isEmpty() || orders.isEmpty() || read.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Task(id.get(), name, (int) orders.getAsLong(), arrive, models, maxWorkers, read));
+    }
+
+    private Optional<Arrival> arrival(TomlTable t, String text) {
+        String a = text.strip();
+        if (a.equals("all")) {
+            return Optional.of(Arrival.ALL);
+        }
+        if (a.equals("every")) {
+            t.problem("arrive", "arrive = \"every\" needs the gap between orders, e.g. arrive = \"every 20ms\"");
+            return Optional.empty();
+        }
+        if (a.startsWith("every ")) {
+            return t.duration("arrive", a.substring(6), timeLimit, "arrive = \"" + text + "\"").map(Arrival::new);
+        }
+        t.problem("arrive", "arrive must be \"all\" or \"every <duration>\" (e.g. \"every 20ms\"), not \"" + text + "\""
+                + everySuggestion(a).orElse(Suggest.didYouMean(a, List.of("all", "every"))));
+        return Optional.empty();
+    }
+
+    /** {@code "every20"}, {@code "evry 20 ms"}: a gap written almost right, as {@code ; did you mean "every 20ms"?}. */
+    static Optional<String> everySuggestion(String arrive) {
+        Matcher m = EVERY_WITHOUT_SPACE.matcher(arrive.toLowerCase(Locale.ROOT));
+        if (!m.matches() || Suggest.closest(m.group(1), List.of("every")).isEmpty()) {
+            return Optional.empty();
+        }
+        String gap = m.group(2) + (m.group(3).isEmpty() ? "ms" : m.group(3));
+        return Durations.parse(gap).map(d -> "; did you mean \"every " + gap + "\"?");
+    }
+
+    private static List<Model> models(TomlTable t) {
+        List<String> known = Arrays.stream(Model.values()).map(Model::id).toList();
+        Optional<List<?>> list = t.array("models", "[\"process\", \"thread\", \"coroutine\"]");
+        if (list.isEmpty()) {
+            return List.of(Model.values());
+        }
+        if (list.get().isEmpty()) {
+            t.problem("models", "models cannot be empty: leave it out to allow all of " + String.join(", ", known));
+            return List.of(Model.values());
+        }
+        Set<Model> models = new LinkedHashSet<>();
+        for (Object m : list.get()) {
+            if (!(m instanceof String s)) {
+                t.problem("models", "models must list names in quotes, not " + TomlTable.describe(m));
+                return List.of(Model.values());
+            }
+            Optional<Model> model = Model.byId(s);
+            if (model.isEmpty()) {
+                t.problem("models", "unknown model \"" + s + "\"" + Suggest.didYouMean(s, known)
+                        + " (models: " + String.join(", ", known) + ")");
+            } else if (!models.add(model.get())) {
+                t.problem("models", "model \"" + s + "\" is listed twice");
+            }
+        }
+        return models.isEmpty() ? List.of(Model.values()) : List.copyOf(models);
+    }
+
+    /** The allowed model with the lowest cap sets the range: 64 as soon as process chefs are allowed. */
+    private static int maxWorkers(TomlTable t, List<Model> models) {
+        OptionalLong n = t.integer("max_workers", Long.MIN_VALUE, Long.MAX_VALUE, "8");
+        if (n.isEmpty()) {
+            return Task.DEFAULT_MAX_WORKERS;
+        }
+        Model tightest = models.stream().min(Comparator.comparingInt(LevelLimits::maxWorkers)).orElseThrow();
+        int cap = LevelLimits.maxWorkers(tightest);
+        if (n.getAsLong() < 1) {
+            t.problem("max_workers", String.format("max_workers = %d is out of range: it must be from 1 to %,d (the cap "
+                    + "for \"%s\")", n.getAsLong(), cap, tightest.id()));
+            return Task.DEFAULT_MAX_WORKERS;
+        }
+        if (n.getAsLong() > cap) {
+            t.problem("max_workers", String.format("max_workers = %,d is over the cap of %,d for \"%s\"; lower it, "
+                    + "or leave \"%s\" out of models", n.getAsLong(), cap, tightest.id(), tightest.id()));
+            return Task.DEFAULT_MAX_WORKERS;
+        }
+        return (int) n.getAsLong();
+    }
+}
