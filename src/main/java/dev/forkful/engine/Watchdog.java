@@ -111,7 +111,8 @@ final class Watchdog {
         int stuck = 0;
         ChefState first = null;
         for (ChefState chef : chefs) {
-            if (chef.order() >= 0 && f.isOpen(chef.order()) && chef.cpuNanos() > f.stuckCpuNanos(chef.step())) {
+            // a chef reported stuck before spins on with its dish lost: it still holds a core
+            if (chef.order() >= 0 && chef.cpuNanos() > f.stuckCpuNanos(chef.step())) {
                 stuck++;
                 first = first == null ? chef : first;
             }

@@ -168,12 +168,24 @@ class WatchdogTest {
     }
 
     @Test
-    void aChefOnAClosedOrderIsNotJudged() {
+    void aChefOnAClosedOrderIsNotReportedAgain() {
         KitchenChild c = cooking(Model.THREAD, 4, 2, 0);
         c.floor.close(0);
 
         watchdog.stuckChefs(c, List.of(on(0, 0, 60_000, 60_000), on(1, 3, 60_000, 60_000)), 1, SECOND);
         assertThat(verdicts).isEmpty();
+    }
+
+    /** Two virtual threads that spin, found one heartbeat apart: the first one's dish is lost, yet it still holds a carrier. */
+    @Test
+    void chefsReportedStuckBeforeStillCountTowardAFrozenKitchen() {
+        KitchenChild c = cooking(Model.VIRTUAL, 1, 2, 0);
+        c.floor.arrive(1, 0);
+        watchdog.stuckChefs(c, List.of(on(0, 0, 1300, 1000), on(1, 1, 200, 100)), 2, SECOND);
+        c.floor.close(0);
+        watchdog.stuckChefs(c, List.of(on(0, 0, 2300, 2000), on(1, 1, 1300, 1000)), 2, SECOND);
+        assertThat(verdicts).hasSize(2);
+        assertThat(verdicts.getLast()).startsWith("frozen 0 after 2300 ms at 1000: all 2 carriers are held");
     }
 
     @Test
