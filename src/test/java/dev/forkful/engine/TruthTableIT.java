@@ -39,7 +39,7 @@ class TruthTableIT {
     }
 
     /** The first seed under which exactly one of the task's orders meets its fault. */
-    private static long seedWithOneFault(String level) throws Exception {
+    static long seedWithOneFault(String level) throws Exception {
         Task task = Game.load(level).tasks().getFirst();
         return LongStream.range(1, 10_000).filter(seed -> {
             FaultDice dice = new FaultDice(seed, task);
