@@ -2,7 +2,6 @@ package dev.forkful.bench;
 
 import dev.forkful.worker.Coroutine;
 import dev.forkful.worker.EventLoop;
-import dev.forkful.worker.KitchenReport;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeUnit;
  * coroutine parked on the timer heap.
  */
 final class LoopCosts {
-    private static final long HEARTBEAT_NANOS = TimeUnit.MILLISECONDS.toNanos(KitchenReport.HEARTBEAT_MILLIS);
     private static final long AN_HOUR = TimeUnit.HOURS.toNanos(1);
 
     private LoopCosts() {
@@ -53,7 +51,7 @@ final class LoopCosts {
     }
 
     private static EventLoop newLoop() {
-        return new EventLoop(EventLoop.SYSTEM_CLOCK, HEARTBEAT_NANOS, pending -> { });
+        return new EventLoop(EventLoop.SYSTEM_CLOCK);
     }
 
     /** Sleeps once on the timer heap, then ends: the smallest coroutine that waits. */

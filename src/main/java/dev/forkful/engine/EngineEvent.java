@@ -54,6 +54,12 @@ public sealed interface EngineEvent {
     record Stats(long atNanos, String task, int kitchen, long pid, long rssBytes, long cpuNanos, int threads,
             int coroutines) implements EngineEvent {}
 
+    /**
+     * What else the machine ran meanwhile: {@code othersRunnable} threads of other programs wanted a
+     * core, on average over {@code samples} samples of the run (none where it cannot be measured).
+     */
+    record MachineShare(long atNanos, int cores, double othersRunnable, int samples) implements EngineEvent {}
+
     /** The run is over; no event follows. */
     record Finished(long atNanos) implements EngineEvent {}
 }

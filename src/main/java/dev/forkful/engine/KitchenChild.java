@@ -39,6 +39,9 @@ final class KitchenChild {
     private long firstHeld = Long.MAX_VALUE;
     long lastBeat;
     long pendingSince;
+    /** The watchdog's look at a silence: since when, and the child's CPU time then (-1 unknown). */
+    long silentSince = -1;
+    long cpuWhenSilent = -1;
     /** Why the supervisor killed it (a freeze, bad output, no hello), or null. */
     String killedBecause;
     /** Freeze already reported for the order a chef is stuck on. */

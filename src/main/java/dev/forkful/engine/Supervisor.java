@@ -27,6 +27,7 @@ import java.util.function.LongSupplier;
  */
 final class Supervisor implements Runnable, Watchdog.Verdicts {
     private static final long TICK_NANOS = Duration.ofMillis(20).toNanos();
+    private static final long LOAD_SAMPLE_NANOS = Duration.ofMillis(100).toNanos();
 
     private final Level level;
     private final Plan plan;
@@ -42,6 +43,8 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
     private final KitchenBuilder kitchens;
     private final Watchdog watchdog = new Watchdog(this);
     private final LevelEnd end;
+    private final MachineLoad load = MachineLoad.onThisMachine();
+    private long loadSampledAt;
 
     /** Receive time of the newest message handled: while the inbox has a backlog, the watchdog judges by it. */
     private long seenUpTo;
@@ -123,7 +126,9 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
                 if (clock.sinceOpen(now) >= level.kitchen().timeLimit().toNanos()) {
                     desk.timeLimit(now, level.kitchen().timeLimit());
                 }
+                sampleLoad(now);
                 if (desk.allClosed()) {
+                    listener.on(new EngineEvent.MachineShare(clock.rel(now), cores, load.othersRunnable(), load.samples()));
                     end.begin(now);
                 }
             }
@@ -134,6 +139,21 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
             }
             case OVER -> { }
         }
+    }
+
+    /** What else the machine runs, sampled while orders cook, for a par that is fair on a busy machine. */
+    private void sampleLoad(long now) {
+        if (now - loadSampledAt < LOAD_SAMPLE_NANOS) {
+            return;
+        }
+        loadSampledAt = now;
+        List<Long> pids = new ArrayList<>();
+        for (KitchenChild c : kitchens.everyChild()) {
+            if (c.state == State.READY && c.killedBecause == null) {
+                pids.add(c.pid());
+            }
+        }
+        load.sample(pids);
     }
 
     // ---- what children say

@@ -19,7 +19,8 @@ final class TaskFloor {
     /** A task whose kitchens died this often is given up: its remaining orders are lost. */
     static final int MAX_REBUILDS = 32;
     /** Silence from a kitchen with work in hand that counts as a freeze, at the least. */
-    static final long FREEZE_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
+    /** CPU on one step beyond what it should compute that makes a chef stuck. */
+    static final long STUCK_CPU_NANOS = Duration.ofMillis(750).toNanos();
 
     private static final byte NOT_ARRIVED = 0;
     private static final byte OPEN = 1;
@@ -135,48 +136,29 @@ final class TaskFloor {
     }
 
     /**
-     * How long a kitchen with work may stay silent before it counts as frozen: a second, or twice
-     * its longest step that holds a thread (a coroutine loop beats only between steps).
+     * How much CPU one chef may have on one step before it counts as stuck: what the step should
+     * compute, twice over (a cold kitchen computes slower until the JIT has compiled the work), plus
+     * {@link #STUCK_CPU_NANOS}. It is CPU, not wall time: a chef that waits for a core, a lock, a
+     * carrier or its JVM's garbage collector gets none, however long that takes.
      */
-    long freezeAfterNanos() {
-        long longest = 0;
-        for (Step s : task.steps()) {
-            long holds = switch (s.action()) {
-                case Step.Action.Cpu(Duration t) -> t.toNanos();
-                case Step.Action.Block(Duration t) -> t.toNanos();
-                default -> 0;
-            };
-            longest = Math.max(longest, holds);
+    long stuckCpuNanos(int step) {
+        if (step >= 0 && step < task.steps().size() && task.steps().get(step).action() instanceof Step.Action.Cpu(Duration t)) {
+            return STUCK_CPU_NANOS + 2 * t.toNanos();
         }
-        return Math.max(FREEZE_AFTER_NANOS, 2 * longest);
+        return STUCK_CPU_NANOS;
     }
 
     /**
-     * How long one chef may stay on one step before it counts as stuck: a second plus twice what
-     * the step should take, stretched for cpu steps by how many chefs share the cores (or the GIL).
+     * How many chefs of one kitchen can hold a core at once: all of them stuck and the kitchen is
+     * frozen. A house has one chef, a loop one thread; a virtual kitchen's chefs share the JDK's
+     * carriers (one per core) and the JDK does not time-slice them, so as many stuck virtual threads
+     * as carriers stop it.
      */
-    long stuckAfterNanos(int step, int pending) {
-        if (step < 0 || step >= task.steps().size()) {
-            return FREEZE_AFTER_NANOS;
-        }
-        return switch (task.steps().get(step).action()) {
-            case Step.Action.Cpu(Duration t) -> FREEZE_AFTER_NANOS + 2 * t.toNanos() * cpuContention(pending);
-            case Step.Action.Wait(Duration t) -> FREEZE_AFTER_NANOS + 2 * t.toNanos();
-            case Step.Action.Block(Duration t) -> FREEZE_AFTER_NANOS + 2 * t.toNanos();
-            case Step.Action.Fridge f -> FREEZE_AFTER_NANOS;
+    int chefsAtOnce() {
+        return switch (model()) {
+            case PROCESS, COROUTINE -> 1;
+            case THREAD -> Math.max(1, assignment.workers());
+            case VIRTUAL -> Math.max(1, cores);
         };
-    }
-
-    private long cpuContention(int pending) {
-        int running = switch (model()) {
-            case PROCESS -> assignment.workers();
-            case THREAD -> Math.min(assignment.workers(), Math.max(1, pending));
-            case COROUTINE -> 1;
-            case VIRTUAL -> Math.max(1, pending);
-        };
-        if (spec.gil() && (model() == Model.THREAD || model() == Model.VIRTUAL)) {
-            return running;
-        }
-        return Math.max(1, (running + cores - 1) / cores);
     }
 }

@@ -27,10 +27,15 @@
  * strikes an order is rolled from the seed per task and order (each faulty step in order, first
  * strike wins), so every model meets the same faults. A kitchen that dies loses what it held
  * ({@code Crash} with the real exit status, an {@code OrderLost} per dish) and is rebuilt, at most
- * {@code TaskFloor.MAX_REBUILDS} times per task. A kitchen with work in hand and no heartbeat for a
- * second (or twice its longest cpu or block step) is frozen: {@code Freeze}, killed, rebuilt. A
- * chef stuck on one step far past its time is a {@code Freeze} too: a process house is killed, a
- * thread or virtual chef is left spinning, its dish lost, while the others cook on. At the time
+ * {@code TaskFloor.MAX_REBUILDS} times per task. The {@code Watchdog} judges by what ran, not by the
+ * clock: each heartbeat (from a monitor thread apart from the chefs) tells the CPU each chef had on
+ * its step, and a chef that had the CPU far past what its step computes is stuck ({@code StuckWords}
+ * says so): a thread or virtual chef is left spinning, its dish lost, while the others cook on;
+ * when every chef that could hold a core is stuck (a house, the loop, one chef, every carrier) the
+ * kitchen is frozen: {@code Freeze}, killed, rebuilt. A kitchen starved by the machine, paused by
+ * its collector or stopped gets no CPU and is never frozen; one that is silent for 10 s while it
+ * keeps using the CPU is. {@code MachineLoad} samples other programs' runnable threads while orders
+ * cook; the run's {@code MachineShare} lets the score count the cores they left. At the time
  * limit every unfinished order is lost. When every order is served or lost the kitchens send their
  * fridge audits ({@code Race} where updates were lost), then {@code Finished}; the children's stdin
  * is closed and whatever is left is killed.

@@ -171,6 +171,7 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
                 return new TaskLive(t.task(), t.arrived(), t.served(), t.lost(), t.kitchens(), races);
             }).at(at).log(at, LogLine.Kind.RACE, e.task() + ": the fridge audit found lost updates: " + e.taken()
                     + " " + e.ingredient() + " taken but only " + e.gone() + " gone");
+            case EngineEvent.MachineShare e -> this;
             case EngineEvent.Stats e -> task(e.task(), t -> t.kitchen(e.kitchen(), k -> k.stats(e))).at(at);
             case EngineEvent.Finished e -> new LiveKitchen(at, tasks, log, true)
                     .log(at, LogLine.Kind.DONE, "the kitchens are done after " + millis(at / 1_000_000));

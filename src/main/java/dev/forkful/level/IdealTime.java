@@ -26,36 +26,88 @@ import java.time.Duration;
  *   max( the longest task's ideal,  sum over tasks of n * cpu per order / cores )
  * </pre>
  * Kitchen start-up is not in it: the score's wall time starts at the first order's arrival.
+ *
+ * <p>On a busy machine the cores are shared: Linux gives each runnable thread an equal share, so
+ * with {@code others} threads of other programs wanting a core, {@code k} runnable threads of ours
+ * get {@code k} cores when {@code k + others <= cores} and {@code cores * k / (k + others)} when
+ * not. The ideal then uses, for each model, the lanes its threads would have had that way (for the
+ * most workers the task allows), and for all tasks together the share of as many threads as they
+ * may run at once: on an idle machine this is the formula above.
  */
 public final class IdealTime {
     private IdealTime() {
     }
 
-    /** The level's ideal wall time with {@code cores} cores. */
+    /** The level's ideal wall time with {@code cores} cores on an idle machine. */
     public static Duration of(Level level, int cores) {
+        return of(level, cores, 0);
+    }
+
+    /** The level's ideal wall time with {@code cores} cores, shared with {@code others} runnable threads of other programs. */
+    public static Duration of(Level level, int cores, double others) {
+        Cores machine = new Cores(Math.max(1, cores), Math.max(0, others));
         double longestTask = 0;
         double cpuOfAll = 0;
         for (Task task : level.tasks()) {
-            longestTask = Math.max(longestTask, taskNanos(task, level.kitchen().gil(), cores));
+            longestTask = Math.max(longestTask, taskNanos(task, level.kitchen().gil(), machine));
             cpuOfAll += (double) task.orders() * Recipe.of(task).cpuNanos();
         }
-        return Duration.ofNanos(Math.round(Math.max(longestTask, cpuOfAll / Math.max(1, cores))));
+        return Duration.ofNanos(Math.round(Math.max(longestTask, cpuOfAll / bestShare(level, machine))));
     }
 
-    /** One task's ideal wall time with {@code cores} cores, under its best allowed model. */
+    /**
+     * The cores the best allowed plan's kitchens would have had: the share of as many threads as the
+     * level's tasks may compute with at once, all of them on an idle machine.
+     */
+    public static double bestShare(Level level, Cores machine) {
+        double threadsAtOnce = 0;
+        for (Task task : level.tasks()) {
+            threadsAtOnce += task.models().stream()
+                    .mapToDouble(m -> threads(task, m, level.kitchen().gil(), machine.cores)).max().orElse(1);
+        }
+        return machine.share(Math.max(machine.cores, threadsAtOnce));
+    }
+
+    /** One task's ideal wall time with {@code cores} cores on an idle machine, under its best allowed model. */
     public static Duration ofTask(Task task, boolean gil, int cores) {
-        return Duration.ofNanos(Math.round(taskNanos(task, gil, cores)));
+        return ofTask(task, gil, cores, 0);
     }
 
-    private static double taskNanos(Task task, boolean gil, int cores) {
+    /** One task's ideal wall time with {@code cores} cores shared with {@code others} runnable threads. */
+    public static Duration ofTask(Task task, boolean gil, int cores, double others) {
+        return Duration.ofNanos(Math.round(taskNanos(task, gil, new Cores(Math.max(1, cores), Math.max(0, others)))));
+    }
+
+    /**
+     * The cores that {@code threads} runnable threads of ours get beside {@code others} runnable
+     * threads of other programs, when Linux gives every runnable thread an equal share.
+     */
+    public record Cores(int cores, double others) {
+        public double share(double threads) {
+            return threads + others <= cores ? threads : cores * threads / (threads + others);
+        }
+    }
+
+    private static double taskNanos(Task task, boolean gil, Cores machine) {
         double best = Double.MAX_VALUE;
         for (Model model : task.models()) {
-            best = Math.min(best, modelNanos(task, model, gil, Math.max(1, cores)));
+            best = Math.min(best, modelNanos(task, model, gil, machine));
         }
         return task.orders() == 0 ? 0 : best;
     }
 
-    private static double modelNanos(Task task, Model model, boolean gil, int cores) {
+    /** How many threads of a model's kitchens can compute at once. */
+    private static double threads(Task task, Model model, boolean gil, int cores) {
+        int workers = Math.max(1, task.maxWorkers());
+        return switch (model) {
+            case PROCESS -> workers;
+            case THREAD -> gil ? 1 : workers;
+            case COROUTINE -> 1;
+            case VIRTUAL -> gil ? 1 : cores;
+        };
+    }
+
+    private static double modelNanos(Task task, Model model, boolean gil, Cores machine) {
         long n = task.orders();
         int workers = Math.max(1, task.maxWorkers());
         Recipe recipe = Recipe.of(task);
@@ -65,12 +117,7 @@ public final class IdealTime {
             case PROCESS, THREAD -> workers;
             case COROUTINE, VIRTUAL -> n;
         };
-        double lanes = switch (model) {
-            case PROCESS -> Math.min(workers, cores);
-            case THREAD -> gil ? 1 : Math.min(workers, cores);
-            case COROUTINE -> 1;
-            case VIRTUAL -> gil ? 1 : cores;
-        };
+        double lanes = machine.share(threads(task, model, gil, machine.cores));
         double lastArrival = task.arrive().arrivalOf(Math.max(0, n - 1)).toNanos();
         // the last order's own path, the workers' queue, the cores' queue: the longest binds
         return Math.max(lastArrival + path, Math.max(n * path / slots, n * serial / lanes));

@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class Wire {
     /** Bumped on any incompatible change; the child refuses a setup of another version. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private Wire() {
     }
@@ -358,12 +358,13 @@ public final class Wire {
         return line("stall").put("order", order).put("step", step).put("nanos", stalledNanos).put("cause", cause).end();
     }
 
-    /** Chef states travel as {@code [chef, order, step, since_ns]} arrays to keep heartbeats short. */
+    /** Chef states travel as {@code [chef, order, step, since_ns, cpu_ns]} arrays to keep heartbeats short. */
     public static String heartbeat(List<ChefState> chefs, int pending) {
         return line("beat").put("pending", pending).put("chefs", json -> {
             json.beginArray();
             for (ChefState c : chefs) {
-                json.beginArray().value(c.chef()).value(c.order()).value(c.step()).value(c.sinceNanos()).endArray();
+                json.beginArray().value(c.chef()).value(c.order()).value(c.step()).value(c.sinceNanos())
+                        .value(c.cpuNanos()).endArray();
             }
             json.endArray();
         }).end();
@@ -374,7 +375,8 @@ public final class Wire {
         List<ChefState> out = new ArrayList<>(chefs.size());
         for (JsonElement e : chefs) {
             JsonArray a = e.getAsJsonArray();
-            out.add(new ChefState(a.get(0).getAsInt(), a.get(1).getAsLong(), a.get(2).getAsInt(), a.get(3).getAsLong()));
+            out.add(new ChefState(a.get(0).getAsInt(), a.get(1).getAsLong(), a.get(2).getAsInt(), a.get(3).getAsLong(),
+                    a.get(4).getAsLong()));
         }
         return out;
     }

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param stars      stars earned (cumulative: a star counts only when every earlier one does)
  * @param starChecks each star rule of the level, whether it held, and what was missing
  * @param tasks      the same figures per task, in the level's order
+ * @param machine    what the machine gave the run, which the ideal time counts
  */
 public record Score(
         String level,
@@ -25,11 +26,27 @@ public record Score(
         Figures total,
         int stars,
         List<StarCheck> starChecks,
-        List<TaskScore> tasks) {
+        List<TaskScore> tasks,
+        Machine machine) {
 
     public Score {
         starChecks = List.copyOf(starChecks);
         tasks = List.copyOf(tasks);
+    }
+
+    /**
+     * What the machine gave the run: Linux shares the cores among runnable threads, so other
+     * programs' threads took part of them. Not measured (no {@code /proc}): {@code othersRunnable}
+     * is -1 and the ideal counts every core.
+     *
+     * @param cores          the machine's cores
+     * @param othersRunnable other programs' threads that wanted a core, on average over the run
+     * @param bestShare      the cores the best allowed plan would have had beside them
+     */
+    public record Machine(int cores, double othersRunnable, double bestShare) {
+        public boolean measured() {
+            return othersRunnable >= 0;
+        }
     }
 
     /**

@@ -15,12 +15,27 @@ public final class ScoreJson {
     private ScoreJson() {
     }
 
+    /** {@code "machine": {"cores", "others_runnable", "best_share"}}, the load figures null where not measured. */
+    private static void machine(JsonWriter json, Score.Machine m) throws IOException {
+        json.name("machine").beginObject();
+        json.name("cores").value(m.cores());
+        if (m.measured()) {
+            json.name("others_runnable").value(Math.round(m.othersRunnable() * 100) / 100.0);
+            json.name("best_share").value(Math.round(m.bestShare() * 100) / 100.0);
+        } else {
+            json.name("others_runnable").nullValue();
+            json.name("best_share").nullValue();
+        }
+        json.endObject();
+    }
+
     public static void write(Score score, Writer out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.beginObject();
         json.name("level").value(score.level());
         json.name("plan").value(score.plan());
         json.name("cores").value(score.cores());
+        machine(json, score.machine());
         json.name("finished").value(score.finished());
         figures(json, score.total());
         json.name("stars").value(score.stars());

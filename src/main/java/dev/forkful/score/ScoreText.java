@@ -26,6 +26,9 @@ public final class ScoreText {
         line(out, "served", Show.count(all.served()) + " of " + Show.count(all.orders())
                 + " (" + StarRating.percent(all.servedFraction()) + "), lost " + Show.count(all.lost()));
         line(out, "wall", wall(all, score.cores()) + parGoals(score));
+        if (score.machine().measured()) {
+            line(out, "machine", machine(score.machine()));
+        }
         line(out, "throughput", Show.decimal(all.throughputPerS()) + " orders/s");
         line(out, "latency", "p50 " + Show.millis(all.latencyP50Ms()) + ", p95 " + Show.millis(all.latencyP95Ms()));
         line(out, "trouble", Show.plural(all.crashes().size(), "crash", "crashes") + ", "
@@ -74,6 +77,17 @@ public final class ScoreText {
         }
         return Show.millis(all.wallMs()) + " = " + Show.decimal(all.parMultiple()) + " x ideal "
                 + Show.millis(all.idealMs()) + " (" + onCores + ")";
+    }
+
+    /** What the machine gave the run, which the ideal counts: {@code 2 cores; other programs kept 2.0 threads ...}. */
+    static String machine(Score.Machine m) {
+        String cores = Show.plural(m.cores(), "core", "cores");
+        if (m.othersRunnable() < 0.05) {
+            return cores + ", no other program wanted them: the ideal counts every core";
+        }
+        return cores + "; other programs kept " + Show.decimal(m.othersRunnable())
+                + " threads wanting one, so the best plan would have had " + Show.decimal(m.bestShare())
+                + " of them (Linux shares cores among runnable threads): the ideal counts that";
     }
 
     /** Why dishes were lost, the commonest reason first: {@code out of salt 7; its kitchen died 2}. */

@@ -35,15 +35,17 @@ public final class Scorer implements EngineListener {
     private final Map<Child, Model> models = new HashMap<>();
     private long nowNanos;
     private long finishedNanos = -1;
+    /** Other programs' runnable threads during the run; -1 until measured. */
+    private double othersRunnable = -1;
 
     public Scorer(Level level, Plan plan, int cores) {
         this.level = level;
         this.plan = plan;
         this.cores = Math.max(1, cores);
         for (Task task : level.tasks()) {
-            tallies.put(task.id(), new Tally(task.orders(), IdealTime.ofTask(task, level.kitchen().gil(), this.cores).toMillis()));
+            tallies.put(task.id(), new Tally(task.orders()));
         }
-        total = new Tally(level.tasks().stream().mapToLong(Task::orders).sum(), IdealTime.of(level, this.cores).toMillis());
+        total = new Tally(level.tasks().stream().mapToLong(Task::orders).sum());
     }
 
     @Override
@@ -96,27 +98,32 @@ public final class Scorer implements EngineListener {
                     sampleTaken(e.task());
                 }
             }
+            case EngineEvent.MachineShare e -> othersRunnable = e.samples() > 0 ? e.othersRunnable() : -1;
             case EngineEvent.Finished e -> finishedNanos = e.atNanos();
         }
     }
 
     /** The score so far; final once {@link EngineEvent.Finished} has been seen. */
     public synchronized Score score() {
+        double others = Math.max(0, othersRunnable);
         List<Score.TaskScore> tasks = new ArrayList<>();
         for (Task task : level.tasks()) {
             Assignment a = plan.assignments().get(task.id());
             Tally t = tallies.get(task.id());
+            long idealMs = IdealTime.ofTask(task, level.kitchen().gil(), cores, others).toMillis();
             tasks.add(new Score.TaskScore(task.id(), a == null ? null : a.model(), a == null ? 0 : a.workers(),
-                    a == null || a.lock(), t.figures(cpuMs(task.id())), t.lostUpdates, t.lostReasons));
+                    a == null || a.lock(), t.figures(cpuMs(task.id()), idealMs), t.lostUpdates, t.lostReasons));
         }
-        Score.Figures all = total.figures(cpuMs(null));
+        Score.Figures all = total.figures(cpuMs(null), IdealTime.of(level, cores, others).toMillis());
         List<Score.StarCheck> checks = StarRating.check(level.stars(), all);
-        return new Score(level.id(), plan.toString(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks);
+        var machine = new Score.Machine(cores, othersRunnable, IdealTime.bestShare(level, new IdealTime.Cores(cores, others)));
+        return new Score(level.id(), plan.toString(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks,
+                machine);
     }
 
     private Tally tally(String task) {
         // an event for a task the level does not have is the engine's bug; count it overall only
-        return tallies.computeIfAbsent(task, id -> new Tally(0, 0));
+        return tallies.computeIfAbsent(task, id -> new Tally(0));
     }
 
     /** The live children changed or one sent a sample: a sampling instant for peaks. */
@@ -140,7 +147,6 @@ public final class Scorer implements EngineListener {
     /** The running counts of one task, or of all. */
     private final class Tally {
         final long orders;
-        final long idealMs;
         final Latencies latencies = new Latencies();
         final List<Score.CrashRecord> crashes = new ArrayList<>();
         final List<Score.FreezeRecord> freezes = new ArrayList<>();
@@ -155,9 +161,8 @@ public final class Scorer implements EngineListener {
         int peakThreads;
         int peakCoroutines;
 
-        Tally(long orders, long idealMs) {
+        Tally(long orders) {
             this.orders = orders;
-            this.idealMs = idealMs;
         }
 
         void arrived(long at) {
@@ -199,7 +204,7 @@ public final class Scorer implements EngineListener {
             peakCoroutines = Math.max(peakCoroutines, coroutines);
         }
 
-        Score.Figures figures(long cpuMs) {
+        Score.Figures figures(long cpuMs, long idealMs) {
             long wallMs = wallNanos() / 1_000_000;
             double throughput = wallMs == 0 ? 0 : served * 1000.0 / wallMs;
             return new Score.Figures(orders, served, lost, wallMs, throughput,

@@ -30,11 +30,12 @@ final class ChefKitchen implements Kitchen {
             int chef = i;
             ChefSlot slot = new ChefSlot(chef);
             slots.add(slot);
-            chefs.add(Thread.ofPlatform().daemon().name("forkful-chef-" + task + "-" + chef)
-                    .unstarted(() -> serve(cook, chef, slot)));
+            Thread thread = Thread.ofPlatform().daemon().name("forkful-chef-" + task + "-" + chef)
+                    .unstarted(() -> serve(cook, chef, slot));
+            slot.cookedBy(thread);
+            chefs.add(thread);
         }
-        this.heartbeats = new Heartbeats(task, report,
-                now -> ChefSlot.longestBusy(slots, now), book::open);
+        this.heartbeats = new Heartbeats(task, report, slots, ChefCpu.platformThreads(), book::open);
     }
 
     ChefKitchen start() {

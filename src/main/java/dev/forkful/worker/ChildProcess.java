@@ -79,7 +79,9 @@ public final class ChildProcess {
     public static int runOnStdio() {
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(System.err); // a stray print must not corrupt the protocol
-        int code = new ChildProcess(System.in, protocol, Kitchens::create, Calibration::measureWorkPerMs).run();
+        ChildProcess child = new ChildProcess(System.in, protocol, Kitchens::create, Calibration::measureWorkPerMs);
+        Thread.setDefaultUncaughtExceptionHandler(child::failed);
+        int code = child.run();
         // a frozen chef must not keep the process alive: exit now, or halt if exiting hangs
         Thread halt = new Thread(() -> {
             try {
@@ -92,6 +94,17 @@ public final class ChildProcess {
         halt.setDaemon(true);
         halt.start();
         return code;
+    }
+
+    /**
+     * A thread of the kitchen died of an exception nobody caught (a chef's own failures are lost
+     * dishes, never this): the kitchen is faulty. Its last words name the cause, and it ends at once
+     * with exit 2, which the supervisor reports as a crash of a faulty kitchen, never as a freeze.
+     */
+    private void failed(Thread thread, Throwable e) {
+        out.send(Wire.error("thread " + thread.getName() + " failed: " + e));
+        out.close();
+        Runtime.getRuntime().halt(2);
     }
 
     /** Serves until stdin closes; returns the exit code (0 normally, 2 on a protocol error). */

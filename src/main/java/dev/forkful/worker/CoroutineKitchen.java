@@ -2,7 +2,6 @@ package dev.forkful.worker;
 
 import dev.forkful.level.Durations;
 import dev.forkful.level.Step;
-import dev.forkful.protocol.ChefState;
 import dev.forkful.protocol.FridgeAudit;
 import dev.forkful.protocol.WorkOrder;
 import java.time.Duration;
@@ -14,8 +13,9 @@ import java.util.function.LongSupplier;
 /**
  * One event-loop thread cooks every order as a coroutine: a wait parks the order on the timer heap,
  * while cpu work, blocking calls and fridge takes run on the loop thread itself. Nothing else runs
- * between a fridge read and its write, so the fridge needs no lock. The loop sends its own
- * heartbeats: a frozen loop sends none.
+ * between a fridge read and its write, so the fridge needs no lock. A monitor thread sends the
+ * heartbeats, naming the step that holds the loop and the CPU the loop thread had on it: a frozen
+ * loop spins on one step, a blocking call sleeps on one.
  */
 final class CoroutineKitchen implements Kitchen {
     /** Like asyncio's slow-callback warning: a step that holds the loop longer is reported as a stall. */
@@ -28,6 +28,8 @@ final class CoroutineKitchen implements Kitchen {
     private final Fridge fridge;
     private final Stove stove;
     private final EventLoop loop;
+    private final ChefSlot loopChef = new ChefSlot(0);
+    private final Heartbeats heartbeats;
     private final LongSupplier threadCpu;
     private volatile Thread thread;
     private volatile boolean closed;
@@ -44,13 +46,16 @@ final class CoroutineKitchen implements Kitchen {
         this.report = report;
         this.fridge = fridge;
         this.stove = stove;
-        List<ChefState> loopChef = List.of(ChefState.idle(0));
-        this.loop = new EventLoop(clock, TimeUnit.MILLISECONDS.toNanos(KitchenReport.HEARTBEAT_MILLIS),
-                pending -> report.heartbeat(loopChef, pending));
+        this.loop = new EventLoop(clock);
+        this.heartbeats = new Heartbeats(task, report, List.of(loopChef), ChefCpu.platformThreads(), loop::pending);
     }
 
     CoroutineKitchen start() {
-        thread = Thread.ofPlatform().daemon().name("forkful-loop-" + task).start(this::runLoop);
+        Thread t = Thread.ofPlatform().daemon().name("forkful-loop-" + task).unstarted(this::runLoop);
+        loopChef.cookedBy(t);
+        thread = t;
+        t.start();
+        heartbeats.start();
         return this;
     }
 
@@ -86,6 +91,7 @@ final class CoroutineKitchen implements Kitchen {
     @Override
     public void close() {
         closed = true;
+        heartbeats.stop();
         loop.stop();
         Thread t = thread;
         if (t != null && t != Thread.currentThread()) {
@@ -149,6 +155,7 @@ final class CoroutineKitchen implements Kitchen {
         boolean sleeps = s.action() instanceof Step.Action.Block;
         long cpuStart = sleeps ? 0 : threadCpu.getAsLong();
         boolean ok = true;
+        loopChef.on(order.id(), i);
         try {
             if (order.faultsAt(i)) {
                 Faults.strike(order.fault(), s.name(), stove);
@@ -163,6 +170,8 @@ final class CoroutineKitchen implements Kitchen {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the event loop was interrupted in step '" + s.name() + "'", e);
+        } finally {
+            loopChef.idle();
         }
         long held = clock.nanoTime() - start;
         long own = sleeps ? held : threadCpu.getAsLong() - cpuStart;

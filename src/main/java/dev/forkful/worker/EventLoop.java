@@ -8,8 +8,8 @@ import java.util.concurrent.locks.LockSupport;
  * A hand-written single-threaded event loop, as asyncio's: a run queue, a timer heap, and coroutines
  * resumed one at a time on the thread that calls {@link #run()}. Each pass moves the expired timers to
  * the run queue, then runs what was ready at the start of the pass; a coroutine that runs long (cpu
- * work, a blocking call) holds everything, heartbeats included: a ticker thread only flags that a
- * heartbeat is due, and the loop sends it between two coroutines.
+ * work, a blocking call) holds everything. The kitchen's heartbeat monitor watches the loop from
+ * outside (its thread's CPU on the step in hand), so the loop itself spends nothing on heartbeats.
  * Any thread may {@link #submit}; only the loop thread touches the queues.
  */
 public final class EventLoop {
@@ -17,14 +17,8 @@ public final class EventLoop {
     public interface Clock {
         long nanoTime();
 
-        /** Waits for up to {@code nanos} while nothing is ready; may return early (a submission, a heartbeat due). */
+        /** Waits for up to {@code nanos} while nothing is ready; may return early (a submission). */
         void idle(long nanos);
-    }
-
-    /** Called from the loop thread, about once per heartbeat interval while the loop turns. */
-    @FunctionalInterface
-    public interface Heartbeat {
-        void beat(int pending);
     }
 
     /** The machine's clock; idling parks the loop thread. */
@@ -44,19 +38,14 @@ public final class EventLoop {
     private final ArrayDeque<Coroutine> ready = new ArrayDeque<>();
     private final TimerHeap timers = new TimerHeap();
     private final Clock clock;
-    private final long heartbeatNanos;
-    private final Heartbeat heartbeat;
     private volatile Thread loopThread;
     private volatile boolean finishing;
     private volatile boolean stopped;
     private volatile int pendingSeen;
-    private volatile boolean beatDue;
     private int pending;
 
-    public EventLoop(Clock clock, long heartbeatNanos, Heartbeat heartbeat) {
+    public EventLoop(Clock clock) {
         this.clock = clock;
-        this.heartbeatNanos = heartbeatNanos;
-        this.heartbeat = heartbeat;
     }
 
     /** Any thread: the coroutine runs in a coming pass. */
@@ -96,55 +85,30 @@ public final class EventLoop {
     /** Runs the loop on the calling thread until {@link #finish()}ed and drained, or {@link #stop()}ped. */
     public void run() {
         loopThread = Thread.currentThread();
-        Thread ticker = startTicker();
-        try {
-            beat();
-            while (!stopped) {
-                boolean last = finishing;
-                for (Coroutine c; (c = inbox.poll()) != null; ) {
-                    ready.add(c);
-                    pending++;
-                }
-                long now = clock.nanoTime();
-                while (!timers.isEmpty() && timers.firstDeadline() - now <= 0) {
-                    ready.add(timers.pop());
-                }
-                pendingSeen = pending;
-                int n = ready.size();
-                for (int i = 0; i < n && !stopped; i++) {
-                    resume(ready.poll());
-                }
-                if (beatDue) {
-                    beat();
-                }
-                if (n > 0) {
-                    continue;
-                }
-                if (last && pending == 0) {
-                    pendingSeen = 0;
-                    return;
-                }
-                clock.idle(timers.isEmpty() ? Long.MAX_VALUE : timers.firstDeadline() - now);
+        while (!stopped) {
+            boolean last = finishing;
+            for (Coroutine c; (c = inbox.poll()) != null; ) {
+                ready.add(c);
+                pending++;
             }
-        } finally {
-            ticker.interrupt();
+            long now = clock.nanoTime();
+            while (!timers.isEmpty() && timers.firstDeadline() - now <= 0) {
+                ready.add(timers.pop());
+            }
+            pendingSeen = pending;
+            int n = ready.size();
+            for (int i = 0; i < n && !stopped; i++) {
+                resume(ready.poll());
+            }
+            if (n > 0) {
+                continue;
+            }
+            if (last && pending == 0) {
+                pendingSeen = 0;
+                return;
+            }
+            clock.idle(timers.isEmpty() ? Long.MAX_VALUE : timers.firstDeadline() - now);
         }
-    }
-
-    /**
-     * The ticker only raises a flag (and wakes an idle loop): the loop thread itself sends the
-     * heartbeat when it next looks, so a loop held by a step sends none. A flag costs the loop one
-     * volatile read per switch, where reading the clock would cost a system-clock read.
-     */
-    private Thread startTicker() {
-        Thread loop = Thread.currentThread();
-        return Thread.ofPlatform().daemon().name(loop.getName() + "-ticker").start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                LockSupport.parkNanos(heartbeatNanos);
-                beatDue = true;
-                LockSupport.unpark(loop);
-            }
-        });
     }
 
     private void resume(Coroutine c) {
@@ -162,14 +126,5 @@ public final class EventLoop {
         } else {
             timers.push(c, clock.nanoTime() + next);
         }
-        if (beatDue) {
-            beat();
-        }
-    }
-
-    private void beat() {
-        beatDue = false;
-        pendingSeen = pending;
-        heartbeat.beat(pending);
     }
 }

@@ -1,19 +1,21 @@
 package dev.forkful.worker;
 
-import dev.forkful.protocol.ChefState;
-import java.util.List;
+import java.util.Collection;
 import java.util.function.IntSupplier;
-import java.util.function.LongFunction;
 
-/** A monitor thread that sends each chef's state every {@link KitchenReport#HEARTBEAT_MILLIS}. */
+/**
+ * A monitor thread that sends each chef's state, with the CPU it had on its step, every
+ * {@link KitchenReport#HEARTBEAT_MILLIS}. Being apart from the chefs, it speaks even while every
+ * chef is stuck; an exception here must not pass unseen, so it ends the kitchen as faulty.
+ */
 final class Heartbeats {
     private final Thread thread;
 
-    Heartbeats(String task, KitchenReport report, LongFunction<List<ChefState>> chefs, IntSupplier pending) {
+    Heartbeats(String task, KitchenReport report, Collection<ChefSlot> chefs, ChefCpu cpu, IntSupplier pending) {
         thread = Thread.ofPlatform().daemon().name("forkful-heartbeat-" + task).unstarted(() -> {
             try {
                 while (true) {
-                    report.heartbeat(chefs.apply(System.nanoTime()), pending.getAsInt());
+                    report.heartbeat(ChefSlot.longestBusy(chefs, System.nanoTime(), cpu), pending.getAsInt());
                     Thread.sleep(KitchenReport.HEARTBEAT_MILLIS);
                 }
             } catch (InterruptedException e) {

@@ -26,7 +26,7 @@ final class VirtualKitchen implements Kitchen {
         this.cook = cook;
         this.fridge = fridge;
         this.book = new OrderBook(report);
-        this.heartbeats = new Heartbeats(task, report, now -> ChefSlot.longestBusy(running.values(), now), book::open);
+        this.heartbeats = new Heartbeats(task, report, running.values(), ChefCpu.virtualThreads(), book::open);
     }
 
     VirtualKitchen start() {
@@ -49,6 +49,7 @@ final class VirtualKitchen implements Kitchen {
                 book.closed();
             }
         });
+        slot.cookedBy(chef);
         running.put(chef, slot);
         chef.start();
     }

@@ -1,6 +1,5 @@
 package dev.forkful.engine;
 
-import dev.forkful.level.Model;
 import dev.forkful.level.Step;
 import dev.forkful.protocol.ChefState;
 import dev.forkful.protocol.FridgeAudit;
@@ -9,20 +8,22 @@ import dev.forkful.protocol.WorkOrder;
 import dev.forkful.worker.Kitchen;
 import dev.forkful.worker.KitchenReport;
 import dev.forkful.worker.Pantry;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A plain thread-pool kitchen for the supervisor's tests: the real kitchens are the worker
  * package's; this one only has to cook honestly enough to exercise the pipe and the supervisor.
- * A segfault halts the JVM with status 139; a freeze spins.
+ * A segfault halts the JVM with status 139; a freeze spins. Like the real ones, a monitor thread
+ * beats with each chef's CPU on its step, read from the chef thread's own CPU clock.
  */
 final class SimpleKitchen implements Kitchen {
     private final KitchenSpec spec;
@@ -34,6 +35,10 @@ final class SimpleKitchen implements Kitchen {
     private final AtomicLong taken = new AtomicLong();
     private final Map<String, Long> stock = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final Thread[] chefs;
+    private final ChefState[] measured;
+    private final long[] cpuAtFirstSight;
+    private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     private volatile boolean finishing;
 
     SimpleKitchen(KitchenSpec spec, KitchenReport report, Pantry pantry) {
@@ -41,27 +46,23 @@ final class SimpleKitchen implements Kitchen {
         this.report = report;
         this.pantry = pantry;
         this.states = new ChefState[spec.chefs()];
+        this.chefs = new Thread[spec.chefs()];
+        this.measured = new ChefState[spec.chefs()];
+        this.cpuAtFirstSight = new long[spec.chefs()];
         stock.putAll(spec.fridge());
         for (int i = 0; i < spec.chefs(); i++) {
             states[i] = ChefState.idle(i);
             int chef = i;
-            threads.add(Thread.ofPlatform().daemon().start(() -> cook(chef)));
+            chefs[i] = Thread.ofPlatform().daemon().start(() -> cook(chef));
+            threads.add(chefs[i]);
         }
-        if (spec.model() != Model.COROUTINE) {
-            threads.add(Thread.ofPlatform().daemon().start(this::beat));
-        }
+        threads.add(Thread.ofPlatform().daemon().start(this::beat));
     }
 
     private void cook(int chef) {
         try {
             while (true) {
-                WorkOrder o = loopBeats() ? queue.poll(KitchenReport.HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS) : queue.take();
-                if (loopBeats()) {
-                    report.heartbeat(List.of(), pending.get());
-                }
-                if (o == null) {
-                    continue;
-                }
+                WorkOrder o = queue.take();
                 cookOne(chef, o);
                 states[chef] = ChefState.idle(chef);
                 if (pending.decrementAndGet() == 0 && finishing) {
@@ -73,14 +74,9 @@ final class SimpleKitchen implements Kitchen {
         }
     }
 
-    /** Like an event loop, a coroutine kitchen beats from its one chef between dishes: a stuck dish silences it. */
-    private boolean loopBeats() {
-        return spec.model() == Model.COROUTINE;
-    }
-
     private void cookOne(int chef, WorkOrder o) throws InterruptedException {
         for (int i = 0; i < spec.steps().size(); i++) {
-            states[chef] = new ChefState(chef, o.id(), i, System.nanoTime());
+            states[chef] = new ChefState(chef, o.id(), i, System.nanoTime(), -1);
             report.stepStarted(o.id(), chef, i);
             if (o.faultsAt(i)) {
                 switch (o.fault()) {
@@ -125,8 +121,9 @@ final class SimpleKitchen implements Kitchen {
             while (true) {
                 List<ChefState> now = new ArrayList<>();
                 long t = System.nanoTime();
-                for (ChefState s : states) {
-                    now.add(s.order() < 0 ? s : new ChefState(s.chef(), s.order(), s.step(), t - s.sinceNanos()));
+                for (int chef = 0; chef < states.length; chef++) {
+                    ChefState s = states[chef];
+                    now.add(s.order() < 0 ? s : new ChefState(chef, s.order(), s.step(), t - s.sinceNanos(), cpuOnStep(chef, s)));
                 }
                 report.heartbeat(now, pending.get());
                 Thread.sleep(KitchenReport.HEARTBEAT_MILLIS);
@@ -134,6 +131,15 @@ final class SimpleKitchen implements Kitchen {
         } catch (InterruptedException e) {
             // closed
         }
+    }
+
+    private long cpuOnStep(int chef, ChefState s) {
+        long now = cpu.getThreadCpuTime(chefs[chef].threadId());
+        if (measured[chef] != s) {
+            measured[chef] = s;
+            cpuAtFirstSight[chef] = now;
+        }
+        return now - cpuAtFirstSight[chef];
     }
 
     @Override

@@ -17,8 +17,13 @@ final class TestFloors {
     }
 
     static TaskFloor floor(Task task, Model model, int workers, int cores) {
+        return floor(task, model, workers, cores, false);
+    }
+
+    /** The same, under Python's rules when {@code gil}. */
+    static TaskFloor floor(Task task, Model model, int workers, int cores, boolean gil) {
         Assignment a = new Assignment(model, workers, true);
-        KitchenSpec spec = new KitchenSpec(task.id(), model, model == Model.THREAD ? workers : 1, false, true,
+        KitchenSpec spec = new KitchenSpec(task.id(), model, model == Model.THREAD ? workers : 1, gil, true,
                 task.steps(), 1000, model == Model.PROCESS, Map.of());
         PantryStock pantry = model == Model.PROCESS ? new PantryStock(Map.of()) : null;
         return new TaskFloor(task, a, spec, new FaultDice(7, task), pantry, cores);

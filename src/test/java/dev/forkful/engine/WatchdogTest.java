@@ -70,26 +70,59 @@ class WatchdogTest {
         return TestFloors.ready(f, slot, 0);
     }
 
-    /** Silent until {@code lastQuiet} is fine; a millisecond more is a freeze. */
-    private void assertFrozenOnlyAfter(TaskFloor f, long lastQuiet) {
-        watchdog.silentKitchens(List.of(f), lastQuiet, lastQuiet);
+    /** The CPU time each child's process has had, by pid, as the test sets it. */
+    private final java.util.Map<Long, Long> cpuByPid = new java.util.HashMap<>();
+
+    private final Watchdog judgingCpu = new Watchdog(new Watchdog.Verdicts() {
+        @Override
+        public void noHello(KitchenChild c) {
+            verdicts.add("no hello " + c.slot);
+        }
+
+        @Override
+        public void frozen(KitchenChild c, long stalledNanos, String cause, long now) {
+            verdicts.add("frozen " + c.slot + " after " + stalledNanos / MS + " ms: " + cause);
+        }
+
+        @Override
+        public void chefStuck(KitchenChild c, ChefState chef, String cause, long at) {
+            verdicts.add("stuck " + c.slot + ": " + cause);
+        }
+    }, pid -> cpuByPid.getOrDefault(pid, -1L));
+
+    @Test
+    void aSilentKitchenThatGetsNoCpuIsSlowedNotFrozen() {
+        KitchenChild c = busy(task("soup", 4, cpu(100)), Model.THREAD, 2);
+        cpuByPid.put(c.pid(), 0L);
+        // stopped (Ctrl-Z), or starved by the machine: a minute of silence with no CPU
+        for (long t = 0; t <= 60 * SECOND; t += 100 * MS) {
+            judgingCpu.silentKitchens(List.of(c.floor), t, t);
+        }
         assertThat(verdicts).isEmpty();
-        watchdog.silentKitchens(List.of(f), lastQuiet + MS, lastQuiet + MS);
-        assertThat(verdicts).hasSize(1);
     }
 
     @Test
-    void aKitchenWithWorkSilentPastASecondIsFrozen() {
+    void aSilentKitchenThatKeepsUsingTheCpuIsFaulty() {
         KitchenChild c = busy(task("soup", 4, cpu(100)), Model.THREAD, 2);
-        assertFrozenOnlyAfter(c.floor, SECOND);
-        assertThat(verdicts).containsExactly("frozen 0 after 1001 ms at 1001: no heartbeat from the kitchen for 1001 ms");
+        cpuByPid.put(c.pid(), 5 * SECOND);
+        judgingCpu.silentKitchens(List.of(c.floor), 1001 * MS, 1001 * MS);
+        cpuByPid.put(c.pid(), 5 * SECOND + 5 * SECOND);
+        judgingCpu.silentKitchens(List.of(c.floor), 11_000 * MS, 11_000 * MS);
+        assertThat(verdicts).isEmpty();
+        judgingCpu.silentKitchens(List.of(c.floor), 11_001 * MS, 11_001 * MS);
+        assertThat(verdicts).containsExactly("frozen 0 after 11001 ms: no heartbeat from the kitchen for 11001 ms"
+                + " while it used 5000 ms of CPU: it is busy and does not answer");
     }
 
     @Test
-    void silenceIsJudgedAtTheNewestMessageHandledNotAtNow() {
+    void aHeartbeatEndsTheSilence() {
         KitchenChild c = busy(task("soup", 4, cpu(100)), Model.THREAD, 2);
-        watchdog.silentKitchens(List.of(c.floor), 500 * MS, 60 * SECOND);
-        assertThat(verdicts).isEmpty();
+        cpuByPid.put(c.pid(), 0L);
+        judgingCpu.silentKitchens(List.of(c.floor), 2 * SECOND, 2 * SECOND);
+        c.lastBeat = 5 * SECOND;
+        cpuByPid.put(c.pid(), 20 * SECOND);
+        judgingCpu.silentKitchens(List.of(c.floor), 12_500 * MS, 12_500 * MS);
+        assertThat(verdicts).as("silent again only since 5 s: looked at, not yet judged").isEmpty();
     }
 
     @Test
@@ -100,79 +133,119 @@ class WatchdogTest {
         killed.inHand = 1;
         killed.killedBecause = "bad output";
         TestFloors.starting(f, 2, 0).inHand = 1;
+        f.slots[0].inHand = 0;
 
-        watchdog.silentKitchens(List.of(f), 60 * SECOND, 60 * SECOND);
+        for (long t = 0; t <= 60 * SECOND; t += SECOND) {
+            cpuByPid.put(f.slots[1].pid(), t);
+            cpuByPid.put(f.slots[2].pid(), t);
+            judgingCpu.silentKitchens(List.of(f), t, t);
+        }
         assertThat(verdicts).isEmpty();
     }
 
-    @Test
-    void silenceIsCountedFromTheLaterOfTheLastBeatAndTheHandOver() {
-        KitchenChild c = busy(task("soup", 4, cpu(100)), Model.THREAD, 1);
-        c.pendingSince = 3 * SECOND;
-        assertFrozenOnlyAfter(c.floor, 4 * SECOND);
+    private static ChefState on(int chef, long order, long sinceMs, long cpuMs) {
+        return new ChefState(chef, order, 0, sinceMs * MS, cpuMs * MS);
     }
 
     @Test
-    void aLongStepStretchesTheSilenceAllowed() {
-        KitchenChild c = busy(task("roast", 1, cpu(800)), Model.THREAD, 1);
-        assertFrozenOnlyAfter(c.floor, 1600 * MS);
-    }
-
-    @Test
-    void aSilentEventLoopIsAStepThatNeverYielded() {
-        KitchenChild c = busy(task("soup", 4, cpu(100)), Model.COROUTINE, 3);
-        watchdog.silentKitchens(List.of(c.floor), 2 * SECOND, 2 * SECOND);
-        assertThat(verdicts).containsExactly("frozen 0 after 2000 ms at 2000: no heartbeat from the event loop for 2000 ms"
-                + " while 3 orders waited: a step never yielded");
-    }
-
-    @Test
-    void aStuckThreadChefIsReportedOnceAndTheKitchenGoesOn() {
+    void aChefIsStuckByTheCpuItHadOnAStepNotByTheWallClock() {
         KitchenChild c = cooking(Model.THREAD, 4, 2, 0);
 
-        // one chef with one order pending: a second plus twice the 100 ms step
-        watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 1200 * MS), ChefState.idle(1)), 1, SECOND);
-        assertThat(verdicts).isEmpty();
-        watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 1201 * MS)), 1, SECOND);
-        watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 1500 * MS)), 1, SECOND);
-        assertThat(verdicts).containsExactly("stuck 0: chef 0 stuck on step 'chop' of order 0 for 1201 ms; the other chefs go on");
+        // a 100 ms cpu step: 750 ms beyond twice what it computes
+        watchdog.stuckChefs(c, List.of(on(0, 0, 60_000, 950), ChefState.idle(1)), 1, SECOND);
+        assertThat(verdicts).as("a minute on the step with little CPU: it waited for a core").isEmpty();
+        watchdog.stuckChefs(c, List.of(on(0, 0, 1200, 951)), 1, SECOND);
+        watchdog.stuckChefs(c, List.of(on(0, 0, 1500, 1200)), 1, SECOND);
+        assertThat(verdicts).containsExactly("stuck 0: chef 0 spun on step 'chop' of order 0 with 951 ms of CPU in 1200 ms"
+                + " (it computes 100 ms); it keeps a core, and the OS preempts a spinning thread, so the other chefs go on");
     }
 
     @Test
-    void aChefOnAClosedOrderIsNotJudged() {
+    void aChefNotMeasuredIsNeverStuck() {
+        KitchenChild c = cooking(Model.THREAD, 4, 2, 0);
+        watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 60 * SECOND, -1)), 1, SECOND);
+        assertThat(verdicts).isEmpty();
+    }
+
+    @Test
+    void aChefOnAClosedOrderIsNotReportedAgain() {
         KitchenChild c = cooking(Model.THREAD, 4, 2, 0);
         c.floor.close(0);
 
-        watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 60 * SECOND), new ChefState(1, 3, 0, 60 * SECOND)), 1, SECOND);
+        watchdog.stuckChefs(c, List.of(on(0, 0, 60_000, 60_000), on(1, 3, 60_000, 60_000)), 1, SECOND);
         assertThat(verdicts).isEmpty();
     }
 
+    /** Two virtual threads that spin, found one heartbeat apart: the first one's dish is lost, yet it still holds a carrier. */
     @Test
-    void chefsSharingTooFewCoresMayTakeLonger() {
-        KitchenChild c = cooking(Model.THREAD, 4, 1, 0);
+    void chefsReportedStuckBeforeStillCountTowardAFrozenKitchen() {
+        KitchenChild c = cooking(Model.VIRTUAL, 1, 2, 0);
+        c.floor.arrive(1, 0);
+        watchdog.stuckChefs(c, List.of(on(0, 0, 1300, 1000), on(1, 1, 200, 100)), 2, SECOND);
+        c.floor.close(0);
+        watchdog.stuckChefs(c, List.of(on(0, 0, 2300, 2000), on(1, 1, 1300, 1000)), 2, SECOND);
+        assertThat(verdicts).hasSize(2);
+        assertThat(verdicts.getLast()).startsWith("frozen 0 after 2300 ms at 1000: all 2 carriers are held");
+    }
 
-        // four chefs on one core: each cpu step may take four times as long
-        watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 1800 * MS)), 4, SECOND);
-        assertThat(verdicts).isEmpty();
-        watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 1801 * MS)), 4, SECOND);
-        assertThat(verdicts).hasSize(1);
+    @Test
+    void theOnlyChefOfAThreadKitchenStuckFreezesTheKitchen() {
+        KitchenChild c = cooking(Model.THREAD, 1, 2, 0);
+        watchdog.stuckChefs(c, List.of(on(0, 0, 1300, 1000)), 1, 5 * SECOND);
+        assertThat(verdicts).containsExactly("frozen 0 after 1300 ms at 5000: the only chef spun on step 'chop' of order 0"
+                + " with 1000 ms of CPU in 1300 ms (it computes 100 ms): there is no other chef to go on; the kitchen is killed");
+    }
+
+    @Test
+    void everyChefStuckFreezesTheKitchenAndOneLessDoesNot() {
+        KitchenChild c = cooking(Model.THREAD, 2, 2, 0);
+        c.floor.arrive(1, 0);
+        watchdog.stuckChefs(c, List.of(on(0, 0, 1300, 1000), on(1, 1, 20, 0)), 2, SECOND);
+        assertThat(verdicts).hasSize(1).allMatch(v -> v.startsWith("stuck 0: chef 0 spun"));
+        watchdog.stuckChefs(c, List.of(on(0, 0, 1400, 1100), on(1, 1, 1300, 1000)), 2, SECOND);
+        assertThat(verdicts.getLast()).startsWith("frozen 0 after 1400 ms at 1000: all 2 chefs are stuck, the first spun");
+    }
+
+    @Test
+    void underTheGilItIsTheSwitchIntervalThatLetsTheOthersRun() {
+        TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), Model.THREAD, 4, 2, true);
+        f.arrive(0, 0);
+        KitchenChild c = TestFloors.ready(f, 0, 0);
+        watchdog.stuckChefs(c, List.of(on(0, 0, 1300, 1000)), 1, SECOND);
+        assertThat(verdicts).singleElement().asString().endsWith("the GIL's 5 ms switch interval hands the lock to the other chefs, so they go on");
     }
 
     @Test
     void aStuckProcessChefCondemnsItsHouse() {
         KitchenChild c = cooking(Model.PROCESS, 2, 2, 1);
 
-        // two houses on two cores: no stretch
-        watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 1201 * MS)), 1, 5 * SECOND);
-        assertThat(verdicts).containsExactly(
-                "frozen 1 after 1201 ms at 5000: chef 0 stuck on step 'chop' of order 0 for 1201 ms; the house is killed");
+        watchdog.stuckChefs(c, List.of(on(0, 0, 1201, 951)), 1, 5 * SECOND);
+        assertThat(verdicts).containsExactly("frozen 1 after 1201 ms at 5000: chef 0 spun on step 'chop' of order 0"
+                + " with 951 ms of CPU in 1201 ms (it computes 100 ms); the house is killed");
     }
 
     @Test
-    void anEventLoopsChefsAreJudgedByItsSilenceOnly() {
+    void anEventLoopStuckOnAStepIsAFrozenKitchen() {
         KitchenChild c = cooking(Model.COROUTINE, 1, 2, 0);
 
-        watchdog.stuckChefs(c, List.of(new ChefState(0, 0, 0, 60 * SECOND)), 1, SECOND);
-        assertThat(verdicts).isEmpty();
+        watchdog.stuckChefs(c, List.of(on(0, 0, 1100, 1000)), 3, SECOND);
+        assertThat(verdicts).containsExactly("frozen 0 after 1100 ms at 1000: the event loop spun on step 'chop' of order 0"
+                + " with 1000 ms of CPU in 1100 ms (it computes 100 ms) and never yielded: every other order waited;"
+                + " the kitchen is killed");
+    }
+
+    @Test
+    void virtualThreadsWaitingForACarrierAreNotStuckAndSpinnersHoldingEveryCarrierFreezeTheKitchen() {
+        KitchenChild c = cooking(Model.VIRTUAL, 1, 2, 0);
+        c.floor.arrive(1, 0);
+        c.floor.arrive(2, 0);
+
+        // order 2 waited for a carrier for a minute with no CPU; order 0 spins and holds one
+        watchdog.stuckChefs(c, List.of(on(2, 2, 60_000, 0), on(0, 0, 1300, 1000)), 3, SECOND);
+        assertThat(verdicts).singleElement().asString().startsWith("stuck 0: the virtual thread of order 0 spun")
+                .endsWith("it holds its carrier (the JDK does not time-slice virtual threads), the other orders run on the carriers left");
+        watchdog.stuckChefs(c, List.of(on(2, 2, 61_000, 0), on(0, 0, 2300, 2000), on(1, 1, 1300, 1000)), 3, SECOND);
+        assertThat(verdicts.getLast()).startsWith("frozen 0 after 2300 ms at 1000: all 2 carriers are held by virtual threads"
+                + " that never yield (the JDK does not time-slice them), the first spun");
     }
 }

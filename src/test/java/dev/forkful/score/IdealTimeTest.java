@@ -26,6 +26,32 @@ class IdealTimeTest {
         assertThat(IdealTime.of(chopping, 16)).isEqualTo(Duration.ofNanos(62_500_000));
     }
 
+    /**
+     * The chopping board on 2 cores beside two busy loops: Linux shares the cores among the 2 + 2
+     * runnable threads, so thread:2 gets one core; thread:4, the most the level allows, would get
+     * 4/6 of both. The ideal counts that best share; a coroutine (one thread, 2/3 of a core) cooks
+     * twice the ideal either way, so it still misses the star it misses on an idle machine.
+     */
+    @Test
+    void onABusyMachineTheIdealCountsTheShareTheBestPlanWouldHaveHad() {
+        Level chopping = level(false, List.of(), task("salad", 60, Arrival.ALL,
+                List.of(Model.COROUTINE, Model.THREAD, Model.PROCESS), 4, cpu(20)));
+
+        assertThat(IdealTime.of(chopping, 2, 0)).isEqualTo(IdealTime.of(chopping, 2)).isEqualTo(Duration.ofMillis(600));
+        assertThat(IdealTime.of(chopping, 2, 2)).isEqualTo(Duration.ofMillis(900));
+        IdealTime.Cores busy = new IdealTime.Cores(2, 2);
+        double coroutineWall = 1200 / busy.share(1);
+        assertThat(coroutineWall / 900).isEqualTo(2.0);
+        assertThat(busy.share(2)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aFewOtherThreadsTakeNothingFromCoresTheyLeaveFree() {
+        IdealTime.Cores machine = new IdealTime.Cores(16, 3);
+        assertThat(machine.share(4)).isEqualTo(4.0);
+        assertThat(machine.share(16)).isEqualTo(16.0 * 16 / 19);
+    }
+
     @Test
     void processChefsAreLimitedByMaxWorkersNotOnlyByCores() {
         Level chopping = level(false, List.of(), task("chop", 100, Arrival.ALL, List.of(Model.PROCESS), 4, cpu(10)));

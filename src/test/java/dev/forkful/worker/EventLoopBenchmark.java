@@ -39,8 +39,7 @@ public class EventLoopBenchmark {
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     @OperationsPerInvocation(SWITCHES)
     public int switchBetweenCoroutines(Switching s) {
-        EventLoop loop = new EventLoop(EventLoop.SYSTEM_CLOCK, TimeUnit.MILLISECONDS.toNanos(50), pending -> {
-        });
+        EventLoop loop = new EventLoop(EventLoop.SYSTEM_CLOCK);
         for (int i = 0; i < s.coroutines; i++) {
             loop.submit(Coroutine.yielding(SWITCHES / s.coroutines));
         }

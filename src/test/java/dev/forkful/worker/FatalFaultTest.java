@@ -42,15 +42,23 @@ class FatalFaultTest {
         assertThat(names(work)).as("no core file, no crash log in the working folder").isEmpty();
     }
 
+    /** The loop spins on the frozen step: the monitor's heartbeats show the CPU it keeps having there. */
     @Test
-    void aFrozenCoroutineStopsTheLoopsHeartbeats() throws Exception {
+    void aFrozenCoroutineHoldsTheLoopOnItsStepWithTheCpu() throws Exception {
         try (ChildJvm child = new ChildJvm(work, errors, "coroutine", "1", "freeze")) {
-            child.until("beat ");
             long frozenAt = nanos(child.until("step 0 1 "));
             List<String> after = child.during(600);
-            assertThat(after).filteredOn(line -> line.startsWith("beat ") && nanos(line) > frozenAt).isEmpty();
+            List<String> beats = after.stream().filter(line -> line.startsWith("beat ") && nanos(line) > frozenAt).toList();
+            assertThat(beats).isNotEmpty();
+            assertThat(cpuOnStep(beats.getLast())).as("cpu on the frozen step").isPositive();
             assertThat(after).noneMatch(line -> line.startsWith("served"));
         }
+    }
+
+    /** The CPU field of the first chef of a "beat" line ({@code order:step:since:cpu}). */
+    private static long cpuOnStep(String beat) {
+        String[] chef = beat.split(" ")[2].split(",")[0].split(":");
+        return Long.parseLong(chef[3]);
     }
 
     /** Under the GIL too: the frozen chef spins on, but hands the lock over every 5 ms as CPython does. */
@@ -64,6 +72,7 @@ class FatalFaultTest {
                     .filter(line -> line.startsWith("beat ") && nanos(line) > frozenAt).toList();
             assertThat(beatsAfter).isNotEmpty();
             assertThat(beatsAfter.getLast()).as("the frozen chef shows on its step").containsPattern("[ ,]0:1:[0-9]+");
+            assertThat(cpuOnStep(beatsAfter.getLast())).as("the frozen chef had the CPU on its step").isPositive();
             assertThat(child.seen).doesNotContain("done", "served 0");
         }
     }

@@ -50,7 +50,7 @@ public final class KitchenProbe {
             @Override
             public void heartbeat(List<ChefState> states, int pending) {
                 out.println("beat " + System.nanoTime() + " " + states.stream()
-                        .map(s -> s.order() + ":" + s.step() + ":" + s.sinceNanos()).collect(Collectors.joining(",")));
+                        .map(s -> s.order() + ":" + s.step() + ":" + s.sinceNanos() + ":" + s.cpuNanos()).collect(Collectors.joining(",")));
             }
 
             @Override
