@@ -68,30 +68,34 @@ final class TomlOutline {
 
     private void document() {
         while (!at.atEnd()) {
-            at.skipBlank();
-            if (at.atLineEnd()) {
-                at.endOfLine();
-                continue;
-            }
             int statementLine = at.line();
             try {
-                if (at.peek() == '[') {
-                    header();
-                } else {
-                    keyValues.keyValue(table, 0);
-                }
-                at.skipBlank();
-                if (!at.atLineEnd()) {
-                    at.problem("unexpected text after the value: " + at.snippet() + " (one key = value per line)");
-                }
+                statement();
             } catch (TomlCursor.Skip skip) {
                 if (at.line() != statementLine) {
                     throw new TomlCursor.Stop();
                 }
                 at.skipRestOfLine();
+                at.endOfLine();
             }
-            at.endOfLine();
         }
+    }
+
+    /** One line: blank, a comment (a bad one too is a mistake on its line), a header or a key = value. */
+    private void statement() {
+        at.skipBlank();
+        if (!at.atLineEnd()) {
+            if (at.peek() == '[') {
+                header();
+            } else {
+                keyValues.keyValue(table, 0);
+            }
+            at.skipBlank();
+            if (!at.atLineEnd()) {
+                at.problem("unexpected text after the value: " + at.snippet() + " (one key = value per line)");
+            }
+        }
+        at.endOfLine();
     }
 
     private void header() {
