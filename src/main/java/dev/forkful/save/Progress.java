@@ -78,7 +78,11 @@ public record Progress(Map<String, LevelProgress> levels, Map<String, LevelProgr
 
     private static Map<String, LevelProgress> hintsOnly(Map<String, LevelProgress> records) {
         Map<String, LevelProgress> out = new LinkedHashMap<>();
-        records.forEach((key, r) -> out.put(key, LevelProgress.NONE.withHintsSeen(r.hintsSeen())));
+        records.forEach((key, r) -> {
+            if (r.hintsSeen() > 0) {
+                out.put(key, LevelProgress.NONE.withHintsSeen(r.hintsSeen()));
+            }
+        });
         return out;
     }
 
