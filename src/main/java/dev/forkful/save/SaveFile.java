@@ -151,10 +151,10 @@ public final class SaveFile {
         try {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            return "could not read your progress in " + file + " (" + why.getMessage()
-                    + ") nor move it aside (" + e.getMessage() + "); starting afresh without saving over it";
+            return "could not read your progress in " + file + " (" + why(why)
+                    + ") nor move it aside (" + why(e) + "); starting afresh without saving over it";
         }
-        return "your progress file could not be read (" + why.getMessage() + "); it was kept as " + aside
+        return "your progress file could not be read (" + why(why) + "); it was kept as " + aside
                 + " and the game starts afresh";
     }
 
