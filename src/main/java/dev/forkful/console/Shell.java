@@ -62,11 +62,13 @@ public final class Shell {
 
     /** Reads commands until {@code quit}, end of input or Ctrl-C; the kitchens are stopped when it returns. */
     public void run() throws InterruptedException {
+        QuietHistory history = new QuietHistory();
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("forkful")
                 .completer(new ShellCompleter(loop::state))
                 .variable(LineReader.HISTORY_FILE, historyFile)
+                .history(history)
                 .build();
         Thread flow = Thread.ofPlatform().name("forkful-flow").start(() -> {
             try {
@@ -93,6 +95,7 @@ public final class Shell {
                 } catch (EndOfFileException e) {
                     break;
                 }
+                history.unsaid().ifPresent(this::say);
                 if (!command(line.strip())) {
                     break;
                 }
@@ -101,11 +104,8 @@ public final class Shell {
             loop.submit(new FlowEvent.Quit());
             flow.join(5_000);
             loop.close();
-            try {
-                reader.getHistory().save();
-            } catch (java.io.IOException e) {
-                say("history not saved: " + e.getMessage());
-            }
+            history.save();
+            history.unsaid().ifPresent(this::say);
             if (ctrlC) {
                 System.err.println(Flow.STOPPED_BY_CTRL_C);
             }
@@ -230,6 +230,7 @@ public final class Shell {
             if (done.screen() instanceof Screen.Results r) {
                 printer.print(r.live());
                 page(done);
+                done.notice().ifPresent(this::say); // a save that failed
                 say("Next: explain, hint, plan and run again (the results then show both plans), or levels.");
             } else {
                 done.notice().ifPresent(this::say);
@@ -243,14 +244,14 @@ public final class Shell {
     }
 
     private void hint() throws InterruptedException {
+        int had = Flow.hintsShown(loop.state()).size();
         GameState s = step(new FlowEvent.Hint());
         List<String> shown = Flow.hintsShown(s);
-        if (s.notice().isPresent()) {
-            say(s.notice().get());
-        } else if (!shown.isEmpty()) {
+        if (shown.size() > had) {
             Level l = Flow.currentLevel(s).orElseThrow();
             say("hint " + shown.size() + " of " + l.hints().size() + ": " + shown.getLast());
         }
+        s.notice().ifPresent(this::say); // no more hints, or a save that failed
     }
 
     private void explain() {
@@ -296,8 +297,8 @@ public final class Shell {
         Progress progress = s.progress();
         Optional<Level> shown = Flow.currentLevel(s);
         if (shown.isPresent()) {
-            LevelProgress p = progress.of(shown.get().id());
-            progress = progress.with(shown.get().id(), new LevelProgress(p.stars(), p.bestWallMs(), p.bestThroughput(), 0));
+            LevelProgress p = s.record(shown.get());
+            progress = s.withRecord(shown.get(), new LevelProgress(p.stars(), p.bestWallMs(), p.bestThroughput(), 0));
         }
         return new GameState(s.screen(), s.campaign(), progress, s.columns(), s.rows(), s.notice(), s.effects(), s.runs(), s.quit());
     }

@@ -63,7 +63,7 @@ public final class Flow {
     /** The hints of the current level revealed so far. */
     public static List<String> hintsShown(GameState s) {
         return currentLevel(s).map(l -> l.hints().subList(0, Math.min(l.hints().size(),
-                s.progress().of(l.id()).hintsSeen()))).orElse(List.of());
+                s.record(l).hintsSeen()))).orElse(List.of());
     }
 
     private static GameState quit(GameState s) {
@@ -237,12 +237,12 @@ public final class Flow {
         if (level.isEmpty()) {
             return s.notice("open a level to get its hints");
         }
-        LevelProgress record = s.progress().of(level.get().id());
+        LevelProgress record = s.record(level.get());
         int total = level.get().hints().size();
         if (record.hintsSeen() >= total) {
             return s.notice(total == 0 ? "this level has no hints" : "no more hints: that was all " + total);
         }
-        Progress next = s.progress().with(level.get().id(), record.withHintsSeen(record.hintsSeen() + 1));
+        Progress next = s.withRecord(level.get(), record.withHintsSeen(record.hintsSeen() + 1));
         return atTop(s).progress(next).effects(List.of(new Effect.Save(next)));
     }
 
@@ -272,9 +272,10 @@ public final class Flow {
         }
         var score = scored.score();
         Level level = c.level();
-        Progress progress = s.progress().with(level.id(), s.progress().of(level.id())
+        Progress progress = s.withRecord(level, s.record(level)
                 .withRun(score.stars(), score.total().wallMs(), score.total().served() == score.total().orders(),
                         score.total().throughputPerS()));
+        // only a campaign level opens the next one: a loose file's stars are its own
         int at = s.campaign().indexOf(level);
         if (score.stars() > 0 && at >= 0 && at + 1 < s.campaign().size()) {
             progress = progress.unlock(s.campaign().get(at + 1).id());

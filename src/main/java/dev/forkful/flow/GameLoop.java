@@ -2,6 +2,7 @@ package dev.forkful.flow;
 
 import dev.forkful.engine.EngineEvent;
 import dev.forkful.engine.RunningLevel;
+import dev.forkful.save.Progress;
 import dev.forkful.save.SaveFile;
 import java.io.IOException;
 import java.time.Duration;
@@ -26,12 +27,15 @@ public final class GameLoop implements AutoCloseable {
     private final BlockingQueue<FlowEvent> queue = new LinkedBlockingQueue<>();
     private final Object changed = new Object();
     private volatile GameState state;
+    /** What the progress file held at the last save, or at the start; only the flow's thread reads it. */
+    private Progress written;
     private final AtomicReference<RunningLevel> running = new AtomicReference<>();
 
     public GameLoop(Backend backend, SaveFile save, GameState initial) {
         this.backend = backend;
         this.save = save;
         this.state = initial;
+        this.written = initial.progress();
     }
 
     /** Safe from any thread. */
@@ -121,15 +125,27 @@ public final class GameLoop implements AutoCloseable {
                 }
             }
             case Effect.StopKitchen stop -> stopKitchen();
-            case Effect.Save s2 -> {
-                try {
-                    save.save(s2.progress());
-                } catch (IOException | RuntimeException e) {
-                    return s.notice("your progress could not be saved to " + save.path() + ": " + e.getMessage());
-                }
+            case Effect.Save wanted -> {
+                return saved(s, wanted.progress());
             }
         }
         return s;
+    }
+
+    /**
+     * Merges the game's progress into the file. The state then shows what the file holds, other
+     * games' records too; when the save fails it goes back to what the file held, keeping only the
+     * hints revealed (they stay on the screen), and the player is told, in one line.
+     */
+    private GameState saved(GameState s, Progress wanted) {
+        try {
+            SaveFile.Loaded result = save.save(wanted);
+            written = result.progress();
+            GameState next = s.progress(written);
+            return result.problem().map(next::notice).orElse(next);
+        } catch (IOException | RuntimeException e) {
+            return s.progress(written.withHintsOf(wanted)).notice("your progress was not saved: " + SaveFile.why(e));
+        }
     }
 
     private void stopKitchen() {

@@ -1,6 +1,7 @@
 package dev.forkful.flow;
 
 import dev.forkful.level.Level;
+import dev.forkful.save.LevelProgress;
 import dev.forkful.save.Progress;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,16 @@ public record GameState(Screen screen, List<Level> campaign, Progress progress, 
 
     public boolean unlocked(Level level) {
         return progress.isUnlocked(ids(campaign), level.id());
+    }
+
+    /** The player's record on {@code level}: a campaign level's by its id, a loose file's by its path. */
+    public LevelProgress record(Level level) {
+        return campaign.contains(level) ? progress.of(level.id()) : progress.ofFile(level.source());
+    }
+
+    /** The progress with {@code level}'s record replaced, kept where {@link #record} finds it. */
+    public Progress withRecord(Level level, LevelProgress record) {
+        return campaign.contains(level) ? progress.with(level.id(), record) : progress.withFile(level.source(), record);
     }
 
     GameState screen(Screen next) {

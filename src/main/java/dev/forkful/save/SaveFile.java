@@ -1,38 +1,45 @@
 package dev.forkful.save;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The progress file, {@code progress.json} in the data folder. Written atomically (a temporary
- * file, fsync, rename) so that a crash mid-write leaves the old file whole; a file that cannot be
- * read is renamed aside, never overwritten, and the caller is told where it went.
+ * The progress file, {@code progress.json} in the data folder. A save merges: under
+ * {@link SaveLock} it reads the file, keeps the best of what is there and of this game, and
+ * replaces the file atomically (a temporary file, fsync, rename), so several games at once lose
+ * nothing and a crash mid-write leaves the old file whole. The file is read with limits (a regular
+ * file, at most {@link #MAX_BYTES}, strict JSON of sound records); one that fails them is renamed
+ * aside, never overwritten, and the caller is told where it went.
  */
 public final class SaveFile {
-    private static final int FORMAT = 1;
+    /** A record is about 150 bytes: this is room for tens of thousands of levels, and no more. */
+    static final int MAX_BYTES = 4 << 20;
+    /** The temporary files {@link #write} makes; one left by a killed game is removed under the lock. */
+    private static final Pattern TEMPORARY = Pattern.compile("progress\\d+\\.tmp");
     private final Path file;
+    private final SaveLock lock;
     private final Clock clock;
 
     public SaveFile(Path dataDir) {
@@ -41,6 +48,7 @@ public final class SaveFile {
 
     SaveFile(Path dataDir, Clock clock) {
         this.file = dataDir.resolve("progress.json");
+        this.lock = new SaveLock(dataDir.resolve("progress.json.lock"));
         this.clock = clock;
     }
 
@@ -48,18 +56,93 @@ public final class SaveFile {
         return file;
     }
 
-    /** What was read, and a message for the player when the file was damaged and set aside. */
+    /** What the file holds, and a message for the player when it was damaged and set aside. */
     public record Loaded(Progress progress, Optional<String> problem) {}
 
+    /**
+     * Reads the progress, under the lock when it can be taken (a read-only folder has none to take:
+     * the file is then only read, as a rename never shows half of it).
+     */
     public Loaded load() {
-        if (!Files.exists(file)) {
+        if (!Files.isDirectory(file.getParent())) {
             return new Loaded(Progress.EMPTY, Optional.empty());
         }
         try {
-            return new Loaded(parse(Files.readString(file, StandardCharsets.UTF_8)), Optional.empty());
-        } catch (IOException | RuntimeException damaged) {
+            return lock.holding(() -> {
+                removeLeftovers();
+                return read();
+            });
+        } catch (IOException noLock) {
+            return read();
+        }
+    }
+
+    /**
+     * Merges {@code game} into the file: what the file holds (another game's records too) and this
+     * game's, the best of each. Returns what was written.
+     */
+    public Loaded save(Progress game) throws IOException {
+        Files.createDirectories(file.getParent());
+        return lock.holding(() -> {
+            removeLeftovers();
+            Loaded now = read();
+            if (now.problem().isPresent() && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(now.problem().get()); // damaged and not moved aside: never written over
+            }
+            Progress merged = now.progress().merge(game);
+            write(merged);
+            return new Loaded(merged, now.problem());
+        });
+    }
+
+    /** What went wrong, in one line: the file and the system's reason, no exception class names. */
+    public static String why(Exception e) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            String reason = fs.getReason() != null ? fs.getReason()
+                    : fs instanceof AccessDeniedException ? "permission denied"
+                    : fs instanceof FileAlreadyExistsException ? "a file is in the way" : fs.getClass().getSimpleName();
+            return fs.getFile() + ": " + reason;
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    private Loaded read() {
+        try {
+            return new Loaded(ProgressJson.parse(readBounded()), Optional.empty());
+        } catch (NoSuchFileException none) {
+            return new Loaded(Progress.EMPTY, Optional.empty());
+        } catch (IOException | ProgressJson.Damaged damaged) {
             return new Loaded(Progress.EMPTY, Optional.of(setAside(damaged)));
         }
+    }
+
+    /** The file's text, after checking that reading it ends: not a FIFO, not a link to a device, not huge. */
+    private String readBounded() throws IOException, ProgressJson.Damaged {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
+            throw new ProgressJson.Damaged("it is " + (attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory()
+                    ? "a folder" : "a device or a pipe") + ", not a regular file");
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw tooLarge();
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            bytes = in.readNBytes(MAX_BYTES + 1); // the file may have grown since its size was read
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        try {
+            CharBuffer text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+            return text.toString();
+        } catch (CharacterCodingException e) {
+            throw new ProgressJson.Damaged("it is not UTF-8 text");
+        }
+    }
+
+    private static ProgressJson.Damaged tooLarge() {
+        return new ProgressJson.Damaged("it is larger than " + (MAX_BYTES >> 20) + " MB, far more than any progress");
     }
 
     private String setAside(Exception why) {
@@ -68,64 +151,30 @@ public final class SaveFile {
         try {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            return "could not read your progress in " + file + " (" + why.getMessage()
-                    + ") nor move it aside (" + e.getMessage() + "); starting afresh without saving over it";
+            return "could not read your progress in " + file + " (" + why(why)
+                    + ") nor move it aside (" + why(e) + "); starting afresh without saving over it";
         }
-        return "your progress file could not be read (" + why.getMessage() + "); it was kept as " + aside
+        return "your progress file could not be read (" + why(why) + "); it was kept as " + aside
                 + " and the game starts afresh";
     }
 
-    static Progress parse(String text) {
-        JsonObject root = JsonParser.parseString(text).getAsJsonObject();
-        if (!root.has("format") || root.get("format").getAsInt() != FORMAT) {
-            throw new JsonParseException("unknown format " + root.get("format"));
-        }
-        Map<String, LevelProgress> levels = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("levels").entrySet()) {
-            JsonObject l = e.getValue().getAsJsonObject();
-            levels.put(e.getKey(), new LevelProgress(
-                    l.get("stars").getAsInt(),
-                    l.get("best_wall_ms").getAsLong(),
-                    l.get("best_throughput_per_s").getAsDouble(),
-                    l.get("hints_seen").getAsInt()));
-        }
-        Set<String> unlocked = new LinkedHashSet<>();
-        root.getAsJsonArray("unlocked").forEach(id -> unlocked.add(id.getAsString()));
-        return new Progress(levels, unlocked);
-    }
-
-    static String format(Progress progress) {
-        StringWriter out = new StringWriter();
-        try (JsonWriter w = new JsonWriter(out)) {
-            w.setIndent("  ");
-            w.beginObject().name("format").value(FORMAT).name("levels").beginObject();
-            for (Map.Entry<String, LevelProgress> e : progress.levels().entrySet()) {
-                LevelProgress l = e.getValue();
-                w.name(e.getKey()).beginObject()
-                        .name("stars").value(l.stars())
-                        .name("best_wall_ms").value(l.bestWallMs())
-                        .name("best_throughput_per_s").value(l.bestThroughput())
-                        .name("hints_seen").value(l.hintsSeen())
-                        .endObject();
+    /** Temporary files of a game killed mid-save: under the lock no other game is writing one. */
+    private void removeLeftovers() throws IOException {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(file.getParent(), "progress*.tmp")) {
+            for (Path t : temps) {
+                if (TEMPORARY.matcher(t.getFileName().toString()).matches()) {
+                    Files.deleteIfExists(t);
+                }
             }
-            w.endObject().name("unlocked").beginArray();
-            for (String id : progress.unlocked()) {
-                w.value(id);
-            }
-            w.endArray().endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out + "\n";
     }
 
     /** Replaces the file in one step: readers see the old progress or the new, never half of it. */
-    public void save(Progress progress) throws IOException {
-        Files.createDirectories(file.getParent());
+    private void write(Progress progress) throws IOException {
         Path temp = Files.createTempFile(file.getParent(), "progress", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(format(progress).getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(ProgressJson.format(progress).getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     ch.write(bytes);
                 }

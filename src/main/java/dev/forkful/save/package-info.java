@@ -1,2 +1,8 @@
-/** The player's progress between sessions: {@link dev.forkful.save.Progress} (stars, best figures, hints seen, unlocked levels per {@link dev.forkful.save.LevelProgress}), stored by {@link dev.forkful.save.SaveFile} atomically in the folder that {@link dev.forkful.save.DataDir} names. */
+/**
+ * The player's progress between sessions: {@link dev.forkful.save.Progress} (per campaign level and
+ * per loose level file, a {@link dev.forkful.save.LevelProgress}: stars, best figures, hints seen;
+ * and the unlocked levels), kept by {@link dev.forkful.save.SaveFile} in the folder that
+ * {@link dev.forkful.save.DataDir} names. A save merges under {@link dev.forkful.save.SaveLock}
+ * and replaces the file atomically; {@link dev.forkful.save.ProgressJson} reads it strictly.
+ */
 package dev.forkful.save;

@@ -11,8 +11,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
@@ -25,13 +30,53 @@ class ShellTest {
     Path data;
 
     String play(String input) throws Exception {
+        return play(input, data);
+    }
+
+    /** Plays with the progress and the history in {@code folder}. */
+    String play(String input, Path folder) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 out, StandardCharsets.UTF_8)) {
-            GameLoop loop = new GameLoop(new ScriptedBackend(Fixtures.lunchRun(), Integer.MAX_VALUE), new SaveFile(data), Fixtures.start());
-            new Shell(loop, t, data.resolve("history"), false).run();
+            GameLoop loop = new GameLoop(new ScriptedBackend(Fixtures.lunchRun(), Integer.MAX_VALUE), new SaveFile(folder), Fixtures.start());
+            new Shell(loop, t, folder.resolve("history"), false).run();
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsSaidOnceEachForProgressAndHistoryWithoutAStackTrace() throws Exception {
+        Path notAFolder = Files.writeString(data.resolve("forkful"), "a file where the data folder should be");
+        List<LogRecord> jline = new ArrayList<>();
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                jline.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("org.jline").addHandler(recorder);
+        String out;
+        try {
+            out = play("play lunch-rush\nrun\nlevels\nhint\nquit\n", notAFolder).replace("\n  ", " ");
+        } finally {
+            Logger.getLogger("org.jline").removeHandler(recorder);
+        }
+        assertThat(out).containsOnlyOnce("your command history is not kept: " + notAFolder.resolve("history") + ": Not a directory")
+                .contains("stars with soup=thread:1")
+                .contains("hint 1 of 2: Simmering is waiting")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        // said after the run's results and after the hint, each time it happened
+        assertThat(out.lines().filter(l -> l.equals("your progress was not saved: " + notAFolder + ": a file is in the way"))).hasSize(2);
+        assertThat(out).containsPattern("lunch-rush +Lunch Rush +0 of 3 stars").containsPattern("house-fire .*locked");
+        assertThat(jline).noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
     }
 
     @Test

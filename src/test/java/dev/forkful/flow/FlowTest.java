@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forkful.engine.Assignment;
 import dev.forkful.engine.EngineEvent;
+import dev.forkful.level.Level;
 import dev.forkful.level.Model;
 import dev.forkful.save.LevelProgress;
 import dev.forkful.save.Progress;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,24 @@ class FlowTest {
         assertThat(s.effects()).containsExactly(new Effect.Save(s.progress()));
         GameState map = press(s, ENTER);
         assertThat(map.screen()).isEqualTo(new Screen.LevelMap(1));
+    }
+
+    @Test
+    void aLooseFileThatBorrowsACampaignIdKeepsItsOwnRecordAndOpensNothing() {
+        Level l = Fixtures.LUNCH;
+        Path file = Path.of("/somewhere/lunch-rush.toml");
+        Level loose = new Level(file, l.id(), l.title(), l.chapter(), l.brief(), l.lesson(), l.hints(), l.kitchen(), l.fridge(),
+                l.tasks(), l.stars());
+        GameState s = press(Flow.openFile(Fixtures.start(), loose), ENTER, ENTER, Key.ch('h'));
+        FlowEvent.Scored scored = Fixtures.scored(1, loose, Fixtures.LUNCH_DEFAULT, Fixtures.lunchRun());
+        s = Flow.update(s, scored);
+        assertThat(scored.score().stars()).isPositive();
+        assertThat(s.progress().ofFile(file)).isEqualTo(s.record(loose)).isNotEqualTo(LevelProgress.NONE);
+        assertThat(s.record(loose).hintsSeen()).isEqualTo(1);
+        assertThat(s.progress().of("lunch-rush")).isEqualTo(LevelProgress.NONE);
+        assertThat(s.progress().levels()).isEmpty();
+        assertThat(s.unlocked(Fixtures.FIRE)).isFalse();
+        assertThat(s.progress().unlocked()).isEmpty();
     }
 
     @Test

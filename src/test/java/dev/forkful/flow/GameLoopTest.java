@@ -2,7 +2,10 @@ package dev.forkful.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.forkful.save.LevelProgress;
+import dev.forkful.save.Progress;
 import dev.forkful.save.SaveFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,34 @@ class GameLoopTest {
             game.press(ENTER).waitFor(st -> st.screen().equals(new Screen.LevelMap(1)));
         }
         assertThat(backend.started).hasValue(1);
+    }
+
+    @Test
+    void aSaveKeepsWhatAnotherGameWroteMeanwhileAndTheStateShowsBoth() throws Exception {
+        SaveFile save = new SaveFile(data);
+        try (GameDriver game = new GameDriver(new ScriptedBackend(Fixtures.lunchRun(), Integer.MAX_VALUE), save, Fixtures.start())) {
+            new SaveFile(data).save(Progress.EMPTY.with("shared-fridge", new LevelProgress(3, 50, 9, 1)));
+            GameState s = game.press(ENTER, ENTER, ENTER).waitFor(st -> st.screen() instanceof Screen.Results);
+            assertThat(s.progress().of("shared-fridge")).isEqualTo(new LevelProgress(3, 50, 9, 1));
+            assertThat(s.progress().of("lunch-rush").stars()).isPositive();
+        }
+        assertThat(save.load().progress().levels()).containsOnlyKeys("lunch-rush", "shared-fridge");
+    }
+
+    @Test
+    void aFailedSaveIsSaidAndTheStateShowsOnlyWhatWasWrittenButTheHint() throws Exception {
+        Path notAFolder = Files.writeString(data.resolve("forkful"), "a file where the data folder should be");
+        try (GameDriver game = new GameDriver(new ScriptedBackend(Fixtures.lunchRun(), Integer.MAX_VALUE), new SaveFile(notAFolder),
+                Fixtures.start())) {
+            GameState s = game.press(ENTER, ENTER, ENTER).waitFor(st -> st.screen() instanceof Screen.Results);
+            assertThat(((Screen.Results) s.screen()).result().score().stars()).isPositive();
+            assertThat(s.notice()).hasValue("your progress was not saved: " + notAFolder + ": a file is in the way");
+            assertThat(s.progress()).isEqualTo(Progress.EMPTY);
+            assertThat(s.unlocked(Fixtures.FIRE)).isFalse();
+            s = game.press(Key.ch('h')).waitFor(st -> !Flow.hintsShown(st).isEmpty());
+            assertThat(s.notice()).hasValueSatisfying(n -> assertThat(n).startsWith("your progress was not saved"));
+            assertThat(s.progress().of("lunch-rush")).isEqualTo(new LevelProgress(0, 0, 0, 1));
+        }
     }
 
     @Test

@@ -76,6 +76,11 @@ class LineModeIT {
 
     /** Runs the jar with {@code input} on a pipe (no terminal at all) and returns its output; it must exit 0. */
     String withoutTerminal(String input, String... args) throws Exception {
+        return output(startWithoutTerminal(input, args));
+    }
+
+    /** Starts the jar with {@code input} on a pipe, its data folder in the test's. */
+    Process startWithoutTerminal(String input, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
                 "-jar", System.getProperty("forkful.jar", "target/forkful.jar")));
@@ -86,10 +91,69 @@ class LineModeIT {
         try (var in = p.getOutputStream()) {
             in.write(input.getBytes(StandardCharsets.UTF_8));
         }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return out;
+        return p;
+    }
+
+    /** All that {@code p} prints; it must exit 0. */
+    static String output(Process p) throws Exception {
+        try {
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(out).isZero();
+            return out;
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void threeGamesAtOnceKeepEveryRecord() throws Exception {
+        Path save = dir.resolve("data/forkful/progress.json");
+        Files.createDirectories(save.getParent());
+        Files.writeString(save, "{\"format\": 1, \"levels\": {}, \"unlocked\": [\"soup-kitchen\", \"mixed-grill\"]}");
+        // each game read the file at its start: before saves merged, the last to finish wrote over the others
+        List<Process> games = List.of(
+                startWithoutTerminal("play chopping-board\nplan salad thread:2\nrun\nquit\n", "shell"),
+                startWithoutTerminal("play soup-kitchen\nplan soup coroutine\nrun\nquit\n", "shell"),
+                startWithoutTerminal("play mixed-grill\nrun\nhint\nhint\nquit\n", "shell"));
+        for (Process game : games) {
+            assertThat(output(game)).contains("stars with");
+        }
+        assertThat(Files.readString(save)).contains("\"chopping-board\": {", "\"soup-kitchen\": {", "\"mixed-grill\": {",
+                "\"hints_seen\": 2");
+    }
+
+    @Test
+    void aLooseFileWithACampaignIdLeavesTheCampaignAlone() throws Exception {
+        Path file = dir.resolve("fake-chop.toml");
+        Files.writeString(file, Files.readString(Path.of("levels/01-chopping-board.toml"))
+                .replace("orders = 60", "orders = 1").replace("cpu = \"15ms\"", "cpu = \"1us\""));
+        assertThat(withoutTerminal("run\nquit\n", "shell", file.toString())).contains("stars with");
+        assertThat(withoutTerminal("", "levels")).containsPattern("chopping-board +The Chopping Board +0 of 3 stars")
+                .containsPattern("soup-kitchen .*locked");
+        assertThat(Files.readString(dir.resolve("data/forkful/progress.json"))).contains(file.toAbsolutePath().toString());
+    }
+
+    @Test
+    void aDataFolderThatCannotBeWrittenIsSaidInOneLineWithoutAStackTrace() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/forkful"), "a file where the data folder should be");
+        String out = withoutTerminal("play chopping-board\nrun\nlevels\nquit\n", "shell").replace("\n  ", " ");
+        assertThat(out).contains("your progress was not saved: " + dir.resolve("data/forkful") + ": a file is in the way")
+                .containsOnlyOnce("your command history is not kept")
+                .containsPattern("chopping-board +The Chopping Board +0 of 3 stars")
+                .doesNotContain("Failed to save history").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aPipeNamedLikeTheSaveIsSetAsideAndLevelsDoesNotHang() throws Exception {
+        Path save = dir.resolve("data/forkful/progress.json");
+        Files.createDirectories(save.getParent());
+        assertThat(new ProcessBuilder("mkfifo", save.toString()).start().waitFor()).isZero();
+        String out = withoutTerminal("", "levels");
+        assertThat(out).contains("forkful: your progress file could not be read (it is a device or a pipe, not a regular file)")
+                .contains("chopping-board");
+        assertThat(save).doesNotExist();
     }
 
     @Test

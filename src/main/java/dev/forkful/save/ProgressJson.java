@@ -1,0 +1,151 @@
+package dev.forkful.save;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSyntaxException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The progress file's text. Format 2 keeps campaign records under {@code levels} and loose files'
+ * under {@code files}; format 1 (before loose files had their own records) is read as campaign
+ * records. Read strictly: no NaN or Infinity, whole numbers where a count is meant, each record
+ * sound ({@link LevelProgress}); anything else is {@link Damaged}.
+ */
+final class ProgressJson {
+    static final int FORMAT = 2;
+    private static final int FIRST_FORMAT = 1;
+    /** Where Gson's message says the text went wrong; the rest of it (a link, an option) is for programmers. */
+    private static final Pattern WHERE = Pattern.compile("line (\\d+) column (\\d+)");
+
+    private ProgressJson() {
+    }
+
+    /** The file does not hold a progress this game can trust; the message says what is wrong. */
+    static final class Damaged extends Exception {
+        Damaged(String message) {
+            super(message);
+        }
+    }
+
+    static Progress parse(String text) throws Damaged {
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement tree = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new Damaged("there is more after the progress");
+            }
+            JsonObject root = tree.getAsJsonObject();
+            long format = whole(root, "format", FORMAT);
+            if (format != FIRST_FORMAT && format != FORMAT) {
+                throw new Damaged("format " + format + " is not one this game knows (1 or " + FORMAT + ")");
+            }
+            Set<String> unlocked = new LinkedHashSet<>();
+            root.getAsJsonArray("unlocked").forEach(id -> unlocked.add(id.getAsString()));
+            Map<String, LevelProgress> files = format == FIRST_FORMAT ? Map.of() : records(root.getAsJsonObject("files"));
+            return new Progress(records(root.getAsJsonObject("levels")), files, unlocked);
+        } catch (MalformedJsonException | JsonSyntaxException e) {
+            Matcher at = WHERE.matcher(String.valueOf(e.getMessage()));
+            throw new Damaged("it is not valid JSON" + (at.find() ? " (line " + at.group(1) + ", column " + at.group(2) + ")" : ""));
+        } catch (IOException | RuntimeException e) {
+            throw new Damaged(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    private static Map<String, LevelProgress> records(JsonObject object) throws Damaged {
+        Map<String, LevelProgress> records = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> e : object.entrySet()) {
+            JsonObject l = e.getValue().getAsJsonObject();
+            try {
+                records.put(e.getKey(), new LevelProgress(
+                        (int) whole(l, "stars", LevelProgress.MAX_STARS),
+                        whole(l, "best_wall_ms", Long.MAX_VALUE),
+                        finite(l, "best_throughput_per_s"),
+                        (int) whole(l, "hints_seen", Integer.MAX_VALUE)));
+            } catch (IllegalArgumentException | Damaged bad) {
+                // quoted as JSON: a key is the file's text, and must not drive the terminal it is shown on
+                throw new Damaged(new JsonPrimitive(e.getKey()) + ": " + bad.getMessage());
+            }
+        }
+        return records;
+    }
+
+    /** A whole number from 0 to {@code most}. */
+    private static long whole(JsonObject o, String name, long most) throws Damaged {
+        BigDecimal n = number(o, name);
+        try {
+            long v = n.longValueExact();
+            if (v >= 0 && v <= most) {
+                return v;
+            }
+        } catch (ArithmeticException notWhole) {
+            // said below
+        }
+        throw new Damaged(name + " is " + n + "; it is a whole number from 0 to " + most);
+    }
+
+    private static double finite(JsonObject o, String name) throws Damaged {
+        double v = number(o, name).doubleValue();
+        if (!Double.isFinite(v)) {
+            throw new Damaged(name + " is too large");
+        }
+        return v;
+    }
+
+    private static BigDecimal number(JsonObject o, String name) throws Damaged {
+        JsonElement e = o.get(name);
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw new Damaged(name + " is " + (e == null ? "missing" : e) + "; it is a number");
+        }
+        return e.getAsBigDecimal();
+    }
+
+    static String format(Progress progress) {
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = new JsonWriter(out)) {
+            w.setIndent("  ");
+            w.beginObject().name("format").value(FORMAT);
+            records(w, "levels", progress.levels());
+            records(w, "files", progress.files());
+            w.name("unlocked").beginArray();
+            for (String id : progress.unlocked()) {
+                w.value(id);
+            }
+            w.endArray().endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static void records(JsonWriter w, String name, Map<String, LevelProgress> records) throws IOException {
+        w.name(name).beginObject();
+        for (Map.Entry<String, LevelProgress> e : records.entrySet()) {
+            LevelProgress l = e.getValue();
+            w.name(e.getKey()).beginObject()
+                    .name("stars").value(l.stars())
+                    .name("best_wall_ms").value(l.bestWallMs())
+                    .name("best_throughput_per_s").value(l.bestThroughput())
+                    .name("hints_seen").value(l.hintsSeen())
+                    .endObject();
+        }
+        w.endObject();
+    }
+}
