@@ -9,6 +9,7 @@ import dev.forkful.flow.LiveBackend;
 import dev.forkful.level.Campaign;
 import dev.forkful.level.Level;
 import dev.forkful.level.LevelException;
+import dev.forkful.level.Visible;
 import dev.forkful.save.DataDir;
 import dev.forkful.save.SaveFile;
 import dev.forkful.tui.TerminalApp;
@@ -44,7 +45,7 @@ final class PlayCommand implements Callable<Integer> {
         try {
             start = startState(level, new SaveFile(data));
         } catch (LevelException e) {
-            System.err.println(e.getMessage());
+            System.err.println(Visible.text(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         GameLoop loop = new GameLoop(new LiveBackend(), new SaveFile(data), start);

@@ -8,6 +8,7 @@ import dev.forkful.engine.RunningLevel;
 import dev.forkful.level.Campaign;
 import dev.forkful.level.Level;
 import dev.forkful.level.LevelException;
+import dev.forkful.level.Visible;
 import dev.forkful.score.Score;
 import dev.forkful.score.ScoreJson;
 import dev.forkful.score.ScoreText;
@@ -82,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
             ScoreJson.write(score, out);
             out.println();
         } else {
-            out.print(ScoreText.render(score));
+            out.print(Visible.text(ScoreText.render(score)));
         }
         out.flush();
         return score.stars() < requireStars ? ExitCodes.BELOW_STARS : ExitCodes.OK;
@@ -90,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int badInput(String message) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println(message);
+        err.println(Visible.text(message));
         err.flush();
         return ExitCodes.BAD_INPUT;
     }

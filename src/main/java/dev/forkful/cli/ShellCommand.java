@@ -4,6 +4,7 @@ import dev.forkful.console.LineMode;
 import dev.forkful.flow.GameLoop;
 import dev.forkful.flow.LiveBackend;
 import dev.forkful.level.LevelException;
+import dev.forkful.level.Visible;
 import dev.forkful.save.DataDir;
 import dev.forkful.save.SaveFile;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class ShellCommand implements Callable<Integer> {
             GameLoop loop = new GameLoop(new LiveBackend(), new SaveFile(data), PlayCommand.startState(level, new SaveFile(data)));
             LineMode.play(loop, data);
         } catch (LevelException e) {
-            System.err.println(e.getMessage());
+            System.err.println(Visible.text(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
