@@ -49,12 +49,11 @@ final class PlayCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         GameLoop loop = new GameLoop(new LiveBackend(), new SaveFile(data), start);
+        boolean ctrlC = false;
         try {
-            if (capableTerminal()) {
-                new TerminalApp(new Style(options.ascii(), !options.noColor())).play(loop);
-            } else {
-                LineMode.play(loop, data);
-            }
+            ctrlC = capableTerminal()
+                    ? new TerminalApp(new Style(options.ascii(), !options.noColor())).play(loop)
+                    : LineMode.play(loop, data);
         } catch (IOException e) {
             throw new UncheckedIOException("the terminal failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -62,7 +61,7 @@ final class PlayCommand implements Callable<Integer> {
         } finally {
             loop.close();
         }
-        return ExitCodes.OK;
+        return ctrlC ? ExitCodes.CTRL_C : ExitCodes.OK;
     }
 
     /** The level map with the saved progress, or a level's briefing when one is named. */

@@ -23,11 +23,10 @@ final class ShellCommand implements Callable<Integer> {
         Path data = DataDir.resolve();
         try {
             GameLoop loop = new GameLoop(new LiveBackend(), new SaveFile(data), PlayCommand.startState(level, new SaveFile(data)));
-            LineMode.play(loop, data);
+            return LineMode.play(loop, data) ? ExitCodes.CTRL_C : ExitCodes.OK;
         } catch (LevelException e) {
             System.err.println(Visible.text(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
-        return ExitCodes.OK;
     }
 }

@@ -61,8 +61,12 @@ public final class Shell {
         this.interactive = interactive;
     }
 
-    /** Reads commands until {@code quit}, end of input or Ctrl-C; the kitchens are stopped when it returns. */
-    public void run() throws InterruptedException {
+    /**
+     * Reads commands until {@code quit}, end of input or Ctrl-C; the kitchens are stopped when it returns.
+     *
+     * @return whether Ctrl-C ended it
+     */
+    public boolean run() throws InterruptedException {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("forkful")
@@ -111,6 +115,7 @@ public final class Shell {
                 System.err.println(Flow.STOPPED_BY_CTRL_C);
             }
         }
+        return ctrlC;
     }
 
     private String prompt() {

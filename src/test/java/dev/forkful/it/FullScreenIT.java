@@ -45,7 +45,7 @@ class FullScreenIT {
         try (Tmux t = new Tmux(dir).start(Tmux.game("play chopping-board"), 100, 30, "")) {
             startCooking(t);
             t.keys("C-c");
-            assertThat(t.exitStatus()).isZero();
+            assertThat(t.exitStatus()).as("128 + SIGINT, as a shell reports Ctrl-C").isEqualTo(130);
             assertThat(t.waitFor("GAME-OVER", START)).contains("forkful: stopped (Ctrl-C); the kitchens were shut down.");
             assertThat(t.stty("after")).isEqualTo(t.stty("before"));
             assertThat(t.processesWithMarker()).isEmpty();
@@ -93,7 +93,7 @@ class FullScreenIT {
     void aSmallWindowAsksToBeLargerAndAResizeRedraws() throws Exception {
         try (Tmux t = new Tmux(dir).start(Tmux.game("--ascii"), 60, 20, "NO_COLOR=1")) {
             t.waitFor("Make the window larger", START);
-            Tmux.run("tmux", "resize-window", "-t", t.name, "-x", "90", "-y", "26");
+            t.tmux("resize-window", "-t", t.name, "-x", "90", "-y", "26");
             String map = t.waitFor("the campaign", START);
             assertThat(map).contains("> ").doesNotContain("▶");
             t.keys("q");
