@@ -56,4 +56,12 @@ class RunCommandTest {
         assertThat(run("run", "levels/01-choping-board.toml")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("no such file; did you mean \"levels/01-chopping-board.toml\"?");
     }
+
+    @Test
+    void anEmptyPlanEntryIsBadInputAsAnEmptyPlanIs() {
+        for (String written : new String[] {",", "", "salad=thread:2,", ",,salad=thread:2"}) {
+            assertThat(run("run", "chopping-board", "--plan", written)).as("--plan '%s'", written).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(err.toString()).contains("--plan \"" + written + "\": an empty entry");
+        }
+    }
 }
