@@ -1,15 +1,21 @@
 package dev.forkful.level;
 
+import java.util.Locale;
+
 /**
  * Text that a level file (or a file name) brings to a terminal, made unable to drive it: every
  * control character is shown in caret notation, as {@code cat -v} does ({@code ESC} as
  * {@code ^[}, {@code BEL} as {@code ^G}, {@code DEL} as {@code ^?}, the C1 controls U+0080..U+009F
  * as {@code M-^@}..{@code M-^_}), so an escape sequence in a step's name is read, not obeyed. A tab
- * is a space. Both views and {@code check} print level text through this one class.
+ * is a space; the line and paragraph separators U+2028 and U+2029, which some terminals break lines
+ * at, are {@code <U+2028>} and {@code <U+2029>}. Both views, {@code check} and every
+ * {@link LevelProblem} show level text through this one class.
  */
 public final class Visible {
     private static final char DEL = 0x7f;
     private static final char LAST_C1 = 0x9f;
+    private static final char LINE_SEPARATOR = 0x2028;
+    private static final char PARAGRAPH_SEPARATOR = 0x2029;
 
     private Visible() {
     }
@@ -47,6 +53,8 @@ public final class Visible {
                 out.append("^?");
             } else if (c > DEL && c <= LAST_C1) {
                 out.append("M-^").append((char) (c - 0x80 + '@'));
+            } else if (c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
+                out.append("<U+").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append('>');
             } else {
                 out.append(c);
             }
@@ -58,7 +66,7 @@ public final class Visible {
     private static int firstControl(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < ' ' || c >= DEL && c <= LAST_C1) {
+            if (c < ' ' || c >= DEL && c <= LAST_C1 || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
                 return i;
             }
         }

@@ -183,6 +183,11 @@ public final class TerminalApp {
         System.exit(status); // the shutdown hook closes the loop: every worker is killed
     }
 
+    /** The UTF-8 bytes of one character, exactly ({@code ?} for half a surrogate pair). */
+    static byte[] utf8(char c) {
+        return String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Lanterna's Unix terminal, with the tty modes it sets at start opened to Ctrl-Z and {@code fg}. */
     private static final class Tty extends UnixTerminal {
         Tty() throws IOException {
@@ -192,6 +197,15 @@ public final class TerminalApp {
         /** The modes the game found (echo, whole lines, Ctrl-C a signal). */
         void release() throws IOException {
             restoreTerminalSettings();
+        }
+
+        /**
+         * A character's UTF-8 bytes. Lanterna 3.1.5 writes the whole array behind its encoder's
+         * buffer, so a two-byte character ("·", "é", "µ") was followed by a NUL on the wire.
+         */
+        @Override
+        protected byte[] translateCharacter(char input) {
+            return utf8(input);
         }
 
         /** The game's modes, as Lanterna set them at start: keys one by one, unechoed, Ctrl-C a key. */

@@ -100,4 +100,32 @@ class FullScreenIT {
             assertThat(t.exitStatus()).isZero();
         }
     }
+
+    /** LC_ALL=POSIX is not a UTF-8 locale: plain ASCII, no box drawing, though --ascii was not given. */
+    @Test
+    void aLocaleThatIsNotUtf8GetsAscii() throws Exception {
+        try (Tmux t = new Tmux(dir).start(Tmux.game(""), 80, 24, "LC_ALL=POSIX")) {
+            String map = t.waitFor("the campaign", START);
+            assertThat(map).contains("> ").contains("---").doesNotContain("▶").doesNotContain("─").doesNotContain("·");
+            t.keys("q");
+            assertThat(t.exitStatus()).isZero();
+        }
+    }
+
+    /** The bytes on the wire (recorded by script(1)): each character whole, no NUL after a two-byte one like "·". */
+    @Test
+    void theBytesWrittenHoldNoNul() throws Exception {
+        Path typescript = dir.resolve("typescript");
+        try (Tmux t = new Tmux(dir).start("script -q -c '" + Tmux.game("") + "' " + typescript, 80, 24, "")) {
+            t.waitFor("the campaign", START);
+            t.keys("q");
+            assertThat(t.exitStatus()).isZero();
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(typescript);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("forkful · the campaign");
+        for (int i = 0; i < bytes.length; i++) {
+            assertThat(bytes[i]).as("byte %d of the session", i).isNotZero();
+        }
+    }
 }

@@ -24,6 +24,7 @@ class VisibleTest {
         assertThat(Visible.line("two\nlines\r\n")).isEqualTo("two^Jlines^M^J");
         assertThat(Visible.text("two\nlines\r\nthree\rfour")).isEqualTo("two\nlines\nthree^Mfour");
         assertThat(Visible.line("a\tb")).isEqualTo("a b");
+        assertThat(Visible.text("a\u2028b\u2029c")).isEqualTo("a<U+2028>b<U+2029>c");
     }
 
     @Test
