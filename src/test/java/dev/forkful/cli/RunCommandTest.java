@@ -2,19 +2,16 @@ package dev.forkful.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The bad-input side of {@code forkful run}: one clear line and exit 1, before any kitchen starts. */
 class RunCommandTest {
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        var cl = ForkfulCommand.commandLine();
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     @Test
