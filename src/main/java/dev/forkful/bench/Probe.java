@@ -21,6 +21,19 @@ public final class Probe {
     private Probe() {
     }
 
+    /**
+     * The most units a probe holds, ten times what bench asks for: a platform thread takes a kernel
+     * task and a stack, so a count near the system's limit would only create threads until it fails;
+     * virtual threads and pending coroutines are heap objects. A process probe holds none.
+     */
+    public static int maxUnits(Model model) {
+        return switch (model) {
+            case PROCESS -> 0;
+            case THREAD -> 10_000;
+            case VIRTUAL, COROUTINE -> 1_000_000;
+        };
+    }
+
     public static int run(Model model, int units) throws IOException, InterruptedException {
         long heapBefore = Footprint.heapAfterGc();
         OptionalLong rssBefore = Footprint.residentBytes();

@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new ParameterException(spec.commandLine(), "--probe: '" + probe.get(1) + "' is not a count of units");
         }
+        if (units < 0 || units > Probe.maxUnits(model)) {
+            throw new ParameterException(spec.commandLine(), "--probe: " + units + " units of " + model.id()
+                    + "; a " + model.id() + " probe holds 0 to " + Probe.maxUnits(model));
+        }
         return Probe.run(model, units);
     }
 }

@@ -1,22 +1,34 @@
 package dev.forkful.cli;
 
+import dev.forkful.level.Durations;
+import dev.forkful.level.IdealTime;
 import dev.forkful.level.Level;
 import dev.forkful.level.LevelException;
 import dev.forkful.level.LevelLoader;
 import dev.forkful.level.LevelProblem;
+import dev.forkful.level.Unreadable;
+import dev.forkful.level.Visible;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code forkful check PATH...}: validates level files; folders are searched recursively for *.toml. */
+/**
+ * {@code forkful check PATH...}: validates level files; folders are searched recursively for *.toml.
+ * Every line it prints shows a file name's or a level's control characters ({@link Visible}).
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate level files (folders recurse).")
 final class CheckCommand implements Callable<Integer> {
 
@@ -32,8 +44,10 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean allValid = true;
         for (Path path : paths) {
-            List<Path> files = filesIn(path, err);
-            allValid &= !files.isEmpty();
+            List<String> problems = new ArrayList<>();
+            List<Path> files = filesIn(path, problems);
+            problems.forEach(line -> err.println(Visible.line(line)));
+            allValid &= problems.isEmpty() && !files.isEmpty();
             for (Path file : files) {
                 allValid &= check(file, out, err);
             }
@@ -47,35 +61,84 @@ final class CheckCommand implements Callable<Integer> {
         try {
             Level level = LevelLoader.load(file);
             int tasks = level.tasks().size();
-            out.println(file + ": ok (" + tasks + (tasks == 1 ? " task)" : " tasks)"));
+            out.println(Visible.line(file + ": ok (" + tasks + (tasks == 1 ? " task)" : " tasks)")));
+            noTimeToSpare(level).ifPresent(warning -> err.println(Visible.line(file + ": warning: " + warning)));
             return true;
         } catch (LevelException e) {
             for (LevelProblem problem : e.problems()) {
-                err.println(problem);
+                err.println(Visible.line(problem.toString()));
             }
             return false;
         }
     }
 
-    /** The level files that {@code path} names: itself, or the *.toml files under it; none (said on {@code err}) is a failure. */
-    private static List<Path> filesIn(Path path, PrintWriter err) {
-        if (!Files.exists(path)) {
-            err.println(path + ": no such file or folder");
+    /**
+     * The level reader refuses an ideal time past the limit on the 2-core reference machine; one
+     * that fills the whole limit on this machine passes it, but only a perfect plan could serve
+     * every order: the ideal leaves out the kitchens' own costs (a pipe, a wake-up, a late timer).
+     */
+    private static Optional<String> noTimeToSpare(Level level) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        Duration ideal = IdealTime.of(level, cores);
+        Duration limit = level.kitchen().timeLimit();
+        if (ideal.compareTo(limit) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of("the ideal time on " + cores + (cores == 1 ? " core" : " cores") + " is "
+                + Durations.format(ideal) + ", the whole time limit (" + Durations.format(limit)
+                + "): no real plan serves every order in time; raise time_limit or lighten the tasks");
+    }
+
+    /**
+     * The level files that {@code path} names: itself, or the *.toml files under it. What cannot be
+     * read is said in {@code problems} with its reason, and the rest of the folder is still searched;
+     * a folder without level files is a problem too.
+     */
+    private static List<Path> filesIn(Path path, List<String> problems) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            String why = Unreadable.why(e);
+            problems.add(path + ": " + (why.equals("no such file") ? "no such file or folder" : why));
             return List.of();
         }
-        if (!Files.isDirectory(path)) {
+        if (!attributes.isDirectory()) {
             return List.of(path);
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            List<Path> files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".toml"))
-                    .sorted().toList();
-            if (files.isEmpty()) {
-                err.println(path + ": no .toml files in this folder");
-            }
-            return files;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println(path + ": cannot read this folder: " + e.getMessage());
-            return List.of();
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    // a link to a level file counts, as the file it names
+                    if (file.getFileName().toString().endsWith(".toml") && Files.isRegularFile(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(file + ": cannot read it: " + Unreadable.why(e));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        problems.add(dir + ": cannot read all of this folder: " + Unreadable.why(e));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(path + ": cannot read this folder: " + Unreadable.why(e));
         }
+        if (files.isEmpty() && problems.isEmpty()) {
+            problems.add(path + ": no .toml files in this folder");
+        }
+        files.sort(null);
+        return files;
     }
 }

@@ -5,6 +5,8 @@ public final class ExitCodes {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int BELOW_STARS = 3;
+    /** Stopped with Ctrl-C: 128 + SIGINT, as a shell reports a program that Ctrl-C ended. */
+    public static final int CTRL_C = 130;
 
     private ExitCodes() {
     }

@@ -1,5 +1,6 @@
 package dev.forkful.cli;
 
+import dev.forkful.level.Visible;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -15,7 +16,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             ex.printStackTrace(cl.getErr());
         }
         String what = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        cl.getErr().println("forkful: " + what);
+        cl.getErr().println("forkful: " + Visible.text(what));
         cl.getErr().flush();
         return 1;
     }

@@ -9,6 +9,7 @@ import dev.forkful.flow.LiveBackend;
 import dev.forkful.level.Campaign;
 import dev.forkful.level.Level;
 import dev.forkful.level.LevelException;
+import dev.forkful.level.Visible;
 import dev.forkful.save.DataDir;
 import dev.forkful.save.SaveFile;
 import dev.forkful.tui.TerminalApp;
@@ -44,16 +45,15 @@ final class PlayCommand implements Callable<Integer> {
         try {
             start = startState(level, new SaveFile(data));
         } catch (LevelException e) {
-            System.err.println(e.getMessage());
+            System.err.println(Visible.text(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         GameLoop loop = new GameLoop(new LiveBackend(), new SaveFile(data), start);
+        boolean ctrlC = false;
         try {
-            if (capableTerminal()) {
-                new TerminalApp(new Style(options.ascii(), !options.noColor())).play(loop);
-            } else {
-                LineMode.play(loop, data);
-            }
+            ctrlC = capableTerminal()
+                    ? new TerminalApp(new Style(options.ascii(), !options.noColor())).play(loop)
+                    : LineMode.play(loop, data);
         } catch (IOException e) {
             throw new UncheckedIOException("the terminal failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -61,7 +61,7 @@ final class PlayCommand implements Callable<Integer> {
         } finally {
             loop.close();
         }
-        return ExitCodes.OK;
+        return ctrlC ? ExitCodes.CTRL_C : ExitCodes.OK;
     }
 
     /** The level map with the saved progress, or a level's briefing when one is named. */

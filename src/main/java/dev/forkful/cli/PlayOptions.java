@@ -1,17 +1,33 @@
 package dev.forkful.cli;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Option;
 
 /** Options shared by the root command and {@code play}: how the full screen draws. */
 public final class PlayOptions {
-    @Option(names = "--ascii", description = "Draw with plain ASCII, for terminals without box drawing.")
+    @Option(names = "--ascii", description = "Draw with plain ASCII, for terminals without box drawing"
+            + " (the default where the locale is not UTF-8, e.g. LC_ALL=POSIX).")
     boolean ascii;
 
     @Option(names = "--no-color", description = "No colours (the NO_COLOR variable does the same).")
     boolean noColor;
 
+    /** ASCII when asked, or when the locale's charset is not UTF-8: such a terminal shows box drawing as noise. */
     public boolean ascii() {
-        return ascii;
+        return ascii || !utf8(System.getProperty("native.encoding"));
+    }
+
+    /**
+     * Whether the locale's charset (the JVM's {@code native.encoding}, from LC_ALL, LC_CTYPE or LANG)
+     * is UTF-8; an unknown or missing name counts as not.
+     */
+    static boolean utf8(String encoding) {
+        try {
+            return encoding != null && Charset.forName(encoding).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     public boolean noColor() {

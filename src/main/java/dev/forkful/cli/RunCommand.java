@@ -8,12 +8,14 @@ import dev.forkful.engine.RunningLevel;
 import dev.forkful.level.Campaign;
 import dev.forkful.level.Level;
 import dev.forkful.level.LevelException;
+import dev.forkful.level.Visible;
 import dev.forkful.score.Score;
 import dev.forkful.score.ScoreJson;
 import dev.forkful.score.ScoreText;
 import dev.forkful.score.Scorer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,9 +36,20 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LEVEL", description = "A level file or a campaign level id.")
     String level;
 
-    @Option(names = "--plan", paramLabel = "T=M[:N[:nolock]]", split = ",",
-            description = "Model for a task: process, thread, coroutine or virtual; N workers; nolock drops the fridge lock.")
+    /** As written: picocli's own split would drop empty entries, so {@code --plan ,} would mean the defaults. */
+    @Option(names = "--plan", paramLabel = "T=M[:N[:nolock]]",
+            description = "Model for a task: process, thread, coroutine or virtual; N workers; nolock drops the fridge lock."
+                    + " Several tasks: repeat it or join them with commas.")
     List<String> plan = List.of();
+
+    /** The plan's entries, split at commas, empty ones kept (and refused). */
+    private List<String> planEntries() {
+        return plan.stream().flatMap(written -> entries(written).stream()).toList();
+    }
+
+    private static List<String> entries(String written) {
+        return Arrays.asList(written.split(",", -1));
+    }
 
     @Option(names = "--json", description = "Print one JSON object instead of the summary.")
     boolean json;
@@ -55,6 +68,12 @@ final class RunCommand implements Callable<Integer> {
         if (seed != null && seed < 0) {
             return "--seed " + seed + ": a seed is 0 or more, as a level's [kitchen] seed is";
         }
+        for (String written : plan) {
+            if (entries(written).stream().anyMatch(String::isBlank)) {
+                return "--plan \"" + written + "\": an empty entry; write TASK=MODEL[:N[:nolock]] for each task,"
+                        + " e.g. soup=thread:4, or leave --plan out for the level's defaults";
+            }
+        }
         return "";
     }
 
@@ -68,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         Plan chosen;
         try {
             lvl = Campaign.resolve(level);
-            chosen = PlanParser.parse(lvl, plan);
+            chosen = PlanParser.parse(lvl, planEntries());
         } catch (LevelException | PlanException e) {
             return badInput(e.getMessage());
         }
@@ -82,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
             ScoreJson.write(score, out);
             out.println();
         } else {
-            out.print(ScoreText.render(score));
+            out.print(Visible.text(ScoreText.render(score)));
         }
         out.flush();
         return score.stars() < requireStars ? ExitCodes.BELOW_STARS : ExitCodes.OK;
@@ -90,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int badInput(String message) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println(message);
+        err.println(Visible.text(message));
         err.flush();
         return ExitCodes.BAD_INPUT;
     }

@@ -4,6 +4,7 @@ import dev.forkful.console.LineMode;
 import dev.forkful.flow.GameLoop;
 import dev.forkful.flow.LiveBackend;
 import dev.forkful.level.LevelException;
+import dev.forkful.level.Visible;
 import dev.forkful.save.DataDir;
 import dev.forkful.save.SaveFile;
 import java.nio.file.Path;
@@ -22,11 +23,10 @@ final class ShellCommand implements Callable<Integer> {
         Path data = DataDir.resolve();
         try {
             GameLoop loop = new GameLoop(new LiveBackend(), new SaveFile(data), PlayCommand.startState(level, new SaveFile(data)));
-            LineMode.play(loop, data);
+            return LineMode.play(loop, data) ? ExitCodes.CTRL_C : ExitCodes.OK;
         } catch (LevelException e) {
-            System.err.println(e.getMessage());
+            System.err.println(Visible.text(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
-        return ExitCodes.OK;
     }
 }

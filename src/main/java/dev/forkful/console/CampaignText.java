@@ -1,6 +1,7 @@
 package dev.forkful.console;
 
 import dev.forkful.level.Level;
+import dev.forkful.level.Visible;
 import dev.forkful.save.LevelProgress;
 import dev.forkful.save.Progress;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public final class CampaignText {
             String state = !progress.isUnlocked(ids, l.id()) ? "locked"
                     : p.stars() + " of " + of + (of == 1 ? " star" : " stars")
                             + (p.bestWallMs() > 0 ? ", best " + dev.forkful.flow.LiveKitchen.millis(p.bestWallMs()) : "");
-            out.add(String.format("%2d  %-20s %-28s %s", l.chapter(), l.id(), l.title(), state));
+            out.add(String.format("%2d  %-20s %-28s %s", l.chapter(), l.id(), Visible.line(l.title()), state));
         }
         return out;
     }

@@ -11,11 +11,12 @@ public final class LineMode {
     private LineMode() {
     }
 
-    public static void play(GameLoop loop, Path dataDir) throws IOException, InterruptedException {
+    /** Plays in lines until the player quits; returns whether Ctrl-C ended it. */
+    public static boolean play(GameLoop loop, Path dataDir) throws IOException, InterruptedException {
         // exec, not JNI/FFM: those can leave the tty at speed 0 after exit (DESIGN.md section 6)
         try (Terminal terminal = TerminalBuilder.builder().name("forkful").system(true).provider("exec").dumb(true).build()) {
             java.io.Console console = System.console();
-            new Shell(loop, terminal, dataDir.resolve("history"), console != null && console.isTerminal()).run();
+            return new Shell(loop, terminal, dataDir.resolve("history"), console != null && console.isTerminal()).run();
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Level;
 import dev.forkful.level.Suggest;
+import dev.forkful.level.Visible;
 import dev.forkful.save.LevelProgress;
 import dev.forkful.save.Progress;
 import dev.forkful.view.Pages;
@@ -60,8 +61,12 @@ public final class Shell {
         this.interactive = interactive;
     }
 
-    /** Reads commands until {@code quit}, end of input or Ctrl-C; the kitchens are stopped when it returns. */
-    public void run() throws InterruptedException {
+    /**
+     * Reads commands until {@code quit}, end of input or Ctrl-C; the kitchens are stopped when it returns.
+     *
+     * @return whether Ctrl-C ended it
+     */
+    public boolean run() throws InterruptedException {
         QuietHistory history = new QuietHistory();
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -110,6 +115,7 @@ public final class Shell {
                 System.err.println(Flow.STOPPED_BY_CTRL_C);
             }
         }
+        return ctrlC;
     }
 
     private String prompt() {
@@ -309,10 +315,14 @@ public final class Shell {
         return w > 0 ? w : FALLBACK_WIDTH;
     }
 
-    /** Prints a line, wrapped at word boundaries to the terminal's width, keeping its indent. */
-    private synchronized void say(String line) {
+    /**
+     * Prints a line, wrapped at word boundaries to the terminal's width, keeping its indent; level
+     * text in it is shown, not obeyed ({@link Visible}), and its own line breaks are reflowed.
+     */
+    private synchronized void say(String text) {
         int width = width();
-        if (line.length() <= width) {
+        String line = Visible.text(text);
+        if (line.length() <= width && line.indexOf('\n') < 0) {
             out.println(line);
         } else {
             String indent = line.substring(0, line.length() - line.stripLeading().length());

@@ -47,7 +47,8 @@ public final class Campaign {
             // not a path: treated as an unknown id below
         }
         // a file is read on its own: `run my-level.toml` need not load the whole campaign first
-        if (path != null && Files.exists(path)) {
+        // not only when it exists: a name too long or a folder not ours is said by the loader, not as "no such file"
+        if (path != null && !Files.notExists(path)) {
             return LevelLoader.load(path);
         }
         if (looksLikePath) {

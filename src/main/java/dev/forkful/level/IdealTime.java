@@ -7,14 +7,17 @@ import java.time.Duration;
  * can beat, computed from the recipes, the arrivals and the cores, and the base of a star's
  * {@code par}. Because it scales with the cores, a par is as hard on 2 cores as on 16.
  *
- * <p>For one order, {@code path} is the sum of all its step times (cpu, wait and block; a fridge
- * take counts as no time) and {@code serial} the part that occupies the worker's core or loop:
- * cpu, plus block for an event loop. For a task of {@code n} orders, the last arriving at
- * {@code last}, each allowed model with {@code w = max_workers} takes at least
+ * <p>For one order, {@code path} is the sum of all its step times (cpu, wait, block and its
+ * {@code takes}: {@link Recipe#TAKE_NANOS} per fridge step in a kitchen's fridge, none for process
+ * chefs, whose takes are one pipe round trip to the supervisor's pantry) and {@code serial} the part
+ * that occupies the worker's core or loop: cpu, plus block and takes for an event loop. For a task
+ * of {@code n} orders, the last arriving at {@code last}, each allowed model with
+ * {@code w = max_workers} takes at least
  * <pre>
  *   max( last + path,                       the last order still has to be cooked
  *        n * path / slots,                  each slot (worker) cooks one order at a time
- *        n * serial / lanes )               the computing shares the lanes
+ *        n * serial / lanes,                the computing shares the lanes
+ *        n * takes )                        the fridge's lock lets one chef take at a time
  * </pre>
  * where {@code slots} is {@code w} for process and thread chefs and unlimited for coroutine and
  * virtual (one coroutine or virtual thread per order), and {@code lanes} is {@code min(w, cores)}
@@ -25,7 +28,8 @@ import java.time.Duration;
  * <pre>
  *   max( the longest task's ideal,  sum over tasks of n * cpu per order / cores )
  * </pre>
- * Kitchen start-up is not in it: the score's wall time starts at the first order's arrival.
+ * Kitchen start-up is not in it: the score's wall time starts at the first order's arrival. A plan
+ * that drops the fridge's lock ({@code nolock}) may beat it, by losing updates.
  *
  * <p>On a busy machine the cores are shared: Linux gives each runnable thread an equal share, so
  * with {@code others} threads of other programs wanting a core, {@code k} runnable threads of ours
@@ -111,15 +115,16 @@ public final class IdealTime {
         long n = task.orders();
         int workers = Math.max(1, task.maxWorkers());
         Recipe recipe = Recipe.of(task);
-        double path = recipe.pathNanos();
-        double serial = recipe.cpuNanos() + (model == Model.COROUTINE ? recipe.blockNanos() : 0);
+        double takes = model == Model.PROCESS ? 0 : recipe.takeNanos();
+        double path = recipe.pathNanos() + takes;
+        double serial = recipe.cpuNanos() + (model == Model.COROUTINE ? recipe.blockNanos() + takes : 0);
         double slots = switch (model) {
             case PROCESS, THREAD -> workers;
             case COROUTINE, VIRTUAL -> n;
         };
         double lanes = machine.share(threads(task, model, gil, machine.cores));
         double lastArrival = task.arrive().arrivalOf(Math.max(0, n - 1)).toNanos();
-        // the last order's own path, the workers' queue, the cores' queue: the longest binds
-        return Math.max(lastArrival + path, Math.max(n * path / slots, n * serial / lanes));
+        // the last order's own path, the workers' queue, the cores' queue, the fridge's queue: the longest binds
+        return Math.max(Math.max(lastArrival + path, n * takes), Math.max(n * path / slots, n * serial / lanes));
     }
 }

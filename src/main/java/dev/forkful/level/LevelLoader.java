@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,20 +27,27 @@ public final class LevelLoader {
     /** Reads and validates the level file at {@code file}; messages name it as given. */
     public static Level load(Path file) throws LevelException {
         String name = file.toString();
-        if (!Files.exists(file)) {
-            throw new LevelException(new LevelProblem(name, 0, "no such file"));
+        BasicFileAttributes attributes;
+        try {
+            // not Files.exists: it says "no such file" for a name too long or a folder on the way that is not ours
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new LevelException(new LevelProblem(name, 0, Unreadable.why(e)));
         }
-        if (!Files.isRegularFile(file)) {
-            throw new LevelException(new LevelProblem(name, 0, "not a file"));
+        if (attributes.isDirectory()) {
+            throw new LevelException(new LevelProblem(name, 0, "a folder, not a level file"));
+        }
+        if (!attributes.isRegularFile()) {
+            throw new LevelException(new LevelProblem(name, 0, "not a file (a device, a pipe or a socket)"));
+        }
+        if (attributes.size() > LevelLimits.MAX_FILE_BYTES) {
+            throw new LevelException(tooLarge(name));
         }
         byte[] bytes;
         try {
-            if (Files.size(file) > LevelLimits.MAX_FILE_BYTES) {
-                throw new LevelException(tooLarge(name));
-            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new LevelException(new LevelProblem(name, 0, "cannot read it: " + e.getMessage()));
+            throw new LevelException(new LevelProblem(name, 0, "cannot read it: " + Unreadable.why(e)));
         }
         return read(name, bytes, file);
     }

@@ -7,22 +7,10 @@ package dev.forkful.level;
  */
 public record LevelProblem(String file, int line, String message) {
 
-    /** Control characters quoted from a hostile file would break lines or drive the terminal: shown as U+XXXX. */
+    /** Control characters quoted from a hostile file would break lines or drive the terminal: shown ({@link Visible}). */
     public LevelProblem {
-        message = visible(message);
-        file = visible(file);
-    }
-
-    private static String visible(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0 || c == 0x2028 || c == 0x2029) {
-                b.append(String.format("<U+%04X>", c));
-            } else {
-                b.appendCodePoint(c);
-            }
-        });
-        return b.toString();
+        message = Visible.line(message);
+        file = Visible.line(file);
     }
 
     @Override

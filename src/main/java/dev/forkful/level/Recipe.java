@@ -7,17 +7,24 @@ import java.util.Set;
  * One order's recipe summed by kind of step, in nanoseconds: what the ideal time and the
  * explanations reason about.
  *
+ * @param takeNanos  its fridge steps' own time in a kitchen's fridge, {@link #TAKE_NANOS} each
  * @param fridge     the ingredients its fridge steps take
  * @param faults     the kinds of fault that may strike it
  * @param blockSteps the names of its blocking steps
  */
-public record Recipe(long cpuNanos, long waitNanos, long blockNanos, Set<String> fridge, Set<Fault.Kind> faults,
-        Set<String> blockSteps) {
+public record Recipe(long cpuNanos, long waitNanos, long blockNanos, long takeNanos, Set<String> fridge,
+        Set<Fault.Kind> faults, Set<String> blockSteps) {
+    /**
+     * A take from a kitchen's fridge reads the stock, pauses this long, then writes it back (the
+     * worker's {@code LocalFridge}); the fridge's lock is held throughout, so takes queue.
+     */
+    public static final long TAKE_NANOS = 100_000;
 
     public static Recipe of(Task task) {
         long cpu = 0;
         long wait = 0;
         long block = 0;
+        long take = 0;
         Set<String> fridge = new LinkedHashSet<>();
         Set<Fault.Kind> faults = new LinkedHashSet<>();
         Set<String> blockSteps = new LinkedHashSet<>();
@@ -29,14 +36,17 @@ public record Recipe(long cpuNanos, long waitNanos, long blockNanos, Set<String>
                     block += b.time().toNanos();
                     blockSteps.add(step.name());
                 }
-                case Step.Action.Fridge f -> fridge.add(f.ingredient());
+                case Step.Action.Fridge f -> {
+                    take += TAKE_NANOS;
+                    fridge.add(f.ingredient());
+                }
             }
             step.fault().ifPresent(f -> faults.add(f.kind()));
         }
-        return new Recipe(cpu, wait, block, Set.copyOf(fridge), Set.copyOf(faults), Set.copyOf(blockSteps));
+        return new Recipe(cpu, wait, block, take, Set.copyOf(fridge), Set.copyOf(faults), Set.copyOf(blockSteps));
     }
 
-    /** All of one order's step times end to end (a fridge take counts as no time). */
+    /** All of one order's cpu, wait and block times end to end (its fridge takes are {@link #takeNanos}). */
     public long pathNanos() {
         return cpuNanos + waitNanos + blockNanos;
     }

@@ -20,10 +20,16 @@
  * {@link dev.forkful.level.Suggest} for "did you mean"), thrown together in a
  * {@link dev.forkful.level.LevelException}.
  *
- * <p>{@link dev.forkful.level.Recipe} sums one order's steps by kind, and {@link dev.forkful.level.IdealTime}
+ * <p>{@link dev.forkful.level.Recipe} sums one order's steps by kind (a fridge take's own time,
+ * {@code Recipe.TAKE_NANOS}, is the worker's pause inside the fridge's lock), and {@link dev.forkful.level.IdealTime}
  * turns the recipes into the level's ideal wall time: the reader refuses a level that cannot finish in
  * its time limit even on 2 cores, and the score measures a star's par against it.
  *
- * <p>{@link dev.forkful.level.Campaign} lists the built-in levels shipped in the jar and resolves an id or a path.
+ * <p>{@link dev.forkful.level.Campaign} lists the built-in levels shipped in the jar and resolves an id or a path;
+ * {@link dev.forkful.level.Unreadable} says why a file could not be read.
+ *
+ * <p>{@link dev.forkful.level.Visible} is the one sanitiser for text a level file (or a file name) brings to a
+ * terminal: both views, {@code check} and every {@link dev.forkful.level.LevelProblem} show its control
+ * characters in caret notation instead of sending them.
  */
 package dev.forkful.level;

@@ -55,7 +55,8 @@ final class Pen {
 
     /** One character in a tone, made once per style: the game draws few distinct ones. */
     private TextCharacter cell(char c, Tone tone) {
-        char shown = Character.isISOControl(c) || Character.isSurrogate(c) ? '?' : c;
+        // a Line has no control characters (it shows them); half of a surrogate pair is no character to draw
+        char shown = Character.isSurrogate(c) ? '?' : c;
         return CELLS.computeIfAbsent((style.color() ? 1L << 40 : 0) | (long) tone.ordinal() << 16 | shown,
                 k -> new TextCharacter(shown, foreground(tone), TextColor.ANSI.DEFAULT, modifiers(tone)));
     }

@@ -5,9 +5,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen.RefreshType;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import dev.forkful.flow.Flow;
 import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.GameLoop;
@@ -20,13 +19,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalInt;
+import org.jline.utils.Signals;
 
 /**
  * The one class that touches Lanterna's {@code Terminal} and {@code Screen}: it turns keys and
  * resizes into flow events, draws the loop's frames (at most about 30 a second), and gives the
- * terminal back on every way out: a normal quit, Ctrl-C (a key here), SIGTERM or SIGINT (the shutdown
- * hook) and an exception (the finally).
+ * terminal back on every way out: a normal quit, Ctrl-C (a key here), SIGTERM, SIGHUP or SIGINT
+ * (the screen cleared first), a shutdown hook and an exception (the finally). Ctrl-Z gives it back
+ * to the shell until {@code fg}, which takes it again and redraws.
  */
 public final class TerminalApp {
     /** About 30 frames a second while the kitchens cook. */
@@ -46,6 +49,9 @@ public final class TerminalApp {
     private TerminalSize drawnSize;
     private boolean firstFrameDrawn;
     private volatile boolean ctrlC;
+    /** Ctrl-Z gave the terminal back to the shell; {@code fg} takes it again. */
+    private boolean suspended;
+    private volatile GameLoop loop;
 
     public TerminalApp(Style style) {
         this(style, TerminalApp::systemTerminal);
@@ -58,25 +64,30 @@ public final class TerminalApp {
 
     /** The process's own terminal, in text mode, with Ctrl-C delivered as a key. */
     private static Terminal systemTerminal() throws IOException {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
-        factory.setForceTextTerminal(true);
-        factory.setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP);
-        return factory.createTerminal();
+        return new Tty();
     }
 
-    /** Plays until the player quits; the loop is closed (every worker killed) before it returns. */
-    public void play(GameLoop loop) throws IOException, InterruptedException {
+    /**
+     * Plays until the player quits; the loop is closed (every worker killed) before it returns.
+     *
+     * @return whether the player left with Ctrl-C
+     */
+    public boolean play(GameLoop loop) throws IOException, InterruptedException {
+        this.loop = loop;
         Thread restore = new Thread(() -> {
             loop.close();
             restore();
         }, "forkful-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restore);
+        Runnable unwatch = () -> { };
         try {
             open(loop);
+            unwatch = terminal instanceof Tty ? watchSignals() : unwatch;
             loop.run(this::draw, FRAME_GAP);
         } finally {
             loop.close();
             restore();
+            unwatch.run();
             try {
                 Runtime.getRuntime().removeShutdownHook(restore);
             } catch (IllegalStateException shuttingDown) {
@@ -85,6 +96,123 @@ public final class TerminalApp {
             if (ctrlC) {
                 System.err.println(Flow.STOPPED_BY_CTRL_C);
             }
+        }
+        return ctrlC;
+    }
+
+    /** The signals that end the game, as a shell numbers them (its exit status is 128 + the number). */
+    private static final Map<String, Integer> ENDINGS = Map.of("HUP", 1, "INT", 2, "TERM", 15);
+
+    /**
+     * Takes Ctrl-Z (SIGTSTP), {@code fg} (SIGCONT) and the ending signals from the JVM's defaults
+     * (JLine's {@code Signals}, over {@code sun.misc.Signal}); returns what puts the defaults back.
+     * An ending signal no longer goes through shutdown hooks racing Lanterna's own, whose restored tty
+     * could still receive a frame: the screen is cleared and left under the screen lock first.
+     */
+    private Runnable watchSignals() {
+        Map<String, Object> previous = new LinkedHashMap<>();
+        previous.put("TSTP", Signals.register("TSTP", this::suspend));
+        previous.put("CONT", Signals.register("CONT", this::resume));
+        ENDINGS.forEach((name, number) -> previous.put(name, Signals.register(name, () -> leave(128 + number))));
+        return () -> previous.forEach(Signals::unregister);
+    }
+
+    /** Ctrl-Z: the shell's screen and tty modes back, then the process stops as it would have. */
+    private void suspend() {
+        synchronized (screenLock) {
+            if (!(terminal instanceof Tty tty) || screen == null || suspended) {
+                return;
+            }
+            try {
+                screen.stopScreen(false);
+                tty.release();
+                suspended = true;
+            } catch (IOException | RuntimeException e) {
+                return; // a terminal that cannot be given back is kept: the game goes on
+            }
+        }
+        Object ours = Signals.registerDefault("TSTP");
+        try {
+            // the default action stops every thread at once; the shell sees a stopped job, as with any program
+            new ProcessBuilder("kill", "-TSTP", String.valueOf(ProcessHandle.current().pid())).start().waitFor();
+        } catch (IOException e) {
+            // no kill command: the game simply takes the terminal back
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Signals.unregister("TSTP", ours);
+        }
+        resume();
+    }
+
+    /** After {@code fg} (or any SIGCONT): the game's tty modes and screen again, redrawn whole. */
+    private void resume() {
+        synchronized (screenLock) {
+            if (!(terminal instanceof Tty tty) || screen == null) {
+                return;
+            }
+            try {
+                // the shell set its own modes while the game was stopped: set the game's again
+                tty.retake();
+                screen.startScreen();
+                suspended = false;
+            } catch (IOException | RuntimeException e) {
+                return;
+            }
+            drawnSize = null;
+        }
+        GameLoop current = loop;
+        if (current != null) {
+            draw(current.state());
+        }
+    }
+
+    /** SIGTERM, SIGHUP or SIGINT: a clean screen, the terminal given back, then the exit a shell expects. */
+    private void leave(int status) {
+        synchronized (screenLock) {
+            try {
+                if (screen != null && !suspended) {
+                    terminal.clearScreen();
+                    terminal.flush();
+                }
+            } catch (IOException | RuntimeException gone) {
+                // a hung-up terminal takes no more output; restoring below still tries the tty modes
+            }
+        }
+        restore();
+        System.exit(status); // the shutdown hook closes the loop: every worker is killed
+    }
+
+    /** The UTF-8 bytes of one character, exactly ({@code ?} for half a surrogate pair). */
+    static byte[] utf8(char c) {
+        return String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Lanterna's Unix terminal, with the tty modes it sets at start opened to Ctrl-Z and {@code fg}. */
+    private static final class Tty extends UnixTerminal {
+        Tty() throws IOException {
+            super(System.in, System.out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+        }
+
+        /** The modes the game found (echo, whole lines, Ctrl-C a signal). */
+        void release() throws IOException {
+            restoreTerminalSettings();
+        }
+
+        /**
+         * A character's UTF-8 bytes. Lanterna 3.1.5 writes the whole array behind its encoder's
+         * buffer, so a two-byte character ("·", "é", "µ") was followed by a NUL on the wire.
+         */
+        @Override
+        protected byte[] translateCharacter(char input) {
+            return utf8(input);
+        }
+
+        /** The game's modes, as Lanterna set them at start: keys one by one, unechoed, Ctrl-C a key. */
+        void retake() throws IOException {
+            canonicalMode(false);
+            keyEchoEnabled(false);
+            keyStrokeSignalsEnabled(false);
         }
     }
 
@@ -158,27 +286,7 @@ public final class TerminalApp {
         }
         if (!firstFrameDrawn) {
             firstFrameDrawn = true;
-            noteFirstFrame();
-        }
-    }
-
-    /**
-     * For scripts/startup: when {@code FORKFUL_FIRST_FRAME} names a file, the wall-clock time of the
-     * first frame (epoch microseconds) and the CPU time the process had used by then (ms) are written
-     * there, to measure launch-to-first-frame from outside; the CPU figure stays fair on a busy machine.
-     */
-    private static void noteFirstFrame() {
-        String file = System.getenv("FORKFUL_FIRST_FRAME");
-        if (file == null || file.isBlank()) {
-            return;
-        }
-        java.time.Instant now = java.time.Instant.now();
-        long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
-        try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(file),
-                    (now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000) + " " + cpuMs + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            FirstFrame.note();
         }
     }
 

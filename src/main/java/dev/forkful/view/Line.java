@@ -1,5 +1,6 @@
 package dev.forkful.view;
 
+import dev.forkful.level.Visible;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +24,11 @@ public final class Line {
         return add(text, Tone.PLAIN);
     }
 
+    /** Adds text in a tone; its control characters are shown ({@link Visible}), never sent to the terminal. */
     public Line add(String text, Tone tone) {
-        pieces.add(new Piece(text, tone));
-        length += text.length();
+        String shown = Visible.line(text);
+        pieces.add(new Piece(shown, tone));
+        length += shown.length();
         return this;
     }
 

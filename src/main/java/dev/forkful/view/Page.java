@@ -1,5 +1,6 @@
 package dev.forkful.view;
 
+import dev.forkful.level.Visible;
 import java.util.List;
 
 /**
@@ -7,6 +8,10 @@ import java.util.List;
  * the bottom row, key then what it does).
  */
 public record Page(String title, List<Line> body, List<String> keys) {
+    /** The title is often a level's own: its control characters are shown, never obeyed. */
+    public Page {
+        title = Visible.line(title);
+    }
 
     /** Pairs of key and action, as one line. */
     public Line keyLine() {

@@ -5,6 +5,7 @@ import dev.forkful.level.Level;
 import dev.forkful.level.Stars;
 import dev.forkful.level.Step;
 import dev.forkful.level.Task;
+import dev.forkful.level.Visible;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,11 +75,12 @@ public final class Words {
     /**
      * Splits text into lines at most {@code width} wide, at spaces where it can. The text's own
      * line breaks are reflowed: single newlines inside a paragraph join its words (level files break
-     * lines for their own editor's width), a blank line stays a paragraph break.
+     * lines for their own editor's width), a blank line stays a paragraph break. Control characters
+     * are shown ({@link Visible}) before the text is measured.
      */
     public static List<String> wrap(String text, int width) {
         List<String> out = new ArrayList<>();
-        String[] paragraphs = text.strip().split("\\n[ \\t]*\\n\\s*");
+        String[] paragraphs = Visible.text(text).strip().split("\\n[ \\t]*\\n\\s*");
         for (int p = 0; p < paragraphs.length; p++) {
             if (p > 0) {
                 out.add("");

@@ -1,5 +1,6 @@
 package dev.forkful.worker;
 
+import dev.forkful.level.Recipe;
 import dev.forkful.protocol.FridgeAudit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class LocalFridge implements Fridge {
     /** The pause between read and write (a park: a virtual thread unmounts, a platform thread is descheduled). */
-    private static final long PAUSE_NANOS = 100_000;
+    private static final long PAUSE_NANOS = Recipe.TAKE_NANOS;
 
     private final Map<String, Shelf> shelves = new LinkedHashMap<>();
     private final ReentrantLock lock;

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code forkful check} through the real jar, as a player or CI runs it. */
 class CheckCommandIT {
@@ -20,7 +22,12 @@ class CheckCommandIT {
     record Run(int exit, String out, String err) {}
 
     private static Run forkful(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
+        return forkful(List.of(), args);
+    }
+
+    /** The jar's {@code args}, started through {@code prefix} (another user, say). */
+    private static Run forkful(List<String> prefix, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
         command.add(ProcessHandle.current().info().command().orElseThrow());
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-jar");
@@ -88,5 +95,62 @@ class CheckCommandIT {
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.err().lines().map(l -> l.substring(0, l.indexOf(".toml") < 0 ? l.indexOf(".multi") : l.indexOf(".toml")))
                 .distinct().count()).isEqualTo(515);
+    }
+
+    /** Every line check writes, ok or error, shows a file name's and a level's escapes; none reaches the terminal. */
+    @Test
+    @Timeout(120)
+    void escapesInFileNamesAndLevelTextAreShownNotWritten(@TempDir Path dir) throws Exception {
+        Path hostile = Path.of("src/test/resources/levels-hostile/hostile.toml");
+        Path named = Files.copy(hostile, dir.resolve("title\u001b]0;X\u0007.toml"));
+        Path broken = Files.writeString(dir.resolve("clear\u001b[2J.toml"),
+                Files.readString(hostile).replace("models = [\"thread\"", "models = [\"thread\\u001b]52;c;SGVsbG8=\\u0007\""));
+
+        Run run = forkfulBytes("check", named.toString(), broken.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).isEqualTo(dir + "/title^[]0;X^G.toml: ok (1 task)\n");
+        assertThat(run.err()).startsWith(dir + "/clear^[[2J.toml:").contains("thread^[]52;c;SGVsbG8=^G");
+    }
+
+    private static Run forkfulBytes(String... args) throws IOException, InterruptedException {
+        Run run = forkful(args);
+        for (String stream : List.of(run.out(), run.err())) {
+            assertThat(stream.chars().filter(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f).boxed().toList())
+                    .as("control characters written in:%n%s", stream).isEmpty();
+        }
+        return run;
+    }
+
+    /** A folder that cannot be read is said with its reason, and the folders beside it are still checked. */
+    @Test
+    @Timeout(120)
+    void anUnreadableFolderIsSaidAndTheRestIsChecked(@TempDir Path dir) throws Exception {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path levels = Files.createDirectories(dir.resolve("levels"));
+        Files.copy(Path.of("levels/01-chopping-board.toml"), Files.createDirectories(levels.resolve("a")).resolve("one.toml"));
+        Path locked = Files.createDirectories(levels.resolve("b"));
+        Files.copy(Path.of("levels/02-soup-kitchen.toml"), locked.resolve("two.toml"));
+        Files.copy(Path.of("levels/03-mixed-grill.toml"), Files.createDirectories(levels.resolve("c")).resolve("three.toml"));
+        Path unreadable = Files.copy(Path.of("levels/01-chopping-board.toml"), levels.resolve("mine.toml"));
+        for (Path p : List.of(dir, levels, levels.resolve("a"), levels.resolve("c"))) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        Files.setPosixFilePermissions(unreadable, PosixFilePermissions.fromString("---------"));
+        // root reads any folder: as root, check runs as nobody
+        List<String> asUser = "root".equals(System.getProperty("user.name"))
+                ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+        try {
+            Run run = forkful(asUser, "check", levels.toString());
+
+            assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.out()).isEqualTo(levels + "/a/one.toml: ok (1 task)\n" + levels + "/c/three.toml: ok (2 tasks)\n");
+            assertThat(run.err()).isEqualTo(locked + ": cannot read it: permission denied\n"
+                    + unreadable + ": cannot read it: permission denied\n");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(unreadable, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 }

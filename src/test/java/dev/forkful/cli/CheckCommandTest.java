@@ -88,4 +88,59 @@ class CheckCommandTest {
         assertThat(check()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("Missing required parameter: 'PATH'");
     }
+
+    @Test
+    void aNameTooLongSaysSoNotNoSuchFile() {
+        String longName = dir.resolve("x".repeat(300) + ".toml").toString();
+
+        assertThat(check(longName)).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo(longName + ": file name too long\n");
+    }
+
+    @Test
+    void aFolderNamedAsALevelFileSaysItIsAFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("folder.toml"));
+
+        assertThat(cl("run", folder.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo(folder + ": a folder, not a level file\n");
+    }
+
+    private int cl(String... args) {
+        CommandLine cl = ForkfulCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    /** Each take pauses 100 us inside the fridge's lock: 100,000 takes fill 10 s, and 100,001 do not fit. */
+    private static String takes(long orders) {
+        return """
+                format = 1
+                id = "salty"
+                title = "Salty"
+                [kitchen]
+                time_limit = "10s"
+                [fridge]
+                salt = %d
+                [[task]]
+                id = "soup"
+                orders = %d
+                models = ["thread", "virtual", "coroutine"]
+                max_workers = 8
+                steps = [ { do = "salt", fridge = "salt", take = 1 } ]
+                """.formatted(orders, orders);
+    }
+
+    @Test
+    void theFridgesLockCountsInTheIdealTime() throws IOException {
+        Path full = Files.writeString(dir.resolve("full.toml"), takes(100_000));
+        Path over = Files.writeString(dir.resolve("over.toml"), takes(100_001));
+
+        assertThat(check(full.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).startsWith(full + ": warning: the ideal time on ")
+                .contains("is 10s, the whole time limit (10s): no real plan serves every order in time");
+        assertThat(check(over.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains(over + ":5: time_limit = \"10s\" is too short: even the best plan on 2 cores"
+                + " needs at least 10.001s");
+    }
 }

@@ -2,19 +2,16 @@ package dev.forkful.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The bad-input side of {@code forkful run}: one clear line and exit 1, before any kitchen starts. */
 class RunCommandTest {
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        var cl = ForkfulCommand.commandLine();
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -55,5 +52,13 @@ class RunCommandTest {
                 .doesNotContain("Exception");
         assertThat(run("run", "levels/01-choping-board.toml")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("no such file; did you mean \"levels/01-chopping-board.toml\"?");
+    }
+
+    @Test
+    void anEmptyPlanEntryIsBadInputAsAnEmptyPlanIs() {
+        for (String written : new String[] {",", "", "salad=thread:2,", ",,salad=thread:2"}) {
+            assertThat(run("run", "chopping-board", "--plan", written)).as("--plan '%s'", written).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(err.toString()).contains("--plan \"" + written + "\": an empty entry");
+        }
     }
 }

@@ -45,7 +45,7 @@ class FullScreenIT {
         try (Tmux t = new Tmux(dir).start(Tmux.game("play chopping-board"), 100, 30, "")) {
             startCooking(t);
             t.keys("C-c");
-            assertThat(t.exitStatus()).isZero();
+            assertThat(t.exitStatus()).as("128 + SIGINT, as a shell reports Ctrl-C").isEqualTo(130);
             assertThat(t.waitFor("GAME-OVER", START)).contains("forkful: stopped (Ctrl-C); the kitchens were shut down.");
             assertThat(t.stty("after")).isEqualTo(t.stty("before"));
             assertThat(t.processesWithMarker()).isEmpty();
@@ -93,11 +93,39 @@ class FullScreenIT {
     void aSmallWindowAsksToBeLargerAndAResizeRedraws() throws Exception {
         try (Tmux t = new Tmux(dir).start(Tmux.game("--ascii"), 60, 20, "NO_COLOR=1")) {
             t.waitFor("Make the window larger", START);
-            Tmux.run("tmux", "resize-window", "-t", t.name, "-x", "90", "-y", "26");
+            t.tmux("resize-window", "-t", t.name, "-x", "90", "-y", "26");
             String map = t.waitFor("the campaign", START);
             assertThat(map).contains("> ").doesNotContain("▶");
             t.keys("q");
             assertThat(t.exitStatus()).isZero();
+        }
+    }
+
+    /** LC_ALL=POSIX is not a UTF-8 locale: plain ASCII, no box drawing, though --ascii was not given. */
+    @Test
+    void aLocaleThatIsNotUtf8GetsAscii() throws Exception {
+        try (Tmux t = new Tmux(dir).start(Tmux.game(""), 80, 24, "LC_ALL=POSIX")) {
+            String map = t.waitFor("the campaign", START);
+            assertThat(map).contains("> ").contains("---").doesNotContain("▶").doesNotContain("─").doesNotContain("·");
+            t.keys("q");
+            assertThat(t.exitStatus()).isZero();
+        }
+    }
+
+    /** The bytes on the wire (recorded by script(1)): each character whole, no NUL after a two-byte one like "·". */
+    @Test
+    void theBytesWrittenHoldNoNul() throws Exception {
+        Path typescript = dir.resolve("typescript");
+        try (Tmux t = new Tmux(dir).start("script -q -c '" + Tmux.game("") + "' " + typescript, 80, 24, "")) {
+            t.waitFor("the campaign", START);
+            t.keys("q");
+            assertThat(t.exitStatus()).isZero();
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(typescript);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("forkful · the campaign");
+        for (int i = 0; i < bytes.length; i++) {
+            assertThat(bytes[i]).as("byte %d of the session", i).isNotZero();
         }
     }
 }

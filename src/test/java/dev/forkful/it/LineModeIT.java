@@ -67,7 +67,7 @@ class LineModeIT {
             t.keys("Enter");
             t.waitFor("a kitchen to start", s -> s.contains("kitchen 0 is up"), Duration.ofSeconds(60));
             t.keys("C-c");
-            assertThat(t.exitStatus()).isZero();
+            assertThat(t.exitStatus()).as("128 + SIGINT, as a shell reports Ctrl-C").isEqualTo(130);
             assertThat(t.waitFor("GAME-OVER", START)).contains("forkful: stopped (Ctrl-C); the kitchens were shut down.");
             assertThat(t.stty("after")).isEqualTo(t.stty("before"));
             assertThat(t.processesWithMarker()).isEmpty();

@@ -47,23 +47,44 @@ final class Tmux implements AutoCloseable {
                 "mv " + dir.resolve("stty-after.part") + " " + dir.resolve("stty-after"),
                 "echo GAME-OVER",
                 "exec sleep 600", ""));
-        run("tmux", "new-session", "-d", "-s", name, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+        tmux("new-session", "-d", "-s", name, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
                 "bash " + script);
         return this;
     }
 
+    /**
+     * Starts an interactive shell with job control (Ctrl-Z, {@code fg}) in a new session; the
+     * status of each command it ran is written to {@code last-status} before its next prompt.
+     */
+    Tmux startShell(int columns, int rows) throws IOException, InterruptedException {
+        Path rc = dir.resolve("shellrc");
+        Files.writeString(rc, String.join("\n",
+                "export " + marker + " XDG_DATA_HOME=" + dir.resolve("data"),
+                "PS1='$ '",
+                "PROMPT_COMMAND='echo $? > " + dir.resolve("last-status") + "'", ""));
+        tmux("new-session", "-d", "-s", name, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                "bash --noprofile --rcfile " + rc + " -i");
+        return this;
+    }
+
+    /** Types a command line into the session's shell and presses Enter. */
+    void command(String line) throws IOException, InterruptedException {
+        type(line);
+        keys("Enter");
+    }
+
     void keys(String... keys) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "send-keys", "-t", name));
+        List<String> cmd = new ArrayList<>(List.of("send-keys", "-t", name));
         cmd.addAll(List.of(keys));
-        run(cmd.toArray(String[]::new));
+        tmux(cmd.toArray(String[]::new));
     }
 
     void type(String text) throws IOException, InterruptedException {
-        run("tmux", "send-keys", "-t", name, "-l", text);
+        tmux("send-keys", "-t", name, "-l", text);
     }
 
     String screen() throws IOException, InterruptedException {
-        return run("tmux", "capture-pane", "-p", "-t", name);
+        return tmux("capture-pane", "-p", "-t", name);
     }
 
     /** Waits until the visible screen satisfies {@code condition}; fails with the screen when it does not in time. */
@@ -90,6 +111,18 @@ final class Tmux implements AutoCloseable {
         return Integer.parseInt(Files.readString(dir.resolve("exit-status")).strip());
     }
 
+    /** Waits until the interactive shell's last command ended with {@code status}. */
+    void awaitStatus(int status) throws IOException, InterruptedException {
+        Path file = dir.resolve("last-status");
+        waitFor("the shell's last status to be " + status, s -> {
+            try {
+                return Files.exists(file) && Files.readString(file).strip().equals(String.valueOf(status));
+            } catch (IOException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(30));
+    }
+
     String stty(String when) throws IOException {
         return Files.readString(dir.resolve("stty-" + when));
     }
@@ -113,6 +146,16 @@ final class Tmux implements AutoCloseable {
         return found;
     }
 
+    /**
+     * A tmux command on this session's own server (its own socket): tests that run at once, here or
+     * in another build on the machine, never end each other's server by closing its last session.
+     */
+    String tmux(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", name));
+        cmd.addAll(List.of(args));
+        return run(cmd.toArray(String[]::new));
+    }
+
     static String run(String... cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -124,6 +167,6 @@ final class Tmux implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        new ProcessBuilder("tmux", "kill-session", "-t", name).redirectErrorStream(true).start().waitFor();
+        new ProcessBuilder("tmux", "-L", name, "kill-server").redirectErrorStream(true).start().waitFor();
     }
 }
