@@ -155,7 +155,7 @@ public final class ChildLauncher {
                 .redirectOutput(Redirect.PIPE)
                 .redirectError(System.getenv("FORKFUL_DEBUG") != null ? Redirect.INHERIT : Redirect.DISCARD);
         Process p = pb.start();
-        Children.register(p);
+        Children.register(p, crashLog(p.pid()));
         return p;
     }
 }
