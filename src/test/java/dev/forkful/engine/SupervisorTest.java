@@ -171,6 +171,8 @@ class SupervisorTest {
         play(level(task("soup", 2, waitMs(400))), plan("soup", Model.THREAD, 2));
         assertThat(of(Stats.class)).isNotEmpty().allSatisfy(s -> {
             assertThat(s.rssBytes()).isGreaterThan(1 << 20);
+            // a kitchen shares the JVM's code with the others and with this JVM: its share is below its resident set
+            assertThat(s.pssBytes()).isPositive().isLessThan(s.rssBytes());
             assertThat(s.threads()).isGreaterThan(2);
         });
     }
