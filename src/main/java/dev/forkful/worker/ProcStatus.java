@@ -45,7 +45,7 @@ public record ProcStatus(long rssBytes, int threads) {
     }
 
     /** The file's text, empty where there is no {@code /proc} (not Linux, or the process is gone). */
-    static String text(Path file) {
+    public static String text(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException | UnsupportedOperationException e) {
