@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * {@code tracemalloc} sees per Task parked on a future.
  *
  * @param python   the version of python3, or why nothing was measured
- * @param createNs per Task, over the trials
+ * @param createNs per Task, over the trials ({@code statistics.quantiles} "inclusive" is the same
+ *                 interpolation as {@link Spread#quantile})
  * @param switchNs per switch, over the trials
  */
 public record Asyncio(boolean measured, String python, Spread createNs, Spread switchNs, long bytesPerTask, int tasksHeld) {
@@ -57,7 +58,7 @@ public record Asyncio(boolean measured, String python, Spread createNs, Spread s
                 for _ in range(TRIALS):
                     creates.append(await create())
                     switches.append(await switch())
-                spread = lambda v: [statistics.median(v), min(v), max(v)]
+                spread = lambda v: [statistics.median(v), *statistics.quantiles(v, n=4, method="inclusive")[::2], min(v), max(v)]
                 print(json.dumps({"python": sys.version.split()[0], "create_ns": spread(creates),
                                   "switch_ns": spread(switches), "bytes_per_task": round(await held()), "held": HELD}))
             asyncio.run(main())
@@ -98,6 +99,7 @@ public record Asyncio(boolean measured, String python, Spread createNs, Spread s
     }
 
     private static Spread spread(JsonArray a) {
-        return new Spread(a.get(0).getAsDouble(), a.get(1).getAsDouble(), a.get(2).getAsDouble());
+        return new Spread(a.get(0).getAsDouble(), a.get(1).getAsDouble(), a.get(2).getAsDouble(), a.get(3).getAsDouble(),
+                a.get(4).getAsDouble());
     }
 }

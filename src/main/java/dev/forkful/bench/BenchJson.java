@@ -8,8 +8,8 @@ import java.io.Writer;
 /**
  * {@code bench --json}: one object. Per model the medians as before ({@code create_us},
  * {@code switch_ns}, {@code bytes_per_unit}, {@code units}), and in full {@code create} and
- * {@code switch} (each {@code what}, {@code median_ns}, {@code min_ns}, {@code max_ns} over the
- * trials) and {@code memory} ({@code what}, {@code kind}: USS, USS + kernel stack or heap kept;
+ * {@code switch} (each {@code what}, {@code median_ns}, {@code q1_ns} and {@code q3_ns} (the
+ * middle half of the trials, which a verdict compares), {@code min_ns}, {@code max_ns}) and {@code memory} ({@code what}, {@code kind}: USS, USS + kernel stack or heap kept;
  * {@code bytes_per_unit}, {@code units}). Beside them {@code os_process} ({@code spawn},
  * {@code process_builder}, the memory of an idle {@code /bin/sleep} and an idle kitchen as
  * {@code uss_bytes}, {@code pss_bytes}, {@code rss_bytes}), {@code thread_pipe_switch},
@@ -84,6 +84,8 @@ public final class BenchJson {
 
     private static void spread(JsonWriter json, Spread ns) throws IOException {
         json.name("median_ns").value(Math.round(ns.median() * 10) / 10.0);
+        json.name("q1_ns").value(Math.round(ns.q1() * 10) / 10.0);
+        json.name("q3_ns").value(Math.round(ns.q3() * 10) / 10.0);
         json.name("min_ns").value(Math.round(ns.min() * 10) / 10.0);
         json.name("max_ns").value(Math.round(ns.max() * 10) / 10.0);
     }

@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * The teaching source's claims about cost, set beside this machine's measurements: the game
  * teaches what is measured, and says so where the source is wrong. A claim about time is judged
- * only when every trial of one side lies beyond every trial of the other; where the trials overlap,
- * this machine cannot tell, and says so.
+ * only when the middle half of one side's trials lies beyond the middle half of the other's; where
+ * they overlap, this machine cannot tell, and says so.
  */
 final class SeedClaims {
     private static final long GIB = 1024L * 1024 * 1024;
@@ -27,7 +27,7 @@ final class SeedClaims {
             this.words = words;
         }
 
-        /** {@code higher} above {@code lower} in every trial holds; the reverse differs; overlapping trials are too close. */
+        /** {@code higher} clearly above {@code lower} ({@link Spread#clearlyAbove}) holds; the reverse differs; else too close. */
         static Verdict above(Spread higher, Spread lower) {
             return higher.clearlyAbove(lower) ? HOLDS : lower.clearlyAbove(higher) ? DIFFERS : TOO_CLOSE;
         }
@@ -91,16 +91,16 @@ final class SeedClaims {
                 Verdict.above(os.ns(), threadNs).and(Verdict.above(threadNs, coroutine.create().ns())));
     }
 
-    /** {@code "a switch: process 6.1 us [5.0 us-7.2 us], thread 4.1 us [...] (1.5 x)"}; a tenth or less reads {@code (1/32 x)}. */
+    /** {@code "a switch: process 6.1 us [5.0 us-7.2 us], thread 4.1 us [...] (1.5 x)"}; under a tenth reads {@code (1/32 x)}. */
     private static String versus(String what, String a, Spread aNs, String b, Spread bNs) {
         double ratio = aNs.median() / bNs.median();
         return String.format(Locale.ROOT, "%s: %s %s, %s %s (%s x)", what, a, range(aNs), b, range(bNs),
                 ratio >= 0.1 ? String.format(Locale.ROOT, "%.1f", ratio) : String.format(Locale.ROOT, "1/%.0f", 1 / ratio));
     }
 
-    /** A time with its spread: {@code 4.1 us [3.9 us-5.0 us]}. */
+    /** A time with the middle half of its trials: {@code 4.1 us [3.9 us-5.0 us]}. */
     static String range(Spread ns) {
-        return Units.nanos(ns.median()) + " [" + Units.nanos(ns.min()) + "-" + Units.nanos(ns.max()) + "]";
+        return Units.nanos(ns.median()) + " " + BenchText.middleHalf(ns);
     }
 
     /** The seed's "100,000 coroutines in the memory of 100 threads": 1,000 units per thread. */

@@ -1,11 +1,10 @@
 package dev.forkful.bench;
 
-import java.util.Arrays;
 import java.util.function.LongSupplier;
 
 /**
- * Repeats a measurement and keeps the median and the range of the trials, so that one noisy trial on
- * a busy machine does not decide, and a reader sees how far apart the trials were.
+ * Repeats a measurement and keeps the median and the spread of the trials, so that one noisy trial
+ * on a busy machine does not decide, and a reader sees how far apart the trials were.
  */
 final class Trials {
     private Trials() {
@@ -41,12 +40,6 @@ final class Trials {
     }
 
     static double median(double... values) {
-        if (values.length == 0) {
-            throw new IllegalArgumentException("no values");
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        return Spread.of(values).median();
     }
 }

@@ -21,7 +21,7 @@ class BenchFiguresTest {
                 new Trials.Trial(100, () -> { calls.add("b"); return b[next[1]++]; }));
 
         assertThat(calls).containsExactly("a", "b", "a", "b", "a", "b", "a", "b");
-        assertThat(spreads).containsExactly(new Spread(2.0, 1.0, 3.0), new Spread(3.0, 1.0, 4.0));
+        assertThat(spreads).containsExactly(new Spread(2.0, 1.5, 2.5, 1.0, 3.0), new Spread(3.0, 2.0, 3.5, 1.0, 4.0));
     }
 
     @Test
@@ -29,7 +29,8 @@ class BenchFiguresTest {
         assertThat(Trials.median(5, 1, 100)).isEqualTo(5);
         assertThat(Trials.median(4, 1, 100, 6)).isEqualTo(5);
         assertThatThrownBy(Trials::median).isInstanceOf(IllegalArgumentException.class);
-        assertThat(Spread.of(4, 1, 100, 6)).isEqualTo(new Spread(5, 1, 100));
+        // sorted 1, 4, 6, 100: the quartiles a quarter of the way between neighbours, as R and NumPy place them
+        assertThat(Spread.of(4, 1, 100, 6)).isEqualTo(new Spread(5, 3.25, 29.5, 1, 100));
     }
 
     @Test
@@ -40,7 +41,7 @@ class BenchFiguresTest {
         Spread perUnit = Trials.perUnit(3, 10, () -> nanos[(int) calls.getAndIncrement()]);
 
         assertThat(calls.get()).isEqualTo(4);
-        assertThat(perUnit).isEqualTo(new Spread(2.0, 1.0, 3.0));
+        assertThat(perUnit).isEqualTo(new Spread(2.0, 1.5, 2.5, 1.0, 3.0));
     }
 
     @Test

@@ -72,13 +72,13 @@ class OsCostsTest {
     @Test
     void anAsyncioReplyIsReadWithItsSpreads() {
         Asyncio a = Asyncio.parse(JsonParser.parseString("""
-                {"python": "3.11.7", "create_ns": [1500.5, 1400, 1900], "switch_ns": [6000, 5500, 7000],
+                {"python": "3.11.7", "create_ns": [1500.5, 1450, 1600, 1400, 1900], "switch_ns": [6000, 5800, 6500, 5500, 7000],
                  "bytes_per_task": 813, "held": 20000}""").getAsJsonObject());
 
         assertThat(a.measured()).isTrue();
         assertThat(a.python()).isEqualTo("python3 3.11.7");
-        assertThat(a.createNs()).isEqualTo(new Spread(1500.5, 1400, 1900));
-        assertThat(a.switchNs()).isEqualTo(new Spread(6000, 5500, 7000));
+        assertThat(a.createNs()).isEqualTo(new Spread(1500.5, 1450, 1600, 1400, 1900));
+        assertThat(a.switchNs()).isEqualTo(new Spread(6000, 5800, 6500, 5500, 7000));
         assertThat(a.bytesPerTask()).isEqualTo(813);
     }
 
