@@ -54,13 +54,7 @@ class ExplainTest {
     @Test
     void manyHousesAreWeighedByTheirPssAddedUpWithTheirRssBeside() {
         // 8 houses of 45 MB resident each, of which about half is the JVM's code they all share: 24 MB PSS each
-        List<EngineEvent> events = new ArrayList<>();
-        Runs.serve(events, "soup", 0, 8, 80);
-        for (int i = 0; i < 8; i++) {
-            events.add(new EngineEvent.KitchenStarted(0, "soup", i, Model.PROCESS, 100 + i, 1));
-            events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", i, 100 + i, 45L << 20, 24L << 20, 36 * Runs.MS, 20, 0));
-        }
-        Score score = Runs.score(plan("soup", Model.PROCESS, 8, true), 2, events);
+        Score score = eightHouses(45L << 20, 24L << 20);
 
         assertThat(Explain.lines(score, Runs.KITCHEN)).anySatisfy(line -> assertThat(line).contains(
                 "soup held 8 processes", "in 192.0 MB all told (PSS", "their RSS adds up to 360.0 MB"))
@@ -69,16 +63,21 @@ class ExplainTest {
 
     @Test
     void whereNoMemoryIsMeasuredTheSentenceSaysSoAndNamesNoFigure() {
+        Score score = eightHouses(-1, -1);
+
+        assertThat(Explain.lines(score, Runs.KITCHEN)).anySatisfy(line -> assertThat(line).contains(
+                "soup held 8 processes", "in memory not measured here").doesNotContain("MB"));
+    }
+
+    /** process:8, every house reporting the same memory. */
+    private static Score eightHouses(long rssBytes, long pssBytes) {
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "soup", 0, 8, 80);
         for (int i = 0; i < 8; i++) {
             events.add(new EngineEvent.KitchenStarted(0, "soup", i, Model.PROCESS, 100 + i, 1));
-            events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", i, 100 + i, -1, -1, 36 * Runs.MS, 20, 0));
+            events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", i, 100 + i, rssBytes, pssBytes, 36 * Runs.MS, 20, 0));
         }
-        Score score = Runs.score(plan("soup", Model.PROCESS, 8, true), 2, events);
-
-        assertThat(Explain.lines(score, Runs.KITCHEN)).anySatisfy(line -> assertThat(line).contains(
-                "soup held 8 processes", "in memory not measured here").doesNotContain("MB"));
+        return Runs.score(plan("soup", Model.PROCESS, 8, true), 2, events);
     }
 
     @Test

@@ -42,39 +42,37 @@ class PssSamplerTest {
 
     @Test
     void aReadComesBackOnlyAfterAHundredTimesItsOwnCpuCost() throws IOException {
-        Path file = rollup(ROLLUP);
-        // each read of the file costs 3 ms of the thread's CPU
-        PssSampler pss = new PssSampler(file, wall::get, () -> cpu.getAndAdd(3 * MS));
-
-        assertThat(pss.sample()).isEqualTo(23360L * 1024);
-        Files.writeString(file, ROLLUP.replace("23360", "30000"));
-        wall.addAndGet(299 * MS);
-        assertThat(pss.sample()).as("299 ms after a 3 ms read: the last figure stands").isEqualTo(23360L * 1024);
-        wall.addAndGet(1 * MS);
-        assertThat(pss.sample()).isEqualTo(30000L * 1024);
-    }
-
-    @Test
-    void aFreshReadIgnoresTheCost() throws IOException {
-        Path file = rollup(ROLLUP);
-        PssSampler pss = new PssSampler(file, wall::get, () -> cpu.getAndAdd(10 * MS));
-        pss.sample();
-        Files.writeString(file, ROLLUP.replace("23360", "25000"));
-
-        assertThat(pss.fresh()).isEqualTo(25000L * 1024);
+        // each read of the file costs 3 ms of the thread's CPU: the next one comes 300 ms later
+        comesBackAfter(new PssSampler(rollup(ROLLUP), wall::get, () -> cpu.getAndAdd(3 * MS)), 300);
     }
 
     @Test
     void withoutACpuClockTheWallTimeOfTheReadIsItsCost() throws IOException {
-        Path file = rollup(ROLLUP);
-        PssSampler pss = new PssSampler(file, () -> wall.getAndAdd(MS), () -> -1);
+        // the read takes 1 ms of wall time (the clock moves 1 ms at each look): the next one comes 100 ms later
+        comesBackAfter(new PssSampler(rollup(ROLLUP), () -> wall.getAndAdd(MS), () -> -1), 100);
+    }
 
+    @Test
+    void aFreshReadIgnoresTheCost() throws IOException {
+        PssSampler pss = new PssSampler(rollup(ROLLUP), wall::get, () -> cpu.getAndAdd(10 * MS));
         pss.sample();
-        Files.writeString(file, ROLLUP.replace("23360", "25000"));
-        wall.addAndGet(90 * MS);
-        assertThat(pss.sample()).as("a 1 ms read waits 100 ms").isEqualTo(23360L * 1024);
-        wall.addAndGet(10 * MS);
+        changePss();
+
+        assertThat(pss.fresh()).isEqualTo(25000L * 1024);
+    }
+
+    /** The first sample reads; a changed file is seen only {@code ms} after it, not a millisecond sooner. */
+    private void comesBackAfter(PssSampler pss, long ms) throws IOException {
+        assertThat(pss.sample()).isEqualTo(23360L * 1024);
+        changePss();
+        wall.addAndGet((ms - 3) * MS);
+        assertThat(pss.sample()).as("before its time the last figure stands").isEqualTo(23360L * 1024);
+        wall.addAndGet(3 * MS);
         assertThat(pss.sample()).isEqualTo(25000L * 1024);
+    }
+
+    private void changePss() throws IOException {
+        Files.writeString(dir.resolve("smaps_rollup"), ROLLUP.replace("23360", "25000"));
     }
 
     @Test
