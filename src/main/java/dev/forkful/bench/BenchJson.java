@@ -72,14 +72,10 @@ public final class BenchJson {
     }
 
     private static void timing(JsonWriter json, Timing t) throws IOException {
-        if (t == null) {
-            json.nullValue();
-            return;
-        }
-        json.beginObject();
-        json.name("what").value(t.what());
-        spread(json, t.ns());
-        json.endObject();
+        object(json, t, (j, timing) -> {
+            j.name("what").value(timing.what());
+            spread(j, timing.ns());
+        });
     }
 
     private static void spread(JsonWriter json, Spread ns) throws IOException {
@@ -91,14 +87,25 @@ public final class BenchJson {
     }
 
     private static void rollup(JsonWriter json, Rollup m) throws IOException {
-        if (m == null) {
+        object(json, m, (j, memory) -> {
+            j.name("uss_bytes").value(memory.ussBytes());
+            j.name("pss_bytes").value(memory.pssBytes());
+            j.name("rss_bytes").value(memory.rssBytes());
+        });
+    }
+
+    /** Writes the fields of one object; {@code null} for a figure not measured here. */
+    private interface Fields<T> {
+        void write(JsonWriter json, T value) throws IOException;
+    }
+
+    private static <T> void object(JsonWriter json, T value, Fields<T> fields) throws IOException {
+        if (value == null) {
             json.nullValue();
             return;
         }
         json.beginObject();
-        json.name("uss_bytes").value(m.ussBytes());
-        json.name("pss_bytes").value(m.pssBytes());
-        json.name("rss_bytes").value(m.rssBytes());
+        fields.write(json, value);
         json.endObject();
     }
 

@@ -11,11 +11,12 @@ import java.util.function.LongSupplier;
  * the AOT archive). The kitchens' PSS add up to what they hold together; their RSS count each shared
  * page once per process.
  *
- * <p>Reading it makes the kernel walk the whole page table: measured on this 2-core machine (load 7.8)
- * 2.8 ms of CPU for an idle JVM, 12 ms with 2,000 threads, 17 ms with 500 MB of heap, where
- * {@code /proc/self/status} takes 0.1-0.2 ms. Stats go out every 80 ms, so PSS is read again only
- * once {@link #COST_SHARE} times the last read's own CPU time has passed (at most 1% of a core); in
- * between the last reading stands.
+ * <p>Reading it makes the kernel walk the whole page table: measured on this 2-core machine (the
+ * reading thread's CPU time, medians of 100 reads, load 23) 2.3 ms for an idle JVM, 5.8 ms with 2,000
+ * threads, 14 ms with 500 MB of heap, where {@code /proc/self/status} takes 0.05-0.1 ms. Stats go
+ * out every 80 ms, so PSS is read again only once {@link #COST_SHARE} times the last read's own CPU
+ * time has passed (at most 1% of a core: every 0.2 to 1.4 s in those cases); in between the last
+ * reading stands.
  */
 public final class PssSampler {
     /** A read may take at most 1/this of the time from it to the next read. */
