@@ -78,10 +78,14 @@ public record Asyncio(boolean measured, String python, Spread createNs, Spread s
         }
         try {
             python.getOutputStream().close();
-            String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!python.waitFor(WAIT_SECONDS, TimeUnit.SECONDS) || python.exitValue() != 0) {
-                return notMeasured("python3 did not measure (exit status " + (python.isAlive() ? "none" : python.exitValue()) + ")");
+            // its one line fits in the pipe: wait first, so that a python3 that hangs is given up on
+            if (!python.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return notMeasured("python3 did not finish within " + WAIT_SECONDS + " s");
             }
+            if (python.exitValue() != 0) {
+                return notMeasured("python3 did not measure (exit status " + python.exitValue() + ")");
+            }
+            String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return parse(JsonParser.parseString(out.strip()).getAsJsonObject());
         } catch (IOException | RuntimeException e) {
             return notMeasured("python3 did not measure: " + e.getMessage());
