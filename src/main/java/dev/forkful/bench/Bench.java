@@ -1,24 +1,31 @@
 package dev.forkful.bench;
 
 import com.google.gson.JsonObject;
+import dev.forkful.bench.ModelCost.Timing;
+import dev.forkful.bench.ModelCost.UnitMemory;
 import dev.forkful.level.Model;
+import dev.forkful.worker.ProcStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
  * Measures what a unit of each model really costs on this machine: to create one, to switch
- * between two, and the memory of an idle one. Every memory figure is read in a fresh child process
- * of this program ({@link Probe}), so that the units are alone in it; creation and switching run
- * here, as medians of several trials. Sized to finish within seconds on two busy cores.
+ * between two, and the memory of an idle one; and beside them an OS process without a JVM and a
+ * Python asyncio Task. Times are taken in trials that take turns ({@link Trials#interleaved}), so
+ * that the figures compared meet the same machine load, and each keeps its spread. Every memory
+ * figure is read in a fresh child process ({@link Probe}), so that the units are alone in it.
+ * Sized to finish within a minute on two busy cores.
  */
 public final class Bench {
-    static final int TRIALS = 5;
+    static final int TRIALS = 7;
     private static final int PROCESS_CHILDREN = 3;
     private static final int PING_ROUNDS = 500;
     private static final int ECHO_ROUNDS = 1_000;
+    private static final int SPAWNS = 10;
     private static final int THREADS_CREATED = 200;
     private static final int THREAD_ROUNDS = 2_000;
     private static final int THREADS_HELD = 1_000;
@@ -28,100 +35,116 @@ public final class Bench {
     private static final int COROUTINES_CREATED = 100_000;
     private static final int COROUTINE_YIELDS = 200_000;
     private static final int COROUTINES_HELD = 100_000;
+    private static final Path LOADAVG = Path.of("/proc/loadavg");
 
     private Bench() {
     }
 
     public static BenchReport measure() throws IOException {
-        Map<Model, Double> switches = switches();
-        Processes processes = processes(switches.get(Model.PROCESS));
-        List<ModelCost> costs = List.of(processes.cost(), threads(switches.get(Model.THREAD)),
-                coroutines(switches.get(Model.COROUTINE)), virtuals(switches.get(Model.VIRTUAL)));
-        return new BenchReport(Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), TRIALS, costs,
-                processes.pingNs() / 1000);
+        String loadBefore = load();
+        Creates creates = creates();
+        Switches switches = switches();
+        Kitchens kitchens = kitchens(switches.process());
+        ModelCost thread = new ModelCost(Model.THREAD, new Timing("start and join", creates.thread()),
+                new Timing("park/unpark hand-off", switches.thread()),
+                held(Model.THREAD, "a parked platform thread", "USS + kernel stack", THREADS_HELD), THREADS_CREATED,
+                2L * THREAD_ROUNDS);
+        ModelCost coroutine = new ModelCost(Model.COROUTINE, new Timing("allocate, queue on forkful's loop", creates.coroutine()),
+                new Timing("a yield through forkful's loop", switches.coroutine()),
+                held(Model.COROUTINE, "waiting on forkful's timer heap", "heap kept", COROUTINES_HELD), COROUTINES_CREATED,
+                2L * COROUTINE_YIELDS);
+        ModelCost virtual = new ModelCost(Model.VIRTUAL, new Timing("start and join", creates.virtual()),
+                new Timing("park/unpark hand-off", switches.virtual()),
+                held(Model.VIRTUAL, "a parked virtual thread", "heap kept", VIRTUALS_HELD), VIRTUALS_CREATED,
+                2L * VIRTUAL_ROUNDS);
+        var os = new BenchReport.OsProcessCosts(
+                creates.spawn() == null ? null : new Timing("posix_spawn " + OsProcess.TINY + " to its exit", creates.spawn()),
+                new Timing("ProcessBuilder " + OsProcess.TINY + " to its exit", creates.builder()),
+                OsProcess.idleMemory().orElse(null), kitchens.idle());
+        Asyncio asyncio = Asyncio.measure();
+        return new BenchReport(Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), loadBefore, load(),
+                TRIALS, List.of(kitchens.cost(), thread, coroutine, virtual), os,
+                new Timing("pipe ping-pong between two threads", switches.threadPipe()), asyncio, kitchens.pingNs() / 1000);
     }
 
     /**
-     * The switch of each model, in trials taken in turn (process, thread, coroutine, virtual, then
-     * again), so that all four meet the same machine: a hand-off between two units that sleep in
-     * between costs mostly waking the other one, and that changes with the machine's load, so models
-     * measured one after the other would be compared across different loads. A process switch is half a one-byte round trip
-     * to a probe child that echoes: a hand-off to the other process and back, with nothing else on
-     * the way.
+     * Creation, in trials taken in turn: an OS process by ProcessBuilder and (where it can be
+     * called) by posix_spawn, a platform thread, a virtual thread, a coroutine.
      */
-    private static Map<Model, Double> switches() throws IOException {
+    private static Creates creates() {
+        boolean spawn = OsProcess.canSpawn();
+        List<Trials.Trial> trials = new ArrayList<>(List.of(
+                new Trials.Trial(SPAWNS, () -> OsProcess.builderAndWait(SPAWNS)),
+                new Trials.Trial(THREADS_CREATED, () -> startAndJoin(Thread.ofPlatform(), THREADS_CREATED)),
+                new Trials.Trial(VIRTUALS_CREATED, () -> startAndJoin(Thread.ofVirtual(), VIRTUALS_CREATED)),
+                new Trials.Trial(COROUTINES_CREATED, () -> LoopCosts.create(COROUTINES_CREATED))));
+        if (spawn) {
+            trials.add(new Trials.Trial(SPAWNS, () -> OsProcess.spawnAndWait(SPAWNS)));
+        }
+        Spread[] s = Trials.interleaved(TRIALS, trials.toArray(Trials.Trial[]::new));
+        return new Creates(spawn ? s[4] : null, s[0], s[1], s[2], s[3]);
+    }
+
+    /** Per unit created; {@code spawn} null where posix_spawn cannot be called. */
+    private record Creates(Spread spawn, Spread builder, Spread thread, Spread virtual, Spread coroutine) {}
+
+    /**
+     * The switch of each model, in trials taken in turn: a hand-off between two units that sleep in
+     * between costs mostly waking the other one, and that changes with the machine's load. Between
+     * processes it is half a one-byte round trip through pipes to a probe child that echoes
+     * (lmbench's lat_ctx); the same between two threads of this process, so that the two differ
+     * only in the address space; park/unpark between threads and between virtual threads; a yield on
+     * the event loop.
+     */
+    private static Switches switches() throws IOException {
         try (ProbeChild echo = ProbeChild.start(Model.PROCESS, 0)) {
             echo.reply();
-            double[] perSwitch = Trials.interleavedMedians(TRIALS,
+            Spread[] perSwitch = Trials.interleaved(TRIALS,
                     new Trials.Trial(2L * ECHO_ROUNDS, unchecked(() -> echo.roundTrips(ECHO_ROUNDS))),
+                    new Trials.Trial(2L * ECHO_ROUNDS, () -> PipePingPong.roundTrips(ECHO_ROUNDS)),
                     new Trials.Trial(2L * THREAD_ROUNDS, () -> PingPong.roundTrips(Thread.ofPlatform(), THREAD_ROUNDS)),
                     new Trials.Trial(2L * COROUTINE_YIELDS, () -> LoopCosts.yields(COROUTINE_YIELDS)),
                     new Trials.Trial(2L * VIRTUAL_ROUNDS, () -> PingPong.roundTrips(Thread.ofVirtual(), VIRTUAL_ROUNDS)));
-            return Map.of(Model.PROCESS, perSwitch[0], Model.THREAD, perSwitch[1], Model.COROUTINE, perSwitch[2],
-                    Model.VIRTUAL, perSwitch[3]);
+            return new Switches(perSwitch[0], perSwitch[1], perSwitch[2], perSwitch[3], perSwitch[4]);
         }
     }
 
+    private record Switches(Spread process, Spread threadPipe, Spread thread, Spread coroutine, Spread virtual) {}
+
     /**
-     * Each unit is a real kitchen child: its start until it answers a ping, its resident set while
-     * idle, and (for the table) the protocol's ping round trip.
+     * Each unit of the process model is a real kitchen child: its start until it answers a ping,
+     * its memory while idle (USS: what one more costs; PSS and RSS beside), and (for the table) the
+     * protocol's ping round trip.
      */
-    private static Processes processes(double switchNs) throws IOException {
+    private static Kitchens kitchens(Spread switchNs) throws IOException {
         double ipcNs = 0;
         double[] createNanos = new double[PROCESS_CHILDREN];
-        double[] rss = new double[PROCESS_CHILDREN];
+        List<Rollup> idle = new ArrayList<>();
         for (int i = 0; i < PROCESS_CHILDREN; i++) {
             long start = System.nanoTime();
             try (WorkerChild child = WorkerChild.start()) {
                 child.ping();
                 createNanos[i] = System.nanoTime() - start;
-                rss[i] = child.residentBytes().orElse(-1);
+                child.memory().ifPresent(idle::add);
                 if (i == 0) {
-                    ipcNs = Trials.medianPerUnit(TRIALS, PING_ROUNDS, unchecked(() -> child.pings(PING_ROUNDS)));
+                    ipcNs = Trials.perUnit(TRIALS, PING_ROUNDS, unchecked(() -> child.pings(PING_ROUNDS))).median();
                 }
             }
         }
-        return new Processes(new ModelCost(Model.PROCESS, Trials.median(createNanos) / 1000, switchNs,
-                Math.round(Trials.median(rss)), PROCESS_CHILDREN, 1, 2L * ECHO_ROUNDS, how(Model.PROCESS)), ipcNs);
+        Rollup median = idle.size() < PROCESS_CHILDREN ? null : new Rollup(
+                Math.round(Trials.median(idle.stream().mapToDouble(Rollup::rssBytes).toArray())),
+                Math.round(Trials.median(idle.stream().mapToDouble(Rollup::pssBytes).toArray())),
+                Math.round(Trials.median(idle.stream().mapToDouble(Rollup::ussBytes).toArray())));
+        ModelCost cost = new ModelCost(Model.PROCESS,
+                new Timing("a JVM kitchen child until it answers a ping", Spread.of(createNanos)),
+                new Timing("pipe ping-pong between two processes", switchNs),
+                new UnitMemory("an idle JVM kitchen child", "USS", median == null ? -1 : median.ussBytes(), PROCESS_CHILDREN),
+                1, 2L * ECHO_ROUNDS);
+        return new Kitchens(cost, median, ipcNs);
     }
 
-    /** The process model's costs, and the kitchen protocol's ping round trip that a process chef pays per pantry take. */
-    private record Processes(ModelCost cost, double pingNs) {}
-
-    private static ModelCost threads(double switchNs) throws IOException {
-        return threadLike(Model.THREAD, Thread.ofPlatform(), THREADS_CREATED, THREAD_ROUNDS, THREADS_HELD, switchNs);
-    }
-
-    private static ModelCost virtuals(double switchNs) throws IOException {
-        return threadLike(Model.VIRTUAL, Thread.ofVirtual(), VIRTUALS_CREATED, VIRTUAL_ROUNDS, VIRTUALS_HELD, switchNs);
-    }
-
-    private static ModelCost threadLike(Model model, Thread.Builder builder, int created, int rounds, int held,
-                                        double switchNs) throws IOException {
-        double createNs = Trials.medianPerUnit(TRIALS, created, () -> startAndJoin(builder, created));
-        return new ModelCost(model, createNs / 1000, switchNs, heldBytes(model, held), held, created, 2L * rounds,
-                how(model));
-    }
-
-    private static ModelCost coroutines(double switchNs) throws IOException {
-        double createNs = Trials.medianPerUnit(TRIALS, COROUTINES_CREATED, () -> LoopCosts.create(COROUTINES_CREATED));
-        return new ModelCost(Model.COROUTINE, createNs / 1000, switchNs, heldBytes(Model.COROUTINE, COROUTINES_HELD),
-                COROUTINES_HELD, COROUTINES_CREATED, 2L * COROUTINE_YIELDS, how(Model.COROUTINE));
-    }
-
-    /** How each figure of a model is taken, for the reader of the table. */
-    static String how(Model model) {
-        return switch (model) {
-            case PROCESS -> "create: a kitchen child process, until it answers a ping; switch: half a one-byte pipe "
-                    + "round trip to a child that echoes; memory: the resident set of an idle kitchen child";
-            case THREAD -> "create: start and join; switch: a park/unpark hand-off; memory: resident memory plus "
-                    + "kernel stack per parked thread";
-            case COROUTINE -> "create: allocate and queue on the kitchen's event loop; switch: a yield through its run "
-                    + "queue; memory: heap kept per coroutine waiting on its timer heap";
-            case VIRTUAL -> "create: start and join; switch: a park/unpark hand-off; memory: heap kept per parked "
-                    + "virtual thread";
-        };
-    }
+    /** The process model's costs, an idle kitchen's memory, and the protocol's ping round trip. */
+    private record Kitchens(ModelCost cost, Rollup idle, double pingNs) {}
 
     /** Nanoseconds to start {@code n} threads one after another, each doing nothing, and see each end. */
     private static long startAndJoin(Thread.Builder builder, int n) {
@@ -137,11 +160,17 @@ public final class Bench {
         return System.nanoTime() - start;
     }
 
-    private static long heldBytes(Model model, int units) throws IOException {
+    private static UnitMemory held(Model model, String what, String kind, int units) throws IOException {
         try (ProbeChild child = ProbeChild.start(model, units)) {
             JsonObject reply = child.reply();
-            return ProbeReply.parse(reply).bytesPerUnit(model);
+            return new UnitMemory(what, kind, ProbeReply.parse(reply).bytesPerUnit(model), units);
         }
+    }
+
+    /** The 1, 5 and 15 minute load averages, empty where there is no {@code /proc}. */
+    private static String load() {
+        String[] fields = ProcStatus.text(LOADAVG).strip().split("\\s+");
+        return fields.length < 3 ? "" : String.join(" ", fields[0], fields[1], fields[2]);
     }
 
     private interface IoSupplier {

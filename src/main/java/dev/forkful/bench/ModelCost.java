@@ -5,20 +5,22 @@ import dev.forkful.level.Model;
 /**
  * What one unit of a model measured here costs.
  *
- * @param createUs     median time to create one unit (and, for threads, to see it end), in microseconds
- * @param switchNs     median time to hand control from one unit to another, in nanoseconds
- * @param bytesPerUnit memory one idle unit holds, or -1 where this system cannot tell
- * @param units        how many idle units the memory was measured over
- * @param created      how many units each create trial made
- * @param switches     how many hand-offs each switch trial made
- * @param how          how each figure was taken
+ * @param create   to create one unit (for threads, and to see it end)
+ * @param handOff  to hand control from one unit to another
+ * @param memory   what one idle unit holds
+ * @param created  how many units each create trial made
+ * @param switches how many hand-offs each switch trial made
  */
-public record ModelCost(
-        Model model,
-        double createUs,
-        double switchNs,
-        long bytesPerUnit,
-        int units,
-        int created,
-        long switches,
-        String how) {}
+public record ModelCost(Model model, Timing create, Timing handOff, UnitMemory memory, int created, long switches) {
+
+    /** A time measured over trials, per unit, in nanoseconds; {@code what} says what was timed. */
+    public record Timing(String what, Spread ns) {}
+
+    /**
+     * The memory one idle unit holds, or -1 where this system cannot tell.
+     *
+     * @param kind  which figure: USS (private pages), USS plus kernel stack, or heap kept reachable
+     * @param units how many idle units it was measured over
+     */
+    public record UnitMemory(String what, String kind, long bytesPerUnit, int units) {}
+}

@@ -36,12 +36,12 @@ public final class Probe {
 
     public static int run(Model model, int units) throws IOException, InterruptedException {
         long heapBefore = Footprint.heapAfterGc();
-        OptionalLong rssBefore = Footprint.residentBytes();
+        OptionalLong ussBefore = Footprint.privateBytes();
         OptionalLong stackBefore = Footprint.kernelStackBytes();
         hold(model, units);
         OptionalLong stackAfter = Footprint.kernelStackBytes();
-        // resident memory before the collection below, which may hand heap pages back and hide the units' cost
-        OptionalLong rssAfter = Footprint.residentBytes();
+        // private memory before the collection below, which may hand heap pages back and hide the units' cost
+        OptionalLong ussAfter = Footprint.privateBytes();
         long heapAfter = Footprint.heapAfterGc();
 
         PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
@@ -51,8 +51,8 @@ public final class Probe {
         json.name("units").value(units);
         json.name("heap_before").value(heapBefore);
         json.name("heap_after").value(heapAfter);
-        json.name("rss_before").value(rssBefore.orElse(-1));
-        json.name("rss_after").value(rssAfter.orElse(-1));
+        json.name("uss_before").value(ussBefore.orElse(-1));
+        json.name("uss_after").value(ussAfter.orElse(-1));
         json.name("kernel_stack_before").value(stackBefore.orElse(-1));
         json.name("kernel_stack_after").value(stackAfter.orElse(-1));
         json.endObject();

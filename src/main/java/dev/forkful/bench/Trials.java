@@ -1,26 +1,28 @@
 package dev.forkful.bench;
 
-import java.util.Arrays;
 import java.util.function.LongSupplier;
 
-/** Repeats a measurement and keeps the median, so that one noisy trial on a busy machine does not decide. */
+/**
+ * Repeats a measurement and keeps the median and the spread of the trials, so that one noisy trial
+ * on a busy machine does not decide, and a reader sees how far apart the trials were.
+ */
 final class Trials {
     private Trials() {
     }
 
-    /** Runs one warm-up trial, then {@code trials} more; returns the median of {@code per(trialNanos)}. */
-    static double medianPerUnit(int trials, long unitsPerTrial, LongSupplier trialNanos) {
-        return interleavedMedians(trials, new Trial(unitsPerTrial, trialNanos))[0];
+    /** Runs one warm-up trial, then {@code trials} more; the spread of {@code trialNanos / unitsPerTrial}. */
+    static Spread perUnit(int trials, long unitsPerTrial, LongSupplier trialNanos) {
+        return interleaved(trials, new Trial(unitsPerTrial, trialNanos))[0];
     }
 
     /** One measurement: it returns the nanoseconds of a trial of {@code units} units. */
     record Trial(long units, LongSupplier nanos) {}
 
     /**
-     * Runs each measurement once to warm up, then {@code trials} rounds of all of them in turn;
-     * returns the median per unit of each, in the order given.
+     * Runs each measurement once to warm up, then {@code trials} rounds of all of them in turn, so
+     * that all meet the same machine load; returns the spread per unit of each, in the order given.
      */
-    static double[] interleavedMedians(int trials, Trial... measurements) {
+    static Spread[] interleaved(int trials, Trial... measurements) {
         for (Trial m : measurements) {
             m.nanos().getAsLong();
         }
@@ -30,20 +32,14 @@ final class Trials {
                 perUnit[m][t] = (double) measurements[m].nanos().getAsLong() / measurements[m].units();
             }
         }
-        double[] medians = new double[measurements.length];
+        Spread[] spreads = new Spread[measurements.length];
         for (int m = 0; m < measurements.length; m++) {
-            medians[m] = median(perUnit[m]);
+            spreads[m] = Spread.of(perUnit[m]);
         }
-        return medians;
+        return spreads;
     }
 
     static double median(double... values) {
-        if (values.length == 0) {
-            throw new IllegalArgumentException("no values");
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        return Spread.of(values).median();
     }
 }

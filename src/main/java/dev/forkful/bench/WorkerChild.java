@@ -9,12 +9,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * A real kitchen child, started as the supervisor starts one, for the process model's figures:
- * its start until it answers a ping, a ping's protocol round trip, its resident memory while idle.
+ * its start until it answers a ping, a ping's protocol round trip, its memory while idle.
  * Closing it closes its stdin (it exits) and kills it if it has not gone within a second.
  */
 final class WorkerChild implements AutoCloseable {
@@ -62,9 +61,9 @@ final class WorkerChild implements AutoCloseable {
         return System.nanoTime() - start;
     }
 
-    /** The child's resident memory, read from {@code /proc}; empty where there is none. */
-    OptionalLong residentBytes() {
-        return Footprint.residentBytes(Path.of("/proc", Long.toString(process.pid()), "status"));
+    /** The child's memory, read from {@code /proc}; empty where there is none. */
+    Optional<Rollup> memory() {
+        return Rollup.of(process.pid());
     }
 
     @Override

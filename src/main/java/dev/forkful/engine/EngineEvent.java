@@ -50,9 +50,13 @@ public sealed interface EngineEvent {
     /** The fridge audit found stock taken that never left the fridge: lost updates. */
     record Race(long atNanos, String task, String ingredient, long taken, long gone) implements EngineEvent {}
 
-    /** A child's own measurement of itself. */
-    record Stats(long atNanos, String task, int kitchen, long pid, long rssBytes, long cpuNanos, int threads,
-            int coroutines) implements EngineEvent {}
+    /**
+     * A child's own measurement of itself: {@code rssBytes} counts every page it maps, shared ones
+     * too; {@code pssBytes} gives it an equal share of each shared page. Either is -1 where this
+     * system does not tell (no {@code /proc}).
+     */
+    record Stats(long atNanos, String task, int kitchen, long pid, long rssBytes, long pssBytes, long cpuNanos,
+            int threads, int coroutines) implements EngineEvent {}
 
     /**
      * What else the machine ran meanwhile: {@code othersRunnable} threads of other programs wanted a

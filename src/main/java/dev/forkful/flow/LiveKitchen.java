@@ -76,10 +76,12 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
      *
      * @param chefs      what the first {@link #CHEFS_SHOWN} chefs cook ({@code order} -1 when idle)
      * @param frozenMs   how long it stood still before the watchdog acted, when frozen or stalled
+     * @param rssBytes   resident memory, shared pages counted whole; -1 where not measured
+     * @param pssBytes   proportional memory, shared pages split among the processes; -1 where not measured
      * @param cpuPercent the share of one core used between its last two reports
      */
     public record KitchenLive(int index, Model model, long pid, int chefCount, KitchenState state, List<Chef> chefs,
-            long frozenMs, String freezeCause, long rssBytes, long cpuNanos, int threads, int coroutines,
+            long frozenMs, String freezeCause, long rssBytes, long pssBytes, long cpuNanos, int threads, int coroutines,
             double cpuPercent, long statsAtNanos) {
         public KitchenLive {
             chefs = List.copyOf(chefs);
@@ -87,13 +89,13 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
 
         KitchenLive state(KitchenState s) {
             return new KitchenLive(index, model, pid, chefCount, s, s == KitchenState.COOKING ? chefs : idle(chefs.size()),
-                    frozenMs, freezeCause, rssBytes, cpuNanos, threads, coroutines,
+                    frozenMs, freezeCause, rssBytes, pssBytes, cpuNanos, threads, coroutines,
                     cpuPercent, statsAtNanos);
         }
 
         KitchenLive frozen(long ms, String cause, boolean killed) {
             return new KitchenLive(index, model, pid, chefCount, killed ? KitchenState.FROZEN : state, chefs,
-                    Math.max(frozenMs, ms), cause, rssBytes, cpuNanos, threads, coroutines, cpuPercent, statsAtNanos);
+                    Math.max(frozenMs, ms), cause, rssBytes, pssBytes, cpuNanos, threads, coroutines, cpuPercent, statsAtNanos);
         }
 
         KitchenLive chef(int chef, long order, int step) {
@@ -103,14 +105,14 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
             List<Chef> next = new ArrayList<>(chefs);
             next.set(chef, new Chef(order, step));
             return new KitchenLive(index, model, pid, chefCount, state, next, frozenMs,
-                    freezeCause, rssBytes, cpuNanos, threads, coroutines, cpuPercent, statsAtNanos);
+                    freezeCause, rssBytes, pssBytes, cpuNanos, threads, coroutines, cpuPercent, statsAtNanos);
         }
 
         KitchenLive stats(EngineEvent.Stats s) {
             long wall = s.atNanos() - statsAtNanos;
             double percent = statsAtNanos > 0 && wall > 0 ? 100.0 * (s.cpuNanos() - cpuNanos) / wall : cpuPercent;
             return new KitchenLive(index, model, pid, chefCount, state, chefs, frozenMs, freezeCause,
-                    s.rssBytes(), s.cpuNanos(), s.threads(), s.coroutines(), Math.max(0, percent), s.atNanos());
+                    s.rssBytes(), s.pssBytes(), s.cpuNanos(), s.threads(), s.coroutines(), Math.max(0, percent), s.atNanos());
         }
 
         static List<Chef> idle(int n) {
@@ -143,7 +145,7 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
             case EngineEvent.KitchenStarted e -> task(e.task(), t -> {
                 List<KitchenLive> ks = new ArrayList<>(t.kitchens());
                 ks.add(new KitchenLive(e.kitchen(), e.model(), e.pid(), e.chefs(), KitchenState.COOKING,
-                        KitchenLive.idle(Math.min(CHEFS_SHOWN, e.chefs())), 0, "", 0, 0, 0, 0, 0, 0));
+                        KitchenLive.idle(Math.min(CHEFS_SHOWN, e.chefs())), 0, "", -1, -1, 0, 0, 0, 0, 0));
                 return new TaskLive(t.task(), t.arrived(), t.served(), t.lost(), ks, t.races());
             }).at(at).log(at, LogLine.Kind.INFO, e.task() + ": " + e.model().id() + " kitchen " + e.kitchen()
                     + " is up (pid " + e.pid() + ", " + chefs(e.chefs()) + ")");

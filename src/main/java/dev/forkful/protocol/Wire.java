@@ -381,8 +381,9 @@ public final class Wire {
         return out;
     }
 
-    public static String stats(long rssBytes, long cpuNanos, int threads, int units) {
-        return line("stats").put("rss", rssBytes).put("cpu_ns", cpuNanos).put("threads", threads)
+    /** A kitchen's sample of itself; {@code rss} and {@code pss} in bytes, -1 where not measured (no {@code /proc}). */
+    public static String stats(long rssBytes, long pssBytes, long cpuNanos, int threads, int units) {
+        return line("stats").put("rss", rssBytes).put("pss", pssBytes).put("cpu_ns", cpuNanos).put("threads", threads)
                 .put("units", units).end();
     }
 

@@ -328,7 +328,7 @@ public final class Explain {
                 case COROUTINE, VIRTUAL -> f.coroutines();
             };
             long enough = model() == Model.PROCESS ? 4 : model() == Model.THREAD ? 100 : 1000;
-            if (units < enough || f.peakRssMb() == 0) {
+            if (units < enough) {
                 return;
             }
             String what = switch (model()) {
@@ -337,7 +337,20 @@ public final class Explain {
                 case COROUTINE -> "coroutines, each a small object on the loop's heap";
                 case VIRTUAL -> "virtual threads, each a stack chunk on the heap";
             };
-            say("many orders", "%s held %s %s, in %.1f MB resident all told.", task.id(), Show.count(units), what, f.peakRssMb());
+            say("many orders", "%s held %s %s, %s.", task.id(), Show.count(units), what, memory(f));
+        }
+
+        /**
+         * The kitchens' memory added up by PSS, which splits each shared page (the JVM's code, its AOT
+         * archive) among the processes that map it; RSS beside it where several processes each count
+         * those pages whole.
+         */
+        private static String memory(Score.Figures f) {
+            if (!f.pssMeasured()) {
+                return "in memory " + Memory.NOT_MEASURED;
+            }
+            String pss = Memory.of(f.peakPssMb(), "in %.1f MB all told (PSS: a page they share is split among them)");
+            return f.processes() > 1 ? pss + Memory.of(f.peakRssMb(), "; their RSS adds up to %.1f MB, counting it in each") : pss;
         }
     }
 }

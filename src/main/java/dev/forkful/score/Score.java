@@ -55,7 +55,10 @@ public record Score(
      * @param wallMs       from the first order's arrival to the last order's end (or to now, mid-run)
      * @param latencyP50Ms arrival to served; NaN when no order was served
      * @param races        lost updates found by the fridge audit
-     * @param peakRssMb    the highest sum of resident memory over the live children at one sample
+     * @param peakRssMb    the highest sum of resident memory (RSS) over the live children at one sample: a
+     *                     page they share counts once per child; -1 where not measured (no {@code /proc})
+     * @param peakPssMb    the same of their proportional set size (PSS): a shared page is split among
+     *                     the processes that map it, so the sum adds up; the run's memory; -1 where not measured
      * @param cpuMs        CPU time of all children, each counted to its last sample
      * @param processes    peak live child processes
      * @param threads      peak threads summed over the live children
@@ -74,6 +77,7 @@ public record Score(
             List<FreezeRecord> freezes,
             long races,
             double peakRssMb,
+            double peakPssMb,
             long cpuMs,
             int processes,
             int threads,
@@ -88,6 +92,11 @@ public record Score(
         /** The fraction of orders served, 0 when there were none. */
         public double servedFraction() {
             return orders == 0 ? 0 : (double) served / orders;
+        }
+
+        /** Whether the kitchens' proportional memory was measured (Linux {@code /proc}). */
+        public boolean pssMeasured() {
+            return peakPssMb >= 0;
         }
 
         /** Wall time as a multiple of the ideal time. */

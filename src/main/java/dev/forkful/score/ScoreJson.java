@@ -9,7 +9,9 @@ import java.util.Map;
  * Writes a {@link Score} as the one JSON object of {@code run --json} (DESIGN.md section 4), field
  * by field through Gson's {@link JsonWriter}: no reflection, snake_case names. The overall figures
  * sit at the top level; {@code tasks} holds the same figures per task. A latency with no order
- * served is {@code null}.
+ * served is {@code null}, and so is a memory figure this system does not measure. {@code peak_pss_mb}
+ * is the run's memory (the kitchens' proportional set sizes added up at their highest);
+ * {@code peak_rss_mb} adds up their resident sets, which count each shared page once per kitchen.
  */
 public final class ScoreJson {
     private ScoreJson() {
@@ -91,7 +93,8 @@ public final class ScoreJson {
         }
         json.endArray();
         json.name("races").value(f.races());
-        json.name("peak_rss_mb").value(round(f.peakRssMb(), 10));
+        json.name("peak_rss_mb").value(f.peakRssMb() < 0 ? null : round(f.peakRssMb(), 10));
+        json.name("peak_pss_mb").value(f.pssMeasured() ? round(f.peakPssMb(), 10) : null);
         json.name("cpu_ms").value(f.cpuMs());
         json.name("processes").value(f.processes());
         json.name("threads").value(f.threads());

@@ -34,9 +34,9 @@ public final class ScoreText {
         line(out, "trouble", Show.plural(all.crashes().size(), "crash", "crashes") + ", "
                 + Show.plural(all.freezes().size(), "freeze or stall", "freezes and stalls") + ", "
                 + Show.plural(all.races(), "lost update", "lost updates"));
-        line(out, "peak", String.format(Locale.ROOT, "%.1f MB resident, %s, %s, %s", all.peakRssMb(),
-                Show.plural(all.processes(), "process", "processes"), Show.plural(all.threads(), "thread", "threads"),
-                Show.plural(all.coroutines(), "coroutine", "coroutines")));
+        line(out, "peak", Show.plural(all.processes(), "process", "processes") + ", "
+                + Show.plural(all.threads(), "thread", "threads") + ", " + Show.plural(all.coroutines(), "coroutine", "coroutines"));
+        line(out, "memory", memory(all));
         line(out, "cpu", Show.millis(all.cpuMs()) + " over all kitchens");
         out.append(String.format(Locale.ROOT, "%n" + TASK_ROW, "task", "model", "served", "lost", "wall", "orders/s", "p50",
                 "p95", "races"));
@@ -88,6 +88,15 @@ public final class ScoreText {
         return cores + "; other programs kept " + Show.decimal(m.othersRunnable())
                 + " threads wanting one, so the best plan would have had " + Show.decimal(m.bestShare())
                 + " of them (Linux shares cores among runnable threads): the ideal counts that";
+    }
+
+    /** The run's memory in PSS (shared pages split among the kitchens), with RSS beside it; or that it was not measured. */
+    private static String memory(Score.Figures all) {
+        if (!all.pssMeasured()) {
+            return Memory.NOT_MEASURED;
+        }
+        return Memory.of(all.peakPssMb(), "%.1f MB PSS") + " at the peak (each shared page split among the kitchens);"
+                + " RSS " + Memory.of(all.peakRssMb(), "%.1f MB") + " (counts it in each)";
     }
 
     /** Why dishes were lost, the commonest reason first: {@code out of salt 7; its kitchen died 2}. */

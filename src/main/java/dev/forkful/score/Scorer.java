@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Counts what the engine's events say happened and turns it into a {@link Score}. It decides
@@ -55,7 +56,8 @@ public final class Scorer implements EngineListener {
             case EngineEvent.KitchenStarted e -> {
                 Child child = new Child(e.task(), e.kitchen(), e.pid());
                 models.put(child, e.model());
-                live.put(child, new EngineEvent.Stats(e.atNanos(), e.task(), e.kitchen(), e.pid(), 0, 0, 0, 0));
+                // no report yet: no memory figure (-1), nothing counted
+                live.put(child, new EngineEvent.Stats(e.atNanos(), e.task(), e.kitchen(), e.pid(), -1, -1, 0, 0, 0));
                 sampleTaken(e.task());
             }
             case EngineEvent.KitchenDied e -> {
@@ -156,7 +158,9 @@ public final class Scorer implements EngineListener {
         long lost;
         long firstArrivalNanos = -1;
         long lastEndNanos;
-        long peakRssBytes;
+        /** -1 until a kitchen reports the figure. */
+        long peakRssBytes = -1;
+        long peakPssBytes = -1;
         int peakProcesses;
         int peakThreads;
         int peakCoroutines;
@@ -185,12 +189,10 @@ public final class Scorer implements EngineListener {
 
         void peaks(Iterable<EngineEvent.Stats> samples) {
             // a process or thread kitchen reports its chefs as live units: they are threads, already counted
-            long rss = 0;
             int processes = 0;
             int threads = 0;
             int coroutines = 0;
             for (EngineEvent.Stats s : samples) {
-                rss += s.rssBytes();
                 processes++;
                 threads += s.threads();
                 Model model = models.get(new Child(s.task(), s.kitchen(), s.pid()));
@@ -198,7 +200,8 @@ public final class Scorer implements EngineListener {
                     coroutines += s.coroutines();
                 }
             }
-            peakRssBytes = Math.max(peakRssBytes, rss);
+            peakRssBytes = Math.max(peakRssBytes, sum(samples, EngineEvent.Stats::rssBytes));
+            peakPssBytes = Math.max(peakPssBytes, sum(samples, EngineEvent.Stats::pssBytes));
             peakProcesses = Math.max(peakProcesses, processes);
             peakThreads = Math.max(peakThreads, threads);
             peakCoroutines = Math.max(peakCoroutines, coroutines);
@@ -210,7 +213,23 @@ public final class Scorer implements EngineListener {
             return new Score.Figures(orders, served, lost, wallMs, throughput,
                     latencies.percentileMs(0.50), latencies.percentileMs(0.95),
                     crashes, freezes, lostUpdates.values().stream().mapToLong(Long::longValue).sum(),
-                    peakRssBytes / (1024.0 * 1024.0), cpuMs, peakProcesses, peakThreads, peakCoroutines, idealMs);
+                    megabytes(peakRssBytes), megabytes(peakPssBytes), cpuMs, peakProcesses, peakThreads, peakCoroutines,
+                    idealMs);
+        }
+
+        /** The sum of a memory figure over the kitchens that reported it; -1 when none did. */
+        private static long sum(Iterable<EngineEvent.Stats> samples, ToLongFunction<EngineEvent.Stats> bytes) {
+            long sum = -1;
+            for (EngineEvent.Stats s : samples) {
+                if (bytes.applyAsLong(s) >= 0) {
+                    sum = Math.max(sum, 0) + bytes.applyAsLong(s);
+                }
+            }
+            return sum;
+        }
+
+        private static double megabytes(long bytes) {
+            return bytes < 0 ? -1 : bytes / (1024.0 * 1024.0);
         }
 
         /** From the first arrival to the last order's end; while orders are open, to the latest event. */

@@ -6,6 +6,7 @@ import dev.forkful.flow.LiveKitchen.LogLine;
 import dev.forkful.flow.LiveKitchen.TaskLive;
 import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.Screen;
+import dev.forkful.score.Memory;
 import dev.forkful.level.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,11 @@ import java.util.Locale;
 
 /**
  * The kitchens at work, drawn from the engine's events: per task its orders' progress, each
- * kitchen (a real child process) with its pid, fate, chefs and its own RSS/threads/CPU, the fridge's
+ * kitchen (a real child process) with its pid, fate, chefs and its own PSS/RSS/threads/CPU, the fridge's
  * lost updates; below, the event log.
  */
 final class KitchenView {
+    private static final double MB = 1024.0 * 1024.0;
     private KitchenView() {
     }
 
@@ -98,12 +100,20 @@ final class KitchenView {
             line.add("  " + style.ice() + " stalled " + LiveKitchen.millis(k.frozenMs()), Tone.ICE);
         }
         if (k.statsAtNanos() > 0) {
-            line.add(String.format(Locale.ROOT, "  RSS %dMB  JVM threads %d  CPU %.0f%%%s", k.rssBytes() >> 20,
+            line.add(String.format(Locale.ROOT, "  %s  JVM threads %d  CPU %.0f%%%s", memory(k),
                     k.threads(), k.cpuPercent(), k.coroutines() > 0 ? "  coroutines " + k.coroutines() : ""));
         } else {
             line.add("  (no report yet)", Tone.DIM);
         }
         return line;
+    }
+
+    /** A kitchen's own share of memory (PSS, shared pages split) and its resident set (shared pages whole). */
+    private static String memory(KitchenLive k) {
+        if (k.pssBytes() < 0) {
+            return "memory " + Memory.NOT_MEASURED;
+        }
+        return Memory.of(k.pssBytes() / MB, "PSS %.0fMB") + " " + Memory.of(k.rssBytes() / MB, "RSS %.0fMB");
     }
 
     private static Line chefLine(TaskLive t, KitchenLive k, int width) {

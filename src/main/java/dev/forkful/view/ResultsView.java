@@ -6,6 +6,7 @@ import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.RunResult;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Level;
+import dev.forkful.score.Memory;
 import dev.forkful.score.Score;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +74,8 @@ final class ResultsView {
                 s.throughputPerS())));
         body.add(Line.of(String.format(Locale.ROOT, " latency p50 %s p95 %s; crashes %d, freezes %d, lost updates %d",
                 ms(s.latencyP50Ms()), ms(s.latencyP95Ms()), s.crashes().size(), s.freezes().size(), s.races())));
-        body.add(Line.of(String.format(Locale.ROOT, " peak RSS %.0fMB, CPU %s; processes %d, JVM threads %d, coroutines %d",
-                s.peakRssMb(), LiveKitchen.millis(s.cpuMs()), s.processes(), s.threads(), s.coroutines())));
+        body.add(Line.of(String.format(Locale.ROOT, " peak %s, CPU %s; processes %d, JVM threads %d, coroutines %d",
+                memory(s), LiveKitchen.millis(s.cpuMs()), s.processes(), s.threads(), s.coroutines())));
     }
 
     /** A latency, or a dash when no order was served (NaN). */
@@ -95,8 +96,13 @@ final class ResultsView {
         row(body, "latency p95", ms(a.latencyP95Ms()), ms(b.latencyP95Ms()));
         row(body, "crashes/freezes", a.crashes().size() + "/" + a.freezes().size(), b.crashes().size() + "/" + b.freezes().size());
         row(body, "lost updates", String.valueOf(a.races()), String.valueOf(b.races()));
-        row(body, "peak RSS, CPU", String.format(Locale.ROOT, "%.0fMB, %s", a.peakRssMb(), LiveKitchen.millis(a.cpuMs())),
-                String.format(Locale.ROOT, "%.0fMB, %s", b.peakRssMb(), LiveKitchen.millis(b.cpuMs())));
+        row(body, "peak mem, CPU", memory(a) + ", " + LiveKitchen.millis(a.cpuMs()), memory(b) + ", " + LiveKitchen.millis(b.cpuMs()));
+    }
+
+    /** The run's memory: the kitchens' PSS added up (shared pages split), RSS (shared pages whole) beside it. */
+    private static String memory(Score.Figures s) {
+        return s.pssMeasured() ? Memory.of(s.peakPssMb(), "PSS %.0fMB") + Memory.of(s.peakRssMb(), " (RSS %.0fMB)")
+                : "memory " + Memory.NOT_MEASURED;
     }
 
     private static void row(List<Line> body, String what, String before, String now) {

@@ -57,6 +57,7 @@ public final class ChildProcess {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private volatile long cpuAtHello;
+    private final PssSampler pss = PssSampler.ofThisProcess();
     private Kitchen kitchen;
 
     public ChildProcess(InputStream in, OutputStream out, KitchenFactory factory, LongSupplier calibration) {
@@ -222,8 +223,13 @@ public final class ChildProcess {
     }
 
     private void sendStats() {
+        sendStats(pss.sample());
+    }
+
+    private void sendStats(long pssBytes) {
         ProcStatus status = ProcStatus.read();
-        out.send(Wire.stats(status.rssBytes(), OS.getProcessCpuTime() - cpuAtHello, status.threads(), kitchen.liveUnits()));
+        out.send(Wire.stats(status.rssBytes(), pssBytes, OS.getProcessCpuTime() - cpuAtHello, status.threads(),
+                kitchen.liveUnits()));
     }
 
     /** Writes what the kitchen reports; every method may be called from any chef. */
@@ -255,8 +261,8 @@ public final class ChildProcess {
 
         @Override
         public void done() {
-            // a last sample, so the score's cpu time does not miss the time since the previous one
-            sendStats();
+            // a last sample, so the score's cpu time (and memory) miss nothing since the previous one
+            sendStats(pss.fresh());
             out.send(Wire.done());
             ChildProcess.this.done.countDown();
         }

@@ -9,15 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Resident memory and thread count of this process as the kernel sees them ({@code /proc/self/status}
- * on Linux), the JVM's own view elsewhere; and the reading of one field of such a {@code /proc} file.
+ * on Linux); and the reading of one field of such a {@code /proc} file. Where there is no {@code /proc}
+ * the resident memory is -1, not measured here (the JVM's heap would be another figure under its name),
+ * and the thread count is the JVM's own.
  */
 public record ProcStatus(long rssBytes, int threads) {
     private static final Path SELF = Path.of("/proc/self/status");
 
     public static ProcStatus read() {
         String text = text(SELF);
-        Runtime r = Runtime.getRuntime();
-        long rss = bytes(text, "VmRSS").orElse(r.totalMemory() - r.freeMemory());
+        long rss = bytes(text, "VmRSS").orElse(-1);
         long threads = field(text, "Threads").orElse(Thread.activeCount());
         return new ProcStatus(rss, (int) threads);
     }
@@ -44,7 +45,7 @@ public record ProcStatus(long rssBytes, int threads) {
     }
 
     /** The file's text, empty where there is no {@code /proc} (not Linux, or the process is gone). */
-    private static String text(Path file) {
+    public static String text(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException | UnsupportedOperationException e) {

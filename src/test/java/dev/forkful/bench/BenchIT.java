@@ -49,7 +49,22 @@ class BenchIT {
         assertThat(json.getAsJsonObject("thread").get("bytes_per_unit").getAsLong())
                 .isGreaterThan(json.getAsJsonObject("coroutine").get("bytes_per_unit").getAsLong());
         assertThat(json.get("kitchen_ping_us").getAsDouble()).isPositive();
-        assertThat(json.getAsJsonArray("claims")).isNotEmpty();
+        for (Model model : Model.values()) {
+            JsonObject handOff = json.getAsJsonObject(model.id()).getAsJsonObject("switch");
+            assertThat(handOff.get("min_ns").getAsDouble()).as(model + " switch spread")
+                    .isPositive().isLessThanOrEqualTo(handOff.get("median_ns").getAsDouble());
+            assertThat(handOff.get("max_ns").getAsDouble()).isGreaterThanOrEqualTo(handOff.get("median_ns").getAsDouble());
+        }
+        // an OS process without a JVM in it is no JVM kitchen: far smaller, far quicker to start
+        JsonObject os = json.getAsJsonObject("os_process");
+        assertThat(os.getAsJsonObject("process_builder").get("median_ns").getAsDouble())
+                .isLessThan(json.getAsJsonObject("process").getAsJsonObject("create").get("median_ns").getAsDouble());
+        assertThat(os.getAsJsonObject("idle_sleep_memory").get("uss_bytes").getAsLong())
+                .isLessThan(os.getAsJsonObject("idle_kitchen_memory").get("uss_bytes").getAsLong());
+        assertThat(json.getAsJsonObject("thread_pipe_switch").get("median_ns").getAsDouble()).isPositive();
+        assertThat(json.getAsJsonObject("asyncio").has("measured")).isTrue();
+        assertThat(json.getAsJsonArray("claims")).isNotEmpty().allSatisfy(claim -> assertThat(
+                claim.getAsJsonObject().get("verdict").getAsString()).isIn("holds", "differs", "too close to call on this machine"));
         assertThat(probesStartedSince(began)).as("probe children still alive").isEmpty();
     }
 

@@ -52,13 +52,42 @@ class ExplainTest {
     }
 
     @Test
+    void manyHousesAreWeighedByTheirPssAddedUpWithTheirRssBeside() {
+        // 8 houses of 45 MB resident each, of which about half is the JVM's code they all share: 24 MB PSS each
+        Score score = eightHouses(45L << 20, 24L << 20);
+
+        assertThat(Explain.lines(score, Runs.KITCHEN)).anySatisfy(line -> assertThat(line).contains(
+                "soup held 8 processes", "in 192.0 MB all told (PSS", "their RSS adds up to 360.0 MB"))
+                .noneSatisfy(line -> assertThat(line).contains("resident all told"));
+    }
+
+    @Test
+    void whereNoMemoryIsMeasuredTheSentenceSaysSoAndNamesNoFigure() {
+        Score score = eightHouses(-1, -1);
+
+        assertThat(Explain.lines(score, Runs.KITCHEN)).anySatisfy(line -> assertThat(line).contains(
+                "soup held 8 processes", "in memory not measured here").doesNotContain("MB"));
+    }
+
+    /** process:8, every house reporting the same memory. */
+    private static Score eightHouses(long rssBytes, long pssBytes) {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 8, 80);
+        for (int i = 0; i < 8; i++) {
+            events.add(new EngineEvent.KitchenStarted(0, "soup", i, Model.PROCESS, 100 + i, 1));
+            events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", i, 100 + i, rssBytes, pssBytes, 36 * Runs.MS, 20, 0));
+        }
+        return Runs.score(plan("soup", Model.PROCESS, 8, true), 2, events);
+    }
+
+    @Test
     void parallelChefsThatTookTurnsAreToldWhatTheMeasuredCpuShows() {
         // process:2, 8 dishes of 10 ms chopping, all there at once, done in 80 ms: one core's worth, not two;
         // the two houses measured 36 ms of CPU each, 0.90 of a core
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "soup", 0, 8, 80);
-        events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", 0, 11, 30L << 20, 36 * Runs.MS, 1, 0));
-        events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", 1, 12, 30L << 20, 36 * Runs.MS, 1, 0));
+        events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", 0, 11, 30L << 20, 16L << 20, 36 * Runs.MS, 1, 0));
+        events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", 1, 12, 30L << 20, 16L << 20, 36 * Runs.MS, 1, 0));
         Score turns = Runs.score(plan("soup", Model.PROCESS, 2, true), 2, events);
         // the same in 40 ms: two cores busy, the chefs did chop side by side
         List<EngineEvent> fast = new ArrayList<>();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ScoreJsonTest {
     private static final List<String> FIGURES = List.of("orders", "served", "lost", "wall_ms", "throughput_per_s",
-            "latency_ms", "crashes", "freezes", "races", "peak_rss_mb", "cpu_ms", "processes", "threads", "coroutines",
+            "latency_ms", "crashes", "freezes", "races", "peak_rss_mb", "peak_pss_mb", "cpu_ms", "processes", "threads", "coroutines",
             "ideal_ms");
 
     @Test
@@ -63,6 +63,7 @@ class ScoreJsonTest {
         assertThat(freeze.get("cause").getAsString()).isEqualTo("block in simmer");
         assertThat(json.get("races").getAsLong()).isEqualTo(1);
         assertThat(json.get("peak_rss_mb").getAsDouble()).isEqualTo(64.0);
+        assertThat(json.get("peak_pss_mb").getAsDouble()).isEqualTo(32.0);
         assertThat(json.get("cpu_ms").getAsLong()).isEqualTo(30);
         assertThat(json.get("processes").getAsInt()).isEqualTo(1);
         assertThat(json.get("threads").getAsInt()).isEqualTo(30);

@@ -38,6 +38,20 @@ class ScoreTextTest {
     }
 
     @Test
+    void theMemoryLineSaysWhichFigureIsWhich() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 8, 80);
+        events.add(Runs.started("soup", Model.PROCESS, 11));
+        events.add(Runs.stats("soup", 11, 64, 20, 0));
+        String measured = ScoreText.render(Runs.score(plan("soup", Model.PROCESS, 1, true), 2, events));
+        String notMeasured = ScoreText.render(sample());
+
+        assertThat(measured).contains("memory      32.0 MB PSS at the peak (each shared page split among the kitchens);"
+                + " RSS 64.0 MB (counts it in each)");
+        assertThat(notMeasured).contains("memory      not measured here").doesNotContain("MB");
+    }
+
+    @Test
     void theSummaryIsPlainAsciiWithoutEscapes() {
         String text = ScoreText.render(sample());
 

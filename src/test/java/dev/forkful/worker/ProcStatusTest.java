@@ -26,7 +26,11 @@ class ProcStatusTest {
     @Test
     void thisProcessHasMemoryAndThreads() {
         ProcStatus self = ProcStatus.read();
-        assertThat(self.rssBytes()).isPositive();
+        if (java.nio.file.Files.exists(Path.of("/proc/self/status"))) {
+            assertThat(self.rssBytes()).isPositive();
+        } else {
+            assertThat(self.rssBytes()).as("not measured here: no stand-in such as the heap").isEqualTo(-1);
+        }
         assertThat(self.threads()).isPositive();
     }
 }
