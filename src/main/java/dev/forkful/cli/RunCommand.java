@@ -82,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
             ScoreJson.write(score, out);
             out.println();
         } else {
-            out.print(ScoreText.render(score));
+            out.print(ScoreText.render(score, lvl));
         }
         out.flush();
         return score.stars() < requireStars ? ExitCodes.BELOW_STARS : ExitCodes.OK;

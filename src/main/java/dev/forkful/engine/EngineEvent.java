@@ -50,9 +50,12 @@ public sealed interface EngineEvent {
     /** The fridge audit found stock taken that never left the fridge: lost updates. */
     record Race(long atNanos, String task, String ingredient, long taken, long gone) implements EngineEvent {}
 
-    /** A child's own measurement of itself. */
+    /**
+     * A child's own measurement of itself; {@code blockedNanos} is the wall time its blocking calls
+     * took, summed over its threads (for an event loop, the time the loop was held by them).
+     */
     record Stats(long atNanos, String task, int kitchen, long pid, long rssBytes, long cpuNanos, int threads,
-            int coroutines) implements EngineEvent {}
+            int coroutines, long blockedNanos) implements EngineEvent {}
 
     /** The run is over; no event follows. */
     record Finished(long atNanos) implements EngineEvent {}

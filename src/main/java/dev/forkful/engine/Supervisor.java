@@ -333,7 +333,8 @@ final class Supervisor implements Runnable {
             case "stats" -> {
                 if (phase == Phase.RUNNING) {
                     emit(new Stats(rel(at), task, c.slot, c.pid(), m.get("rss").getAsLong(), m.get("cpu_ns").getAsLong(),
-                            m.get("threads").getAsInt(), lightUnits(f.model(), m.get("units").getAsInt())));
+                            m.get("threads").getAsInt(), lightUnits(f.model(), m.get("units").getAsInt()),
+                            m.get("blocked_ns").getAsLong()));
                 }
             }
             case "take" -> {

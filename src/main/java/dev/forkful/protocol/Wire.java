@@ -379,9 +379,9 @@ public final class Wire {
         return out;
     }
 
-    public static String stats(long rssBytes, long cpuNanos, int threads, int units) {
+    public static String stats(long rssBytes, long cpuNanos, int threads, int units, long blockedNanos) {
         return line("stats").put("rss", rssBytes).put("cpu_ns", cpuNanos).put("threads", threads)
-                .put("units", units).end();
+                .put("units", units).put("blocked_ns", blockedNanos).end();
     }
 
     /** A pantry request: take {@code amount} of {@code ingredient}; answered by {@link #taken}. */

@@ -1,6 +1,6 @@
 package dev.forkful.score;
 
-import dev.forkful.engine.Assignment;
+import dev.forkful.level.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +17,20 @@ public final class ScoreText {
     private ScoreText() {
     }
 
+    /** The summary, then what happened and why, row by row, and the level's lesson, as the results screen shows them. */
+    public static String render(Score score, Level level) {
+        StringBuilder out = new StringBuilder(render(score));
+        out.append(String.format("%nWhat happened%n"));
+        for (Explain.Reason r : Explain.reasons(score, level)) {
+            out.append(String.format(Locale.ROOT, "  [%s] %s%n", r.row().id(), r.text()));
+        }
+        if (!level.lesson().isBlank()) {
+            out.append(String.format("%nLesson%n"));
+            level.lesson().strip().lines().forEach(l -> out.append("  ").append(l).append(System.lineSeparator()));
+        }
+        return out.toString();
+    }
+
     public static String render(Score score) {
         Score.Figures all = score.total();
         StringBuilder out = new StringBuilder();
@@ -31,15 +45,17 @@ public final class ScoreText {
         line(out, "trouble", Show.plural(all.crashes().size(), "crash", "crashes") + ", "
                 + Show.plural(all.freezes().size(), "freeze or stall", "freezes and stalls") + ", "
                 + Show.plural(all.races(), "lost update", "lost updates"));
-        line(out, "peak", String.format(Locale.ROOT, "%.1f MB resident, %s, %s, %s", all.peakRssMb(),
+        line(out, "peak", String.format(Locale.ROOT, "%.1f MB resident, %s, %s, %s%s", all.peakRssMb(),
                 Show.plural(all.processes(), "process", "processes"), Show.plural(all.threads(), "thread", "threads"),
-                Show.plural(all.coroutines(), "coroutine", "coroutines")));
-        line(out, "cpu", Show.millis(all.cpuMs()) + " over all kitchens");
+                Show.plural(all.coroutines(), "coroutine", "coroutines"),
+                all.virtualThreads() > 0 ? ", " + Show.plural(all.virtualThreads(), "virtual thread", "virtual threads") : ""));
+        line(out, "cpu", Show.millis(all.cpuMs()) + " over all kitchens, " + Show.decimal(all.coresUsed()) + " cores used on average"
+                + (all.blockedMs() > 0 ? "; " + Show.millis(all.blockedMs()) + " in blocking calls" : ""));
         out.append(String.format(Locale.ROOT, "%n" + TASK_ROW, "task", "model", "served", "lost", "wall", "orders/s", "p50",
                 "p95", "races"));
         for (Score.TaskScore t : score.tasks()) {
             Score.Figures f = t.figures();
-            out.append(String.format(Locale.ROOT, TASK_ROW, t.task(), modelText(t), f.served() + "/" + f.orders(), f.lost(),
+            out.append(String.format(Locale.ROOT, TASK_ROW, t.task(), t.spec(), f.served() + "/" + f.orders(), f.lost(),
                     Show.millis(f.wallMs()), Show.decimal(f.throughputPerS()), Show.millis(f.latencyP50Ms()),
                     Show.millis(f.latencyP95Ms()), f.races()));
         }
@@ -105,13 +121,6 @@ public final class ScoreText {
                     goals.add("*".repeat(stars) + " " + Show.decimal(par) + " x"));
         }
         return goals.isEmpty() ? "" : "; par " + String.join(", ", goals);
-    }
-
-    private static String modelText(Score.TaskScore t) {
-        if (t.model() == null) {
-            return "-";
-        }
-        return new Assignment(t.model(), t.workers(), t.lock()).spec();
     }
 
     private static void line(StringBuilder out, String label, String value) {

@@ -30,8 +30,9 @@ public final class Scorer implements EngineListener {
     private final Tally total;
     /** The latest sample of each live child; a child leaves when its kitchen dies. */
     private final Map<Child, EngineEvent.Stats> live = new HashMap<>();
-    private final Map<Child, Long> lastCpuNanos = new HashMap<>();
-    /** What each child runs: its live units count as coroutines only under coroutine and virtual. */
+    /** Each child's last sample, dead or alive: its CPU and blocked time count to that sample. */
+    private final Map<Child, EngineEvent.Stats> lastSample = new HashMap<>();
+    /** What each child runs: its live units are coroutines under coroutine, virtual threads under virtual. */
     private final Map<Child, Model> models = new HashMap<>();
     private long nowNanos;
     private long finishedNanos = -1;
@@ -53,7 +54,7 @@ public final class Scorer implements EngineListener {
             case EngineEvent.KitchenStarted e -> {
                 Child child = new Child(e.task(), e.kitchen(), e.pid());
                 models.put(child, e.model());
-                live.put(child, new EngineEvent.Stats(e.atNanos(), e.task(), e.kitchen(), e.pid(), 0, 0, 0, 0));
+                live.put(child, new EngineEvent.Stats(e.atNanos(), e.task(), e.kitchen(), e.pid(), 0, 0, 0, 0, 0));
                 sampleTaken(e.task());
             }
             case EngineEvent.KitchenDied e -> {
@@ -90,7 +91,7 @@ public final class Scorer implements EngineListener {
             }
             case EngineEvent.Stats e -> {
                 Child child = new Child(e.task(), e.kitchen(), e.pid());
-                lastCpuNanos.put(child, e.cpuNanos());
+                lastSample.put(child, e);
                 if (live.containsKey(child)) {
                     live.put(child, e);
                     sampleTaken(e.task());
@@ -107,9 +108,9 @@ public final class Scorer implements EngineListener {
             Assignment a = plan.assignments().get(task.id());
             Tally t = tallies.get(task.id());
             tasks.add(new Score.TaskScore(task.id(), a == null ? null : a.model(), a == null ? 0 : a.workers(),
-                    a == null || a.lock(), t.figures(cpuMs(task.id())), t.lostUpdates, t.lostReasons));
+                    a != null && a.lock() && Score.TaskScore.hasLock(a.model()), t.figures(task.id()), t.lostUpdates, t.lostReasons));
         }
-        Score.Figures all = total.figures(cpuMs(null));
+        Score.Figures all = total.figures(null);
         List<Score.StarCheck> checks = StarRating.check(level.stars(), all);
         return new Score(level.id(), plan.toString(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks);
     }
@@ -125,14 +126,15 @@ public final class Scorer implements EngineListener {
         tally(task).peaks(live.values().stream().filter(s -> s.task().equals(task)).toList());
     }
 
-    private long cpuMs(String task) {
-        long nanos = 0;
-        for (var e : lastCpuNanos.entrySet()) {
+    /** The sum of one of the children's own counters at their last samples, of one task or (null) of all. */
+    private long sumMs(String task, java.util.function.ToLongFunction<EngineEvent.Stats> nanos) {
+        long sum = 0;
+        for (var e : lastSample.entrySet()) {
             if (task == null || e.getKey().task().equals(task)) {
-                nanos += e.getValue();
+                sum += nanos.applyAsLong(e.getValue());
             }
         }
-        return nanos / 1_000_000;
+        return sum / 1_000_000;
     }
 
     private record Child(String task, int kitchen, long pid) {}
@@ -154,6 +156,7 @@ public final class Scorer implements EngineListener {
         int peakProcesses;
         int peakThreads;
         int peakCoroutines;
+        int peakVirtualThreads;
 
         Tally(long orders, long idealMs) {
             this.orders = orders;
@@ -184,28 +187,34 @@ public final class Scorer implements EngineListener {
             int processes = 0;
             int threads = 0;
             int coroutines = 0;
+            int virtualThreads = 0;
             for (EngineEvent.Stats s : samples) {
                 rss += s.rssBytes();
                 processes++;
                 threads += s.threads();
                 Model model = models.get(new Child(s.task(), s.kitchen(), s.pid()));
-                if (model == Model.COROUTINE || model == Model.VIRTUAL) {
+                if (model == Model.COROUTINE) {
                     coroutines += s.coroutines();
+                } else if (model == Model.VIRTUAL) {
+                    virtualThreads += s.coroutines();
                 }
             }
             peakRssBytes = Math.max(peakRssBytes, rss);
             peakProcesses = Math.max(peakProcesses, processes);
             peakThreads = Math.max(peakThreads, threads);
             peakCoroutines = Math.max(peakCoroutines, coroutines);
+            peakVirtualThreads = Math.max(peakVirtualThreads, virtualThreads);
         }
 
-        Score.Figures figures(long cpuMs) {
+        Score.Figures figures(String task) {
             long wallMs = wallNanos() / 1_000_000;
             double throughput = wallMs == 0 ? 0 : served * 1000.0 / wallMs;
             return new Score.Figures(orders, served, lost, wallMs, throughput,
                     latencies.percentileMs(0.50), latencies.percentileMs(0.95),
                     crashes, freezes, lostUpdates.values().stream().mapToLong(Long::longValue).sum(),
-                    peakRssBytes / (1024.0 * 1024.0), cpuMs, peakProcesses, peakThreads, peakCoroutines, idealMs);
+                    peakRssBytes / (1024.0 * 1024.0), sumMs(task, EngineEvent.Stats::cpuNanos),
+                    sumMs(task, EngineEvent.Stats::blockedNanos), peakProcesses, peakThreads, peakCoroutines,
+                    peakVirtualThreads, idealMs);
         }
 
         /** From the first arrival to the last order's end; while orders are open, to the latest event. */

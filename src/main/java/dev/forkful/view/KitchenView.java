@@ -6,6 +6,7 @@ import dev.forkful.flow.LiveKitchen.LogLine;
 import dev.forkful.flow.LiveKitchen.TaskLive;
 import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.Screen;
+import dev.forkful.level.Model;
 import dev.forkful.level.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,8 @@ final class KitchenView {
         }
         if (k.statsAtNanos() > 0) {
             line.add(String.format(Locale.ROOT, "  RSS %dMB  JVM threads %d  CPU %.0f%%%s", k.rssBytes() >> 20,
-                    k.threads(), k.cpuPercent(), k.coroutines() > 0 ? "  coroutines " + k.coroutines() : ""));
+                    k.threads(), k.cpuPercent(), k.coroutines() > 0
+                    ? (k.model() == Model.VIRTUAL ? "  virtual threads " : "  coroutines ") + k.coroutines() : ""));
         } else {
             line.add("  (no report yet)", Tone.DIM);
         }

@@ -210,7 +210,8 @@ public final class ChildProcess {
 
     private void sendStats() {
         ProcStatus status = ProcStatus.read();
-        out.send(Wire.stats(status.rssBytes(), OS.getProcessCpuTime() - cpuAtHello, status.threads(), kitchen.liveUnits()));
+        out.send(Wire.stats(status.rssBytes(), OS.getProcessCpuTime() - cpuAtHello, status.threads(), kitchen.liveUnits(),
+                Blocking.blockedNanos()));
     }
 
     /** Writes what the kitchen reports; every method may be called from any chef. */

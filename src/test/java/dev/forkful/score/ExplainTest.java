@@ -21,7 +21,7 @@ class ExplainTest {
 
         List<Explain.Reason> reasons = Explain.reasons(score, Runs.KITCHEN);
 
-        assertThat(reasons).filteredOn(r -> r.situation().equals("segfault")).singleElement().satisfies(r -> {
+        assertThat(reasons).filteredOn(r -> r.row() == Row.SEGFAULT).singleElement().satisfies(r -> {
             assertThat(r.model()).isEqualTo(Model.THREAD);
             assertThat(r.text()).contains("4 dishes", "4 chefs", "signal 11", "SIGSEGV", "whole process");
         });
@@ -46,7 +46,7 @@ class ExplainTest {
         events.add(new EngineEvent.Crash(32 * Runs.MS, "soup", Model.PROCESS, "killed after bad output", 12, 137, 2));
         Score score = Runs.score(plan("soup", Model.PROCESS, 4, true), 2, events);
 
-        assertThat(Explain.reasons(score, Runs.KITCHEN)).filteredOn(r -> r.situation().equals("segfault")).singleElement()
+        assertThat(Explain.reasons(score, Runs.KITCHEN)).filteredOn(r -> r.row() == Row.SEGFAULT).singleElement()
                 .satisfies(r -> assertThat(r.text()).contains("2 soup houses (pids 11, 12)", "SIGSEGV", "SIGKILL",
                         "3 dishes lost"));
     }
@@ -57,8 +57,8 @@ class ExplainTest {
         // the two houses measured 36 ms of CPU each, 0.90 of a core
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "soup", 0, 8, 80);
-        events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", 0, 11, 30L << 20, 36 * Runs.MS, 1, 0));
-        events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", 1, 12, 30L << 20, 36 * Runs.MS, 1, 0));
+        events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", 0, 11, 30L << 20, 36 * Runs.MS, 1, 0, 0));
+        events.add(new EngineEvent.Stats(70 * Runs.MS, "soup", 1, 12, 30L << 20, 36 * Runs.MS, 1, 0, 0));
         Score turns = Runs.score(plan("soup", Model.PROCESS, 2, true), 2, events);
         // the same in 40 ms: two cores busy, the chefs did chop side by side
         List<EngineEvent> fast = new ArrayList<>();
@@ -66,7 +66,8 @@ class ExplainTest {
         Score sideBySide = Runs.score(plan("soup", Model.PROCESS, 2, true), 2, fast);
 
         assertThat(Explain.lines(turns, Runs.KITCHEN)).anySatisfy(line -> assertThat(line).contains(
-                "process:2 used on average 0.90 cores of this machine's 2", "this machine was busy", "took turns"));
+                "process:2 used on average 0.90 cores of this machine's 2", "1.00 core of work",
+                "did not overlap enough to beat one core")).noneSatisfy(line -> assertThat(line).contains("other programs"));
         assertThat(Explain.lines(sideBySide, Runs.KITCHEN)).noneSatisfy(line -> assertThat(line).contains("took turns"))
                 .anySatisfy(line -> assertThat(line).contains("side by side"));
     }
@@ -78,7 +79,7 @@ class ExplainTest {
         Runs.serve(events, "soup", 0, 8, 400);
         Score score = Runs.score(plan("soup", Model.COROUTINE, 1, true), 2, events);
 
-        assertThat(Explain.reasons(score, Runs.KITCHEN)).noneMatch(r -> r.situation().equals("cpu"));
+        assertThat(Explain.reasons(score, Runs.KITCHEN)).noneMatch(r -> r.row() == Row.CPU);
     }
 
     @Test
@@ -93,7 +94,7 @@ class ExplainTest {
         Score twoCores = Runs.score(plan("soup", Model.COROUTINE, 1, true), 2, parallel);
 
         assertThat(Explain.lines(oneCore, Runs.KITCHEN)).anySatisfy(line ->
-                assertThat(line).contains("one dish at a time", "1.00 of 2 cores"));
+                assertThat(line).contains("one dish at a time", "1.00 core of work of this machine's 2"));
         assertThat(Explain.lines(twoCores, Runs.KITCHEN)).noneSatisfy(line ->
                 assertThat(line).contains("one dish at a time"));
     }
@@ -105,8 +106,8 @@ class ExplainTest {
         Score score = Runs.score(plan("soup", Model.THREAD, 2, true), 2, events);
 
         assertThat(Explain.reasons(score, Runs.KITCHEN)).anySatisfy(r -> {
-            assertThat(r.situation()).isEqualTo("cpu");
-            assertThat(r.text()).contains("side by side", "2.00 of 2 cores");
+            assertThat(r.row()).isEqualTo(Row.CPU);
+            assertThat(r.text()).contains("side by side", "2.00 cores of work of this machine's 2");
         });
     }
 
@@ -144,9 +145,9 @@ class ExplainTest {
         Score score = Runs.score(plan("stew", Model.COROUTINE, 1, true), 2, events);
 
         List<Explain.Reason> reasons = Explain.reasons(score, Runs.KITCHEN);
-        assertThat(reasons).filteredOn(r -> r.situation().equals("block")).singleElement()
+        assertThat(reasons).filteredOn(r -> r.row() == Row.BLOCK).singleElement()
                 .satisfies(r -> assertThat(r.text()).contains("held 2 times", "250 ms", "block in reheat"));
-        assertThat(reasons).filteredOn(r -> r.situation().equals("freeze")).singleElement()
+        assertThat(reasons).filteredOn(r -> r.row() == Row.FREEZE).singleElement()
                 .satisfies(r -> assertThat(r.text()).contains("stood still", "2000 ms", "watchdog"));
     }
 
@@ -157,7 +158,7 @@ class ExplainTest {
         Score score = Runs.score(plan("soup", Model.COROUTINE, 1, true), 2, events);
 
         assertThat(Explain.reasons(score, Runs.KITCHEN)).singleElement().satisfies(r -> {
-            assertThat(r.situation()).isEqualTo("cpu");
+            assertThat(r.row()).isEqualTo(Row.CPU);
             assertThat(r.text()).contains("held 1 time for 140 ms", "while one coroutine computes");
         });
     }
