@@ -19,8 +19,12 @@ public final class ScoreText {
 
     /** The summary, then what happened and why, row by row, and the level's lesson, as the results screen shows them. */
     public static String render(Score score, Level level) {
-        StringBuilder out = new StringBuilder(render(score));
-        out.append(String.format("%nWhat happened%n"));
+        return render(score) + System.lineSeparator() + story(score, level);
+    }
+
+    /** What happened, each sentence with its truth-table row, and the level's lesson. */
+    static String story(Score score, Level level) {
+        StringBuilder out = new StringBuilder(String.format("What happened%n"));
         for (Explain.Reason r : Explain.reasons(score, level)) {
             out.append(String.format(Locale.ROOT, "  [%s] %s%n", r.row().id(), r.text()));
         }

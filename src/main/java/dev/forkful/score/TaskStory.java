@@ -115,6 +115,10 @@ final class TaskStory {
      * the engine's own words in brackets; the sentence around it never says them again.
      */
     private void freezes() {
+        List<Score.FreezeRecord> stuck = f().freezes().stream().filter(fr -> !fr.killed() && model() != Model.COROUTINE).toList();
+        if (!stuck.isEmpty()) {
+            stuckChefs(stuck);
+        }
         for (Score.FreezeRecord fr : f().freezes()) {
             String still = Show.millis(fr.stalledMs());
             String cause = Show.visible(fr.cause());
@@ -128,30 +132,43 @@ final class TaskStory {
                     case THREAD, VIRTUAL -> say(Row.FREEZE, "The %s kitchen made no progress for %s (%s) and the watchdog "
                             + "killed it, with the dishes in it.", task.id(), still, cause);
                 }
-            } else if (model() != Model.COROUTINE) {
-                stuckChef(still, cause);
             }
         }
     }
 
-    /** One chef stuck: whether the others went on, and what let them, depends on the model and the GIL. */
-    private void stuckChef(String still, String cause) {
+    /**
+     * Chefs found stuck while their kitchen went on, told once per task: whether any others went on,
+     * and what let them, depends on how many were left, the model and the GIL.
+     */
+    private void stuckChefs(List<Score.FreezeRecord> stuck) {
+        int n = stuck.size();
         String served = Show.count(f().served());
-        if (units() <= 1 || task.orders() <= 1) {
-            say(Row.FREEZE, "The one %s %s was stuck for %s (%s): with no other to cook on, %s served.", task.id(),
-                    model() == Model.VIRTUAL ? "virtual thread" : "chef", still, cause, served);
-        } else if (model() == Model.VIRTUAL) {
-            say(Row.FREEZE, "One %s virtual thread was stuck for %s (%s), %s served: a spinning virtual thread keeps its "
-                    + "carrier, because the JDK does not time-slice virtual threads, so the others had one carrier "
-                    + "fewer to run on.", task.id(), still, cause, served);
+        String longest = Show.millis(stuck.stream().mapToLong(Score.FreezeRecord::stalledMs).max().orElse(0));
+        List<String> causes = stuck.stream().map(fr -> Show.visible(fr.cause().split("; ")[0])).distinct().toList();
+        String why = String.join("; ", causes.subList(0, Math.min(2, causes.size()))) + (causes.size() > 2 ? "; ..." : "");
+        String unit = model() == Model.VIRTUAL ? "virtual thread" : "chef";
+        String whoStuck = n == 1 ? "One " + task.id() + " " + unit + " was" : Show.count(n) + " " + task.id() + " " + unit + "s were";
+        if (model() == Model.VIRTUAL) {
+            String carriers = n >= cores
+                    ? "so they held all " + cores + " carriers and no other virtual thread could run"
+                    : "so the others had " + Show.plural(n, "carrier", "carriers") + " fewer of " + cores + " to run on";
+            say(Row.FREEZE, "%s stuck spinning, for up to %s (%s), %s served: a spinning virtual thread keeps its carrier, "
+                    + "because the JDK does not time-slice virtual threads, %s.", whoStuck, longest, why, served, carriers);
+            return;
+        }
+        long others = units() - n;
+        if (others <= 0) {
+            say(Row.FREEZE, "%s stuck, for up to %s (%s): with no other %s free to cook, %s served.", n == 1 && units() == 1
+                    ? "The one " + task.id() + " chef was" : "All " + whoStuck.toLowerCase(java.util.Locale.ROOT), longest, why,
+                    "chef", served);
         } else if (underGil()) {
-            say(Row.FREEZE, "One %s chef was stuck for %s (%s) while the other %s cooked on, %s served: a spinning chef "
-                    + "holds the GIL, but the GIL makes it hand the lock on every 5 ms (its switch interval), so it "
-                    + "cannot hold up the rest.", task.id(), still, cause, Show.plural(units() - 1, "chef", "chefs"), served);
+            say(Row.FREEZE, "%s stuck, for up to %s (%s), while the other %s cooked on, %s served: a spinning chef holds "
+                    + "the GIL, but the GIL makes it hand the lock on every 5 ms (its switch interval), so it cannot hold "
+                    + "up the rest.", whoStuck, longest, why, Show.plural(others, "chef", "chefs"), served);
         } else {
-            say(Row.FREEZE, "One %s chef was stuck for %s (%s) while the other %s cooked on, %s served: the OS "
-                    + "preempts a spinning thread, so it cannot hold up the rest.", task.id(), still, cause,
-                    Show.plural(units() - 1, "chef", "chefs"), served);
+            say(Row.FREEZE, "%s stuck, for up to %s (%s), while the other %s cooked on, %s served: the OS preempts a "
+                    + "spinning thread, so it cannot hold up the rest.", whoStuck, longest, why,
+                    Show.plural(others, "chef", "chefs"), served);
         }
     }
 
@@ -220,9 +237,17 @@ final class TaskStory {
                 say(Row.EXCEPTION, "%s lost to an exception, and the kitchen went on (%s served): an exception ends one "
                         + "dish, not the chef or the kitchen.", dishes, Show.count(f().served()));
             } else if (f().crashes().isEmpty() && f().freezes().stream().noneMatch(Score.FreezeRecord::killed)) {
-                say(Row.MANY_ORDERS, "%s lost: %s.", dishes, Show.visible(reason));
+                say(lostRow(reason), "%s lost: %s.", dishes, Show.visible(reason));
             }
         }
+    }
+
+    /** The row a lost dish's reason belongs to: a frozen chef, an empty fridge, else more orders than the time allowed. */
+    private static Row lostRow(String reason) {
+        if (reason.contains("froze")) {
+            return Row.FREEZE;
+        }
+        return reason.startsWith("out of ") ? Row.FRIDGE : Row.MANY_ORDERS;
     }
 
     /** How much one unit weighed, when the kitchen held many at once. */
