@@ -29,19 +29,27 @@ record Cores(double used, double work, int machine) {
     }
 
     /**
-     * When the measured CPU differs from the recipe's work, both figures and what the difference
-     * is, after a semicolon; otherwise nothing. {@code whose} names the runtime: {@code its JVM}.
+     * When the measured CPU differs from the recipe's work, the cores used and what the difference
+     * is, after a semicolon; otherwise nothing. {@code whose} names the runtime: {@code the kitchen's JVM}.
      */
     String difference(String whose) {
         if (!differ()) {
             return "";
         }
-        if (used > work) {
-            return String.format(Locale.ROOT, "; by their measured CPU the kitchens used %s cores, the other %s being %s own "
-                    + "runtime (its JIT compiler, garbage collector and warm-up), not the recipe", Show.decimal(used),
-                    Show.decimal(used - work), whose);
+        return String.format(Locale.ROOT, "; by their measured CPU the kitchens used %s cores%s", Show.decimal(used),
+                gap(whose).replaceFirst("^;", ","));
+    }
+
+    /** What the difference between the cores used and the cores of work is, after a semicolon, for a sentence that cited both. */
+    String gap(String whose) {
+        if (!differ()) {
+            return "";
         }
-        return String.format(Locale.ROOT, "; their measured CPU, %s cores, is below the recipe's work: this machine did "
-                + "the calibrated work in less CPU than its calibration took", Show.decimal(used));
+        if (used > work) {
+            return String.format(Locale.ROOT, "; the other %s cores went to the runtime of %s (its JIT compiler, garbage "
+                    + "collector and warm-up), not to the recipe", Show.decimal(used - work), whose);
+        }
+        return "; the measured CPU is below the recipe's work: this machine did the calibrated work in less CPU than "
+                + "its calibration took";
     }
 }

@@ -91,7 +91,7 @@ final class LoadStory {
         String used = Double.isNaN(c.used()) ? plan + "'s" : String.format(java.util.Locale.ROOT, "%s used on average %s "
                 + "cores of this machine's %d while cooking (%s of CPU in %s), and its", plan, Show.decimal(c.used()), t.cores,
                 Show.millis(f.cpuMs()), Show.millis(f.wallMs()));
-        t.say(Row.CPU, "%s chopping (%s) was %s: %s%s.", used, chop, c.workOfMachine(), why, c.difference(jvm));
+        t.say(Row.CPU, "%s chopping (%s) was %s: %s%s.", used, chop, c.workOfMachine(), why, c.gap(jvm));
     }
 
     /** The cores of work that the orders' arrival allows at most; infinite when they all come at once. */

@@ -201,9 +201,14 @@ final class TaskStory {
         for (String ingredient : recipe.fridge()) {
             long lost = ts.lostUpdates().getOrDefault(ingredient, 0L);
             if (lost > 0) {
-                say(Row.FRIDGE, "%s%s: %s %s went missing: two chefs read the same stock, and the later write put back "
+                String two = switch (model()) {
+                    case COROUTINE -> "two coroutines";
+                    case VIRTUAL -> "two virtual threads";
+                    case PROCESS, THREAD -> "two chefs";
+                };
+                say(Row.FRIDGE, "%s%s: %s %s went missing: %s read the same stock, and the later write put back "
                         + "a count that did not know of the earlier take.", task.id(), Score.TaskScore.hasLock(model())
-                        && !ts.lock() ? " (nolock)" : "", Show.count(lost), ingredient);
+                        && !ts.lock() ? " (nolock)" : "", Show.count(lost), ingredient, two);
             } else if (f().served() > 0) {
                 fridgeKeptExact(ingredient);
             }
