@@ -4,6 +4,8 @@ import static dev.forkful.score.Levels.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forkful.engine.EngineEvent;
+import dev.forkful.level.Arrival;
+import dev.forkful.level.Level;
 import dev.forkful.level.Model;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,5 +207,101 @@ class ExplainTest {
 
         assertThat(Explain.reasons(scorer.score(), level).getLast().text())
                 .isEqualTo("You earned no stars of one; the first star fell short: lost updates 37 > 0.");
+    }
+
+    private static Score soupRun(dev.forkful.engine.Plan plan, long wallMs, long cpuMsPerKitchen, int kitchens, Level level) {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 8, wallMs);
+        for (int k = 0; k < kitchens; k++) {
+            events.add(new EngineEvent.Stats(wallMs * Runs.MS, "soup", k, 10 + k, 30L << 20, cpuMsPerKitchen * Runs.MS, 20, 0, 0));
+        }
+        events.add(new EngineEvent.Finished(wallMs * Runs.MS + 1));
+        Scorer scorer = new Scorer(level, plan, 2);
+        events.forEach(scorer::on);
+        return scorer.score();
+    }
+
+    private static final Level GIL_KITCHEN = Levels.level(true, List.of(Levels.rule("one", 0.5, null, null, null)),
+            Levels.task("soup", 8, Arrival.ALL, Levels.ALL, 8, Levels.cpu(10)));
+
+    @Test
+    void moreThanOneCoreUsedIsNeverToldItDidNotBeatOneCoreAndTheRuntimeIsNamed() {
+        // process:4, 8 dishes of 10 ms in 80 ms (1.00 core of work) while the houses used 165 ms of CPU: 2.06 cores
+        Score score = soupRun(plan("soup", Model.PROCESS, 4, true), 80, 41, 4, Runs.KITCHEN);
+
+        assertThat(Explain.lines(score, Runs.KITCHEN)).anySatisfy(line -> assertThat(line).contains(
+                "process:4 used on average 2.05 cores of this machine's 2", "1.00 core of work",
+                "the other 1.05 cores went to the runtime of each house's JVM (its JIT compiler, garbage collector and warm-up)"))
+                .noneSatisfy(line -> assertThat(line).containsAnyOf("beat one core", "other programs"));
+    }
+
+    @Test
+    void anArrivalRateThatCapsTheLoadIsNamed() {
+        Level paced = Levels.level(false, List.of(Levels.rule("one", 0.5, null, null, null)),
+                Levels.task("soup", 8, new Arrival(java.time.Duration.ofMillis(10)), Levels.ALL, 8, Levels.cpu(10)));
+        Score score = soupRun(plan("soup", Model.THREAD, 2, true), 80, 80, 1, paced);
+
+        assertThat(Explain.lines(score, paced)).anySatisfy(line -> assertThat(line).contains(
+                "orders came every 10 ms", "at most 1.00 cores of work: the arrival rate capped the load"));
+    }
+
+    @Test
+    void underTheGilOneChefTakesNoTurnsAndVirtualThreadsAreCountedAsThemselves() {
+        Score one = soupRun(plan("soup", Model.THREAD, 1, true), 80, 80, 1, GIL_KITCHEN);
+        List<EngineEvent> events = new ArrayList<>();
+        events.add(new EngineEvent.KitchenStarted(0, "soup", 0, Model.VIRTUAL, 10, 1));
+        events.add(new EngineEvent.Stats(1 * Runs.MS, "soup", 0, 10, 30L << 20, 0, 20, 8, 0));
+        Runs.serve(events, "soup", 0, 8, 80);
+        Scorer scorer = new Scorer(GIL_KITCHEN, plan("soup", Model.VIRTUAL, 1, true), 2);
+        events.forEach(scorer::on);
+
+        assertThat(Explain.lines(one, GIL_KITCHEN)).noneSatisfy(line -> assertThat(line).contains("took turns"))
+                .anySatisfy(line -> assertThat(line).contains("The one soup chef did the chopping ('chop', 10 ms a dish)"));
+        assertThat(Explain.lines(scorer.score(), GIL_KITCHEN)).anySatisfy(line -> assertThat(line).contains(
+                "Under the GIL the 8 soup virtual threads took turns at the chopping ('chop'", "every 5 ms"));
+        assertThat(scorer.score().total().coroutines()).isZero();
+        assertThat(scorer.score().total().virtualThreads()).isEqualTo(8);
+    }
+
+    @Test
+    void aLoneStuckChefHasNoOthersAndAFrozenLoopIsNotToldTwiceWhy() {
+        List<EngineEvent> lone = new ArrayList<>();
+        Runs.serve(lone, "soup", 0, 3, 80);
+        lone.add(new EngineEvent.Freeze(50 * Runs.MS, "soup", Model.THREAD, 0, 1063,
+                "chef 0 stuck on step 'chop' of order 3 for 1063 ms; the other chefs go on", false));
+        List<EngineEvent> loop = new ArrayList<>();
+        loop.add(new EngineEvent.Freeze(50 * Runs.MS, "soup", Model.COROUTINE, 0, 1015,
+                "no heartbeat from the event loop for 1015 ms while 7 orders waited: a step never yielded", true));
+
+        assertThat(Explain.lines(Runs.score(plan("soup", Model.THREAD, 1, true), 2, lone), Runs.KITCHEN))
+                .anySatisfy(line -> assertThat(line).startsWith("The one soup chef was stuck, for up to 1063 ms "
+                        + "(chef 0 stuck on step 'chop' of order 3 for 1063 ms): with no other chef free to cook, 3 served."))
+                .noneSatisfy(line -> assertThat(line).contains("others"));
+        assertThat(Explain.lines(Runs.score(plan("soup", Model.COROUTINE, 1, true), 2, loop), Runs.KITCHEN))
+                .singleElement().satisfies(line -> assertThat(line.split("never yielded", -1)).hasSize(2));
+    }
+
+    @Test
+    void aLoopHeldByManyShortBlockingCallsIsExplainedByItsTotalBlockedTime() {
+        // 4 stew dishes, each blocking 20 ms on the loop: 80 of the 110 ms, though no single call was a stall
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "stew", 0, 4, 110);
+        events.add(new EngineEvent.Stats(110 * Runs.MS, "stew", 0, 10, 30L << 20, 5 * Runs.MS, 18, 4, 80 * Runs.MS));
+
+        assertThat(Explain.reasons(Runs.score(plan("stew", Model.COROUTINE, 1, true), 2, events), Runs.KITCHEN))
+                .filteredOn(r -> r.row() == Row.BLOCK).singleElement().satisfies(r -> assertThat(r.text()).contains(
+                        "spent 80 ms of its 110 ms in blocking calls ('reheat', 20 ms a dish), 73% of the wall time",
+                        "no other coroutine ran meanwhile"));
+    }
+
+    @Test
+    void blockingCallsThatPinTheCarriersAreExplained() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "stew", 0, 4, 100);
+        events.add(new EngineEvent.Stats(100 * Runs.MS, "stew", 0, 10, 30L << 20, 5 * Runs.MS, 18, 4, 150 * Runs.MS));
+
+        assertThat(Explain.reasons(Runs.score(plan("stew", Model.VIRTUAL, 1, true), 2, events), Runs.KITCHEN))
+                .filteredOn(r -> r.row() == Row.BLOCK).singleElement().satisfies(r -> assertThat(r.text()).contains(
+                        "which pin their carrier", "on average 1.50 of the 2 carriers"));
     }
 }
