@@ -4,7 +4,6 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A real blocking call: libc's {@code usleep} through the foreign function interface, a system call
@@ -19,8 +18,6 @@ final class Blocking {
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
     /** POSIX allows usleep to refuse a second or more: longer calls are made in pieces. */
     private static final long MAX_MICROS = 500_000;
-    /** Wall time spent inside blocking calls by this process (one kitchen per process), for its stats. */
-    private static final LongAdder BLOCKED_NANOS = new LongAdder();
 
     private Blocking() {
     }
@@ -35,15 +32,7 @@ final class Blocking {
         for (long left = nanos / 1_000; left > 0; left -= MAX_MICROS) {
             usleep((int) Math.min(left, MAX_MICROS));
         }
-        BLOCKED_NANOS.add(System.nanoTime() - start);
-    }
-
-    /**
-     * The wall time all blocking calls of this process took, summed over the threads that made them:
-     * an event loop's time held by blocking calls, the time virtual threads pinned their carriers.
-     */
-    static long blockedNanos() {
-        return BLOCKED_NANOS.sum();
+        BlockedTime.add(System.nanoTime() - start);
     }
 
     private static void usleep(int micros) {

@@ -211,7 +211,7 @@ public final class ChildProcess {
     private void sendStats() {
         ProcStatus status = ProcStatus.read();
         out.send(Wire.stats(status.rssBytes(), OS.getProcessCpuTime() - cpuAtHello, status.threads(), kitchen.liveUnits(),
-                Blocking.blockedNanos()));
+                BlockedTime.nanos()));
     }
 
     /** Writes what the kitchen reports; every method may be called from any chef. */
