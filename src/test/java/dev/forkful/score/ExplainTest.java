@@ -281,27 +281,21 @@ class ExplainTest {
                 .singleElement().satisfies(line -> assertThat(line.split("never yielded", -1)).hasSize(2));
     }
 
-    @Test
-    void aLoopHeldByManyShortBlockingCallsIsExplainedByItsTotalBlockedTime() {
-        // 4 stew dishes, each blocking 20 ms on the loop: 80 of the 110 ms, though no single call was a stall
+    /** The block row of 4 stew dishes served at {@code wallMs}, whose kitchen spent {@code blockedMs} in blocking calls. */
+    private static String blockRow(Model model, long wallMs, long blockedMs) {
         List<EngineEvent> events = new ArrayList<>();
-        Runs.serve(events, "stew", 0, 4, 110);
-        events.add(new EngineEvent.Stats(110 * Runs.MS, "stew", 0, 10, 30L << 20, 5 * Runs.MS, 18, 4, 80 * Runs.MS));
-
-        assertThat(Explain.reasons(Runs.score(plan("stew", Model.COROUTINE, 1, true), 2, events), Runs.KITCHEN))
-                .filteredOn(r -> r.row() == Row.BLOCK).singleElement().satisfies(r -> assertThat(r.text()).contains(
-                        "spent 80 ms of its 110 ms in blocking calls ('reheat', 20 ms a dish), 73% of the wall time",
-                        "no other coroutine ran meanwhile"));
+        Runs.serve(events, "stew", 0, 4, wallMs);
+        events.add(new EngineEvent.Stats(wallMs * Runs.MS, "stew", 0, 10, 30L << 20, 5 * Runs.MS, 18, 4, blockedMs * Runs.MS));
+        return Explain.reasons(Runs.score(plan("stew", model, 1, true), 2, events), Runs.KITCHEN).stream()
+                .filter(r -> r.row() == Row.BLOCK).map(Explain.Reason::text).reduce("", String::concat);
     }
 
     @Test
-    void blockingCallsThatPinTheCarriersAreExplained() {
-        List<EngineEvent> events = new ArrayList<>();
-        Runs.serve(events, "stew", 0, 4, 100);
-        events.add(new EngineEvent.Stats(100 * Runs.MS, "stew", 0, 10, 30L << 20, 5 * Runs.MS, 18, 4, 150 * Runs.MS));
-
-        assertThat(Explain.reasons(Runs.score(plan("stew", Model.VIRTUAL, 1, true), 2, events), Runs.KITCHEN))
-                .filteredOn(r -> r.row() == Row.BLOCK).singleElement().satisfies(r -> assertThat(r.text()).contains(
-                        "which pin their carrier", "on average 1.50 of the 2 carriers"));
+    void aLoopHeldByManyShortBlockingCallsAndCarriersPinnedByThemAreExplainedByTheTotalBlockedTime() {
+        // 4 stew dishes, each blocking 20 ms on the loop: 80 of the 110 ms, though no single call was a stall
+        assertThat(blockRow(Model.COROUTINE, 110, 80)).contains(
+                "spent 80 ms of its 110 ms in blocking calls ('reheat', 20 ms a dish), 73% of the wall time",
+                "no other coroutine ran meanwhile");
+        assertThat(blockRow(Model.VIRTUAL, 100, 150)).contains("which pin their carrier", "on average 1.50 of the 2 carriers");
     }
 }
