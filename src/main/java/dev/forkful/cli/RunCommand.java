@@ -9,12 +9,17 @@ import dev.forkful.level.Campaign;
 import dev.forkful.level.Level;
 import dev.forkful.level.LevelException;
 import dev.forkful.level.Visible;
+import dev.forkful.score.RepeatJson;
+import dev.forkful.score.RepeatText;
+import dev.forkful.score.Repeats;
+import dev.forkful.score.RunFacts;
 import dev.forkful.score.Score;
 import dev.forkful.score.ScoreJson;
 import dev.forkful.score.ScoreText;
 import dev.forkful.score.Scorer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,11 +29,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code forkful run LEVEL --plan ...}: plays one level headless and prints the score. */
+/** {@code forkful run LEVEL --plan ...}: plays one level headless (N times with --repeat) and prints the score. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Play one level headless and print the score.")
 final class RunCommand implements Callable<Integer> {
     /** A level's star rules are one, two and three. */
     private static final int MAX_STARS = 3;
+    /** Enough runs for a spread; more is a benchmark, not a grade. */
+    private static final int MAX_REPEAT = 100;
 
     @Spec
     CommandSpec spec;
@@ -60,6 +67,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--require-stars", paramLabel = "K", description = "Exit 3 when fewer stars are earned (0 to 3).")
     int requireStars;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Play N runs in a row (1 to 100): medians and spreads, stars from the medians, outcome counts.")
+    int repeat;
+
     /** The options that picocli's types cannot check, in the bad-input style; empty when fine. */
     private String badOption() {
         if (requireStars < 0 || requireStars > MAX_STARS) {
@@ -73,6 +84,9 @@ final class RunCommand implements Callable<Integer> {
                 return "--plan \"" + written + "\": an empty entry; write TASK=MODEL[:N[:nolock]] for each task,"
                         + " e.g. soup=thread:4, or leave --plan out for the level's defaults";
             }
+        }
+        if (repeat < 1 || repeat > MAX_REPEAT) {
+            return "--repeat " + repeat + ": write 1 to " + MAX_REPEAT + " runs";
         }
         return "";
     }
@@ -91,20 +105,42 @@ final class RunCommand implements Callable<Integer> {
         } catch (LevelException | PlanException e) {
             return badInput(e.getMessage());
         }
-        Scorer scorer = new Scorer(lvl, chosen, Runtime.getRuntime().availableProcessors());
-        try (RunningLevel run = Engine.start(lvl, chosen, seed != null ? seed : lvl.kitchen().seed(), scorer::on)) {
-            run.awaitEnd();
+        RunFacts facts = RunFacts.here(seed != null ? seed : lvl.kitchen().seed(), VersionProvider.version());
+        List<Score> runs = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            runs.add(playOnce(lvl, chosen, facts.seed()));
         }
-        Score score = scorer.score();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            ScoreJson.write(score, out);
-            out.println();
+        int stars;
+        if (repeat == 1) {
+            Score score = runs.getFirst();
+            stars = score.stars();
+            if (json) {
+                ScoreJson.write(score, lvl, facts, out);
+                out.println();
+            } else {
+                out.print(Visible.text(ScoreText.render(score, lvl)));
+            }
         } else {
-            out.print(Visible.text(ScoreText.render(score)));
+            Repeats repeats = new Repeats(lvl, runs);
+            stars = repeats.stars();
+            if (json) {
+                RepeatJson.write(repeats, facts, out);
+                out.println();
+            } else {
+                out.print(Visible.text(RepeatText.render(repeats)));
+            }
         }
         out.flush();
-        return score.stars() < requireStars ? ExitCodes.BELOW_STARS : ExitCodes.OK;
+        return stars < requireStars ? ExitCodes.BELOW_STARS : ExitCodes.OK;
+    }
+
+    private static Score playOnce(Level lvl, Plan chosen, long seed) throws InterruptedException {
+        Scorer scorer = new Scorer(lvl, chosen, Runtime.getRuntime().availableProcessors());
+        try (RunningLevel run = Engine.start(lvl, chosen, seed, scorer::on)) {
+            run.awaitEnd();
+        }
+        return scorer.score();
     }
 
     private int badInput(String message) {

@@ -347,19 +347,12 @@ public final class Shell {
 
     /** Remembers what of one run was printed already. */
     private final class RunPrinter {
-        private LiveKitchen.LogLine lastLine;
+        private final LogTail tail = new LogTail();
         private long lastProgressNanos = -1;
         private boolean finishedShown;
 
         synchronized void print(LiveKitchen live) {
-            List<LiveKitchen.LogLine> log = live.log();
-            int from = lastLine == null ? 0 : log.lastIndexOf(lastLine) + 1;
-            for (LiveKitchen.LogLine l : log.subList(from, log.size())) {
-                say(String.format(Locale.ROOT, "%7.2fs  %s%s", l.atNanos() / 1e9, l.text(), l.times() > 1 ? " (x" + l.times() + ")" : ""));
-            }
-            if (!log.isEmpty()) {
-                lastLine = log.getLast();
-            }
+            tail.next(live.log(), live.finished()).forEach(Shell.this::say);
             boolean last = live.finished() && !finishedShown;
             if (last || lastProgressNanos < 0 || live.elapsedNanos() - lastProgressNanos >= 1_000_000_000L) {
                 finishedShown |= live.finished();

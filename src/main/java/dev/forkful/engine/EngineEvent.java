@@ -53,10 +53,11 @@ public sealed interface EngineEvent {
     /**
      * A child's own measurement of itself: {@code rssBytes} counts every page it maps, shared ones
      * too; {@code pssBytes} gives it an equal share of each shared page. Either is -1 where this
-     * system does not tell (no {@code /proc}).
+     * system does not tell (no {@code /proc}). {@code blockedNanos} is the wall time its blocking
+     * calls took, summed over its threads (for an event loop, the time the loop was held by them).
      */
     record Stats(long atNanos, String task, int kitchen, long pid, long rssBytes, long pssBytes, long cpuNanos,
-            int threads, int coroutines) implements EngineEvent {}
+            int threads, int coroutines, long blockedNanos) implements EngineEvent {}
 
     /**
      * What else the machine ran meanwhile: {@code othersRunnable} threads of other programs wanted a

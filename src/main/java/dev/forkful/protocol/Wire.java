@@ -381,10 +381,13 @@ public final class Wire {
         return out;
     }
 
-    /** A kitchen's sample of itself; {@code rss} and {@code pss} in bytes, -1 where not measured (no {@code /proc}). */
-    public static String stats(long rssBytes, long pssBytes, long cpuNanos, int threads, int units) {
+    /**
+     * A kitchen's sample of itself; {@code rss} and {@code pss} in bytes, -1 where not measured (no
+     * {@code /proc}); {@code blocked_ns} the wall time its blocking calls took.
+     */
+    public static String stats(long rssBytes, long pssBytes, long cpuNanos, int threads, int units, long blockedNanos) {
         return line("stats").put("rss", rssBytes).put("pss", pssBytes).put("cpu_ns", cpuNanos).put("threads", threads)
-                .put("units", units).end();
+                .put("units", units).put("blocked_ns", blockedNanos).end();
     }
 
     /** A pantry request: take {@code amount} of {@code ingredient}; answered by {@link #taken}. */

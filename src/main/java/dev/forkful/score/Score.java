@@ -60,9 +60,11 @@ public record Score(
      * @param peakPssMb    the same of their proportional set size (PSS): a shared page is split among
      *                     the processes that map it, so the sum adds up; the run's memory; -1 where not measured
      * @param cpuMs        CPU time of all children, each counted to its last sample
+     * @param blockedMs    wall time the children's blocking calls took, summed over their threads
      * @param processes    peak live child processes
      * @param threads      peak threads summed over the live children
-     * @param coroutines   peak pending coroutines (or virtual threads) summed over the live children
+     * @param coroutines   peak pending coroutines summed over the live event loops
+     * @param virtualThreads peak live virtual threads summed over the live virtual-thread kitchens
      * @param idealMs      the ideal wall time on this machine, the base of {@code par}
      */
     public record Figures(
@@ -79,9 +81,11 @@ public record Score(
             double peakRssMb,
             double peakPssMb,
             long cpuMs,
+            long blockedMs,
             int processes,
             int threads,
             int coroutines,
+            int virtualThreads,
             long idealMs) {
 
         public Figures {
@@ -97,6 +101,11 @@ public record Score(
         /** Whether the kitchens' proportional memory was measured (Linux {@code /proc}). */
         public boolean pssMeasured() {
             return peakPssMb >= 0;
+        }
+
+        /** Cores used: the kitchens' measured CPU time over the wall time, 0 before any wall time. */
+        public double coresUsed() {
+            return wallMs == 0 ? 0 : (double) cpuMs / wallMs;
         }
 
         /** Wall time as a multiple of the ideal time. */
@@ -117,6 +126,7 @@ public record Score(
     /**
      * One task's figures.
      *
+     * @param lock        the chefs took the fridge lock; false where there is none (processes, the event loop)
      * @param lostUpdates per ingredient, the updates the fridge audit found lost
      * @param lostReasons per reason the engine gave, how many dishes were lost
      */
@@ -133,12 +143,44 @@ public record Score(
             lostUpdates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lostUpdates));
             lostReasons = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lostReasons));
         }
-    }
 
-    /** One star rule and how the run fared against it; {@code unmet} says, in figures, what fell short. */
-    public record StarCheck(Stars.Rule rule, boolean held, List<String> unmet) {
-        public StarCheck {
-            unmet = List.copyOf(unmet);
+        /** Whether chefs of the model share one fridge that a lock guards: threads and virtual threads. */
+        public static boolean hasLock(Model model) {
+            return model == Model.THREAD || model == Model.VIRTUAL;
+        }
+
+        /** The plan's words for this task, {@code thread:4:nolock}, or {@code -} when the plan left it out. */
+        public String spec() {
+            if (model == null) {
+                return "-";
+            }
+            return model.id() + (model.takesWorkerCount() ? ":" + workers : "") + (hasLock(model) && !lock ? ":nolock" : "");
         }
     }
+
+    /** One star rule and how the run fared against each of its conditions. */
+    public record StarCheck(Stars.Rule rule, List<Condition> conditions) {
+        public StarCheck {
+            conditions = List.copyOf(conditions);
+        }
+
+        public boolean held() {
+            return conditions.stream().allMatch(Condition::held);
+        }
+
+        /** What fell short, in figures: {@code served 95.0% < 100.0%}. */
+        public List<String> unmet() {
+            return conditions.stream().filter(c -> !c.held()).map(Condition::text).toList();
+        }
+    }
+
+    /**
+     * One condition of a star rule against its figure.
+     *
+     * @param name  {@code served}, {@code par}, {@code crashes}, {@code freezes} or {@code races}
+     * @param limit the rule's number: a least fraction served, a most multiple of the ideal, a most count
+     * @param value the run's figure in the same unit
+     * @param text  the comparison in figures, {@code wall 1126 ms > par 1.60 x ideal 600 ms = 960 ms}
+     */
+    public record Condition(String name, double limit, double value, boolean held, String text) {}
 }

@@ -1,8 +1,10 @@
 package dev.forkful.score;
 
 import com.google.gson.stream.JsonWriter;
+import dev.forkful.level.Level;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Map;
  * served is {@code null}, and so is a memory figure this system does not measure. {@code peak_pss_mb}
  * is the run's memory (the kitchens' proportional set sizes added up at their highest);
  * {@code peak_rss_mb} adds up their resident sets, which count each shared page once per kitchen.
+ * README.md's "run --json fields" documents every field.
  */
 public final class ScoreJson {
     private ScoreJson() {
@@ -31,24 +34,18 @@ public final class ScoreJson {
         json.endObject();
     }
 
-    public static void write(Score score, Writer out) throws IOException {
+    public static void write(Score score, Level level, RunFacts facts, Writer out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.beginObject();
-        json.name("level").value(score.level());
-        json.name("plan").value(score.plan());
-        json.name("cores").value(score.cores());
-        machine(json, score.machine());
+        head(json, score, facts);
         json.name("finished").value(score.finished());
         figures(json, score.total());
-        json.name("stars").value(score.stars());
-        json.name("stars_possible").value(score.starChecks().size());
+        stars(json, score.stars(), score.starChecks());
+        explain(json, Explain.reasons(score, level));
         json.name("tasks").beginArray();
         for (Score.TaskScore task : score.tasks()) {
             json.beginObject();
-            json.name("task").value(task.task());
-            json.name("model").value(task.model() == null ? null : task.model().id());
-            json.name("workers").value(task.workers());
-            json.name("lock").value(task.lock());
+            plan(json, task);
             figures(json, task.figures());
             counts(json.name("lost_updates"), task.lostUpdates());
             counts(json.name("lost_reasons"), task.lostReasons());
@@ -57,6 +54,68 @@ public final class ScoreJson {
         json.endArray();
         json.endObject();
         json.flush();
+    }
+
+    /** What ran where: the level, the plan, the seed, forkful's and Java's versions and the machine's cores. */
+    static void head(JsonWriter json, Score score, RunFacts facts) throws IOException {
+        json.name("level").value(score.level());
+        json.name("plan").value(score.plan());
+        json.name("seed").value(facts.seed());
+        json.name("version").value(facts.version());
+        json.name("java").value(facts.java());
+        json.name("cores").value(score.cores());
+        machine(json, score.machine());
+    }
+
+    /** A task's part of the plan; {@code lock} only for models whose chefs share a fridge that a lock guards. */
+    static void plan(JsonWriter json, Score.TaskScore task) throws IOException {
+        json.name("task").value(task.task());
+        json.name("model").value(task.model() == null ? null : task.model().id());
+        json.name("workers").value(task.workers());
+        if (task.model() != null && Score.TaskScore.hasLock(task.model())) {
+            json.name("lock").value(task.lock());
+        }
+    }
+
+    /** The stars earned and each star's conditions, held or failed, with the figures they compared. */
+    static void stars(JsonWriter json, int stars, List<Score.StarCheck> checks) throws IOException {
+        json.name("stars").value(stars);
+        json.name("stars_possible").value(checks.size());
+        json.name("star_checks").beginArray();
+        for (int i = 0; i < checks.size(); i++) {
+            Score.StarCheck check = checks.get(i);
+            json.beginObject();
+            json.name("star").value(i + 1);
+            json.name("name").value(check.rule().name());
+            json.name("held").value(check.held());
+            json.name("conditions").beginArray();
+            for (Score.Condition c : check.conditions()) {
+                json.beginObject();
+                json.name("condition").value(c.name());
+                json.name("limit").value(round(c.limit(), 1000));
+                json.name("value").value(round(c.value(), 1000));
+                json.name("held").value(c.held());
+                json.name("text").value(c.text());
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
+        }
+        json.endArray();
+    }
+
+    /** What happened: each sentence with the truth-table row it stands for. */
+    static void explain(JsonWriter json, List<Explain.Reason> reasons) throws IOException {
+        json.name("explain").beginArray();
+        for (Explain.Reason r : reasons) {
+            json.beginObject();
+            json.name("row").value(r.row().id());
+            json.name("task").value(r.task());
+            json.name("model").value(r.model() == null ? null : r.model().id());
+            json.name("text").value(r.text());
+            json.endObject();
+        }
+        json.endArray();
     }
 
     private static void figures(JsonWriter json, Score.Figures f) throws IOException {
@@ -96,9 +155,12 @@ public final class ScoreJson {
         json.name("peak_rss_mb").value(f.peakRssMb() < 0 ? null : round(f.peakRssMb(), 10));
         json.name("peak_pss_mb").value(f.pssMeasured() ? round(f.peakPssMb(), 10) : null);
         json.name("cpu_ms").value(f.cpuMs());
+        json.name("cores_used").value(round(f.coresUsed(), 100));
+        json.name("blocked_ms").value(f.blockedMs());
         json.name("processes").value(f.processes());
         json.name("threads").value(f.threads());
         json.name("coroutines").value(f.coroutines());
+        json.name("virtual_threads").value(f.virtualThreads());
         json.name("ideal_ms").value(f.idealMs());
     }
 
@@ -110,7 +172,7 @@ public final class ScoreJson {
         json.endObject();
     }
 
-    private static double round(double value, int per) {
+    static double round(double value, int per) {
         return Math.round(value * per) / (double) per;
     }
 }

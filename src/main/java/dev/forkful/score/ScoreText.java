@@ -1,6 +1,6 @@
 package dev.forkful.score;
 
-import dev.forkful.engine.Assignment;
+import dev.forkful.level.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +15,24 @@ public final class ScoreText {
     private static final String TASK_ROW = "  %-12s %-16s %9s %6s %9s %9s %9s %9s %7s%n";
 
     private ScoreText() {
+    }
+
+    /** The summary, then what happened and why, row by row, and the level's lesson, as the results screen shows them. */
+    public static String render(Score score, Level level) {
+        return render(score) + System.lineSeparator() + story(score, level);
+    }
+
+    /** What happened, each sentence with its truth-table row, and the level's lesson. */
+    static String story(Score score, Level level) {
+        StringBuilder out = new StringBuilder(String.format("What happened%n"));
+        for (Explain.Reason r : Explain.reasons(score, level)) {
+            out.append(String.format(Locale.ROOT, "  [%s] %s%n", r.row().id(), r.text()));
+        }
+        if (!level.lesson().isBlank()) {
+            out.append(String.format("%nLesson%n"));
+            level.lesson().strip().lines().forEach(l -> out.append("  ").append(l).append(System.lineSeparator()));
+        }
+        return out.toString();
     }
 
     public static String render(Score score) {
@@ -35,14 +53,16 @@ public final class ScoreText {
                 + Show.plural(all.freezes().size(), "freeze or stall", "freezes and stalls") + ", "
                 + Show.plural(all.races(), "lost update", "lost updates"));
         line(out, "peak", Show.plural(all.processes(), "process", "processes") + ", "
-                + Show.plural(all.threads(), "thread", "threads") + ", " + Show.plural(all.coroutines(), "coroutine", "coroutines"));
+                + Show.plural(all.threads(), "thread", "threads") + ", " + Show.plural(all.coroutines(), "coroutine", "coroutines")
+                + (all.virtualThreads() > 0 ? ", " + Show.plural(all.virtualThreads(), "virtual thread", "virtual threads") : ""));
         line(out, "memory", memory(all));
-        line(out, "cpu", Show.millis(all.cpuMs()) + " over all kitchens");
+        line(out, "cpu", Show.millis(all.cpuMs()) + " over all kitchens, " + Show.decimal(all.coresUsed()) + " cores used on average"
+                + (all.blockedMs() > 0 ? "; " + Show.millis(all.blockedMs()) + " in blocking calls" : ""));
         out.append(String.format(Locale.ROOT, "%n" + TASK_ROW, "task", "model", "served", "lost", "wall", "orders/s", "p50",
                 "p95", "races"));
         for (Score.TaskScore t : score.tasks()) {
             Score.Figures f = t.figures();
-            out.append(String.format(Locale.ROOT, TASK_ROW, t.task(), modelText(t), f.served() + "/" + f.orders(), f.lost(),
+            out.append(String.format(Locale.ROOT, TASK_ROW, t.task(), t.spec(), f.served() + "/" + f.orders(), f.lost(),
                     Show.millis(f.wallMs()), Show.decimal(f.throughputPerS()), Show.millis(f.latencyP50Ms()),
                     Show.millis(f.latencyP95Ms()), f.races()));
         }
@@ -128,13 +148,6 @@ public final class ScoreText {
                     goals.add("*".repeat(stars) + " " + Show.decimal(par) + " x"));
         }
         return goals.isEmpty() ? "" : "; par " + String.join(", ", goals);
-    }
-
-    private static String modelText(Score.TaskScore t) {
-        if (t.model() == null) {
-            return "-";
-        }
-        return new Assignment(t.model(), t.workers(), t.lock()).spec();
     }
 
     private static void line(StringBuilder out, String label, String value) {

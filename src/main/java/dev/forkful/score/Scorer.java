@@ -31,8 +31,9 @@ public final class Scorer implements EngineListener {
     private final Tally total;
     /** The latest sample of each live child; a child leaves when its kitchen dies. */
     private final Map<Child, EngineEvent.Stats> live = new HashMap<>();
-    private final Map<Child, Long> lastCpuNanos = new HashMap<>();
-    /** What each child runs: its live units count as coroutines only under coroutine and virtual. */
+    /** Each child's last sample, dead or alive: its CPU and blocked time count to that sample. */
+    private final Map<Child, EngineEvent.Stats> lastSample = new HashMap<>();
+    /** What each child runs: its live units are coroutines under coroutine, virtual threads under virtual. */
     private final Map<Child, Model> models = new HashMap<>();
     private long nowNanos;
     private long finishedNanos = -1;
@@ -57,7 +58,7 @@ public final class Scorer implements EngineListener {
                 Child child = new Child(e.task(), e.kitchen(), e.pid());
                 models.put(child, e.model());
                 // no report yet: no memory figure (-1), nothing counted
-                live.put(child, new EngineEvent.Stats(e.atNanos(), e.task(), e.kitchen(), e.pid(), -1, -1, 0, 0, 0));
+                live.put(child, new EngineEvent.Stats(e.atNanos(), e.task(), e.kitchen(), e.pid(), -1, -1, 0, 0, 0, 0));
                 sampleTaken(e.task());
             }
             case EngineEvent.KitchenDied e -> {
@@ -94,7 +95,7 @@ public final class Scorer implements EngineListener {
             }
             case EngineEvent.Stats e -> {
                 Child child = new Child(e.task(), e.kitchen(), e.pid());
-                lastCpuNanos.put(child, e.cpuNanos());
+                lastSample.put(child, e);
                 if (live.containsKey(child)) {
                     live.put(child, e);
                     sampleTaken(e.task());
@@ -114,9 +115,10 @@ public final class Scorer implements EngineListener {
             Tally t = tallies.get(task.id());
             long idealMs = IdealTime.ofTask(task, level.kitchen().gil(), cores, others).toMillis();
             tasks.add(new Score.TaskScore(task.id(), a == null ? null : a.model(), a == null ? 0 : a.workers(),
-                    a == null || a.lock(), t.figures(cpuMs(task.id()), idealMs), t.lostUpdates, t.lostReasons));
+                    a != null && a.lock() && Score.TaskScore.hasLock(a.model()), t.figures(task.id(), idealMs),
+                    t.lostUpdates, t.lostReasons));
         }
-        Score.Figures all = total.figures(cpuMs(null), IdealTime.of(level, cores, others).toMillis());
+        Score.Figures all = total.figures(null, IdealTime.of(level, cores, others).toMillis());
         List<Score.StarCheck> checks = StarRating.check(level.stars(), all);
         var machine = new Score.Machine(cores, othersRunnable, IdealTime.bestShare(level, new IdealTime.Cores(cores, others)));
         return new Score(level.id(), plan.toString(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks,
@@ -134,14 +136,15 @@ public final class Scorer implements EngineListener {
         tally(task).peaks(live.values().stream().filter(s -> s.task().equals(task)).toList());
     }
 
-    private long cpuMs(String task) {
-        long nanos = 0;
-        for (var e : lastCpuNanos.entrySet()) {
+    /** The sum of one of the children's own counters at their last samples, of one task or (null) of all. */
+    private long sumMs(String task, ToLongFunction<EngineEvent.Stats> nanos) {
+        long sum = 0;
+        for (var e : lastSample.entrySet()) {
             if (task == null || e.getKey().task().equals(task)) {
-                nanos += e.getValue();
+                sum += nanos.applyAsLong(e.getValue());
             }
         }
-        return nanos / 1_000_000;
+        return sum / 1_000_000;
     }
 
     private record Child(String task, int kitchen, long pid) {}
@@ -164,6 +167,7 @@ public final class Scorer implements EngineListener {
         int peakProcesses;
         int peakThreads;
         int peakCoroutines;
+        int peakVirtualThreads;
 
         Tally(long orders) {
             this.orders = orders;
@@ -192,12 +196,15 @@ public final class Scorer implements EngineListener {
             int processes = 0;
             int threads = 0;
             int coroutines = 0;
+            int virtualThreads = 0;
             for (EngineEvent.Stats s : samples) {
                 processes++;
                 threads += s.threads();
                 Model model = models.get(new Child(s.task(), s.kitchen(), s.pid()));
-                if (model == Model.COROUTINE || model == Model.VIRTUAL) {
+                if (model == Model.COROUTINE) {
                     coroutines += s.coroutines();
+                } else if (model == Model.VIRTUAL) {
+                    virtualThreads += s.coroutines();
                 }
             }
             peakRssBytes = Math.max(peakRssBytes, sum(samples, EngineEvent.Stats::rssBytes));
@@ -205,16 +212,18 @@ public final class Scorer implements EngineListener {
             peakProcesses = Math.max(peakProcesses, processes);
             peakThreads = Math.max(peakThreads, threads);
             peakCoroutines = Math.max(peakCoroutines, coroutines);
+            peakVirtualThreads = Math.max(peakVirtualThreads, virtualThreads);
         }
 
-        Score.Figures figures(long cpuMs, long idealMs) {
+        Score.Figures figures(String task, long idealMs) {
             long wallMs = wallNanos() / 1_000_000;
             double throughput = wallMs == 0 ? 0 : served * 1000.0 / wallMs;
             return new Score.Figures(orders, served, lost, wallMs, throughput,
                     latencies.percentileMs(0.50), latencies.percentileMs(0.95),
                     crashes, freezes, lostUpdates.values().stream().mapToLong(Long::longValue).sum(),
-                    megabytes(peakRssBytes), megabytes(peakPssBytes), cpuMs, peakProcesses, peakThreads, peakCoroutines,
-                    idealMs);
+                    megabytes(peakRssBytes), megabytes(peakPssBytes), sumMs(task, EngineEvent.Stats::cpuNanos),
+                    sumMs(task, EngineEvent.Stats::blockedNanos), peakProcesses, peakThreads, peakCoroutines,
+                    peakVirtualThreads, idealMs);
         }
 
         /** The sum of a memory figure over the kitchens that reported it; -1 when none did. */

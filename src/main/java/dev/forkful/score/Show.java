@@ -1,5 +1,6 @@
 package dev.forkful.score;
 
+import dev.forkful.level.Visible;
 import java.util.Locale;
 
 /** How the score's texts write figures: plain ASCII, the same in every locale. */
@@ -40,9 +41,7 @@ final class Show {
 
     /** Text a kitchen reported, with control characters (which would drive the terminal) as {@code ?}. */
     static String visible(String text) {
-        return text == null ? "-" : text.codePoints()
-                .map(c -> c < 0x20 || c >= 0x7f && c < 0xa0 ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return text == null ? "-" : Visible.line(text);
     }
 
     /** Earned stars as asterisks, missing ones as dashes: {@code **-}. */

@@ -5,44 +5,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Checks a run's figures against the level's star rules; stars are cumulative. */
+/** Checks a run's figures (or the medians of several runs) against the level's star rules; stars are cumulative. */
 final class StarRating {
     private StarRating() {
     }
 
+    /** What a star rule reads: one run's figures, or the medians of several. */
+    record Judged(double servedFraction, double wallMs, double idealMs, double crashes, double freezes, double races) {
+        static Judged of(Score.Figures f) {
+            return new Judged(f.servedFraction(), f.wallMs(), f.idealMs(), f.crashes().size(), f.freezes().size(), f.races());
+        }
+    }
+
     static List<Score.StarCheck> check(Stars stars, Score.Figures f) {
+        return check(stars, Judged.of(f));
+    }
+
+    static List<Score.StarCheck> check(Stars stars, Judged f) {
         List<Score.StarCheck> checks = new ArrayList<>();
         for (Stars.Rule rule : stars.rules()) {
-            List<String> unmet = new ArrayList<>();
+            List<Score.Condition> conditions = new ArrayList<>();
             rule.served().ifPresent(least -> {
-                if (f.servedFraction() < least) {
-                    unmet.add(String.format(Locale.ROOT, "served %s < %s", percent(f.servedFraction()), percent(least)));
-                }
+                boolean held = f.servedFraction() >= least;
+                conditions.add(new Score.Condition("served", least, f.servedFraction(), held, String.format(Locale.ROOT,
+                        "served %s %s %s", percent(f.servedFraction()), held ? ">=" : "<", percent(least))));
             });
             rule.par().ifPresent(par -> {
-                if (f.wallMs() > par * f.idealMs()) {
-                    unmet.add(String.format(Locale.ROOT, "wall %d ms > par %.2f x ideal %d ms = %d ms",
-                            f.wallMs(), par, f.idealMs(), Math.round(par * f.idealMs())));
-                }
+                boolean held = f.wallMs() <= par * f.idealMs();
+                double multiple = f.idealMs() == 0 ? 0 : f.wallMs() / f.idealMs();
+                conditions.add(new Score.Condition("par", par, multiple, held, String.format(Locale.ROOT,
+                        "wall %d ms %s par %.2f x ideal %d ms = %d ms", Math.round(f.wallMs()), held ? "<=" : ">", par,
+                        Math.round(f.idealMs()), Math.round(par * f.idealMs()))));
             });
-            rule.crashes().ifPresent(most -> {
-                if (f.crashes().size() > most) {
-                    unmet.add("crashes " + f.crashes().size() + " > " + most);
-                }
-            });
-            rule.freezes().ifPresent(most -> {
-                if (f.freezes().size() > most) {
-                    unmet.add("freezes " + f.freezes().size() + " > " + most);
-                }
-            });
-            rule.races().ifPresent(most -> {
-                if (f.races() > most) {
-                    unmet.add("lost updates " + f.races() + " > " + most);
-                }
-            });
-            checks.add(new Score.StarCheck(rule, unmet.isEmpty(), unmet));
+            rule.crashes().ifPresent(most -> conditions.add(count("crashes", "crashes", f.crashes(), most)));
+            rule.freezes().ifPresent(most -> conditions.add(count("freezes", "freezes", f.freezes(), most)));
+            rule.races().ifPresent(most -> conditions.add(count("races", "lost updates", f.races(), most)));
+            checks.add(new Score.StarCheck(rule, conditions));
         }
         return checks;
+    }
+
+    private static Score.Condition count(String name, String words, double value, double most) {
+        boolean held = value <= most;
+        String shown = value == Math.rint(value) ? Long.toString(Math.round(value)) : Show.decimal(value);
+        return new Score.Condition(name, most, value, held, words + " " + shown + (held ? " <= " : " > ") + Math.round(most));
     }
 
     /** The stars earned: the rules that hold, counted from the first until one fails. */

@@ -6,8 +6,9 @@ import dev.forkful.flow.LiveKitchen.LogLine;
 import dev.forkful.flow.LiveKitchen.TaskLive;
 import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.Screen;
-import dev.forkful.score.Memory;
+import dev.forkful.level.Model;
 import dev.forkful.level.Step;
+import dev.forkful.score.Memory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,8 @@ final class KitchenView {
         }
         if (k.statsAtNanos() > 0) {
             line.add(String.format(Locale.ROOT, "  %s  JVM threads %d  CPU %.0f%%%s", memory(k),
-                    k.threads(), k.cpuPercent(), k.coroutines() > 0 ? "  coroutines " + k.coroutines() : ""));
+                    k.threads(), k.cpuPercent(), k.coroutines() > 0
+                    ? (k.model() == Model.VIRTUAL ? "  virtual threads " : "  coroutines ") + k.coroutines() : ""));
         } else {
             line.add("  (no report yet)", Tone.DIM);
         }

@@ -74,8 +74,10 @@ final class ResultsView {
                 s.throughputPerS())));
         body.add(Line.of(String.format(Locale.ROOT, " latency p50 %s p95 %s; crashes %d, freezes %d, lost updates %d",
                 ms(s.latencyP50Ms()), ms(s.latencyP95Ms()), s.crashes().size(), s.freezes().size(), s.races())));
-        body.add(Line.of(String.format(Locale.ROOT, " peak %s, CPU %s; processes %d, JVM threads %d, coroutines %d",
-                memory(s), LiveKitchen.millis(s.cpuMs()), s.processes(), s.threads(), s.coroutines())));
+        boolean virtual = s.coroutines() == 0 && s.virtualThreads() > 0;
+        body.add(Line.of(String.format(Locale.ROOT, " peak %s, CPU %s; processes %d, JVM threads %d, %s %d",
+                memory(s), LiveKitchen.millis(s.cpuMs()), s.processes(), s.threads(),
+                virtual ? "virtual threads" : "coroutines", virtual ? s.virtualThreads() : s.coroutines())));
     }
 
     /** A latency, or a dash when no order was served (NaN). */

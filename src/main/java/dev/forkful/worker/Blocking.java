@@ -28,9 +28,11 @@ final class Blocking {
     }
 
     static void call(long nanos) {
+        long start = System.nanoTime();
         for (long left = nanos / 1_000; left > 0; left -= MAX_MICROS) {
             usleep((int) Math.min(left, MAX_MICROS));
         }
+        BlockedTime.add(System.nanoTime() - start);
     }
 
     private static void usleep(int micros) {

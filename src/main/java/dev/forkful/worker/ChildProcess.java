@@ -229,7 +229,7 @@ public final class ChildProcess {
     private void sendStats(long pssBytes) {
         ProcStatus status = ProcStatus.read();
         out.send(Wire.stats(status.rssBytes(), pssBytes, OS.getProcessCpuTime() - cpuAtHello, status.threads(),
-                kitchen.liveUnits()));
+                kitchen.liveUnits(), BlockedTime.nanos()));
     }
 
     /** Writes what the kitchen reports; every method may be called from any chef. */

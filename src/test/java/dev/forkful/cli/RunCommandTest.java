@@ -40,6 +40,12 @@ class RunCommandTest {
     }
 
     @Test
+    void aRepeatOutsideOneToAHundredIsBadInput() {
+        assertThat(run("run", "chopping-board", "--repeat", "0")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--repeat 0: write 1 to 100 runs");
+    }
+
+    @Test
     void aNegativeSeedIsBadInput() {
         assertThat(run("run", "chopping-board", "--seed", "-5")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("--seed -5: a seed is 0 or more");

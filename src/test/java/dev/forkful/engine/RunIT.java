@@ -40,6 +40,35 @@ class RunIT {
     }
 
     @Test
+    void aHeadlessRunTeachesWhatHappenedWithItsRowsTheStarConditionsAndWhereItRan() throws Exception {
+        Game.Result text = Game.run("run", Game.level("block").toString(), "--plan", "dish=coroutine");
+        assertThat(text.out()).contains("What happened", "[block] The dish event loop spent", "in blocking calls",
+                "Lesson", "Integration test level.");
+        Game.Result r = Game.run("run", Game.level("block").toString(), "--plan", "dish=coroutine", "--json", "--seed", "9");
+        assertThat(r.json().get("seed").getAsLong()).isEqualTo(9);
+        assertThat(r.json().get("java").getAsString()).startsWith("25");
+        // ten calls of 150 ms one after another, counted to the kitchen's last stats sample
+        assertThat(r.json().get("blocked_ms").getAsLong()).isBetween(1000L, r.json().get("wall_ms").getAsLong());
+        assertThat(r.json().getAsJsonArray("explain")).anySatisfy(e ->
+                assertThat(e.getAsJsonObject().get("row").getAsString()).isEqualTo("block"));
+        assertThat(r.json().getAsJsonArray("star_checks").get(1).getAsJsonObject().get("held").getAsBoolean()).isFalse();
+        Game.Result process = Game.run("run", Game.level("block").toString(), "--plan", "dish=process:2", "--json");
+        assertThat(process.json().getAsJsonArray("tasks").get(0).getAsJsonObject().has("lock")).isFalse();
+    }
+
+    @Test
+    void aRepeatedRaceRunPrintsMediansSpreadsAndAHistogram() throws Exception {
+        Game.Result r = Game.run("run", Game.level("fridge").toString(), "--plan", "dish=thread:2:nolock", "--json",
+                "--repeat", "3");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.json().get("repeat").getAsInt()).isEqualTo(3);
+        assertThat(r.json().getAsJsonObject("figures").getAsJsonObject("wall_ms").keySet()).containsExactly("median", "min", "max");
+        assertThat(r.json().getAsJsonObject("outcomes").getAsJsonObject("races").entrySet().stream()
+                .mapToInt(e -> e.getValue().getAsInt()).sum()).isEqualTo(3);
+        assertThat(r.json().getAsJsonArray("stars_per_run")).hasSize(3);
+    }
+
+    @Test
     void aStarCountAboveThreeIsBadInput() throws Exception {
         Game.Result r = Game.run("run", Game.level("wait").toString(), "--require-stars", "4");
         assertThat(r.exit()).isEqualTo(1);

@@ -125,7 +125,7 @@ public final class Fixtures {
             e.add(new StepStarted(t + 5 * MS, "soup", 0, chef, i, 1));
             end = t + 106 * MS;
             e.add(new OrderServed(end, "soup", 0, chef, i, end - 41 * MS));
-            e.add(new Stats(end, "soup", 0, 4242, 41L << 20, 23L << 20, (i + 1) * 6 * MS, 8 + chefs, 0));
+            e.add(new Stats(end, "soup", 0, 4242, 41L << 20, 23L << 20, (i + 1) * 6 * MS, 8 + chefs, 0, 0));
         }
         e.sort(java.util.Comparator.comparingLong(EngineEvent::atNanos));
         e.add(new KitchenDied(end + MS, "soup", 0, 4242, 0, false));
@@ -172,9 +172,9 @@ public final class Fixtures {
             e.add(new OrderServed((200 + c) * MS, "sauce", 0, c, c, 45 * MS));
             e.add(new StepStarted((201 + c) * MS, "sauce", 0, c, 3 + c, 0));
         }
-        e.add(new Stats(220 * MS, "flambe", 1, 5102, 39L << 20, 22L << 20, 40 * MS, 14, 0));
-        e.add(new Stats(320 * MS, "flambe", 1, 5102, 40L << 20, 22L << 20, 95 * MS, 14, 0));
-        e.add(new Stats(320 * MS, "sauce", 0, 5110, 52L << 20, 33L << 20, 130 * MS, 17, 0));
+        e.add(new Stats(220 * MS, "flambe", 1, 5102, 39L << 20, 22L << 20, 40 * MS, 14, 0, 0));
+        e.add(new Stats(320 * MS, "flambe", 1, 5102, 40L << 20, 22L << 20, 95 * MS, 14, 0, 0));
+        e.add(new Stats(320 * MS, "sauce", 0, 5110, 52L << 20, 33L << 20, 130 * MS, 17, 0, 0));
         e.add(new KitchenDied(330 * MS, "flambe", 0, 5101, 139, true));
         e.add(new Crash(330 * MS, "flambe", Model.PROCESS, "segfault", 5101, 139, 1));
         e.add(new OrderLost(331 * MS, "flambe", 0, "its house burnt down"));

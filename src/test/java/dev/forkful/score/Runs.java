@@ -45,7 +45,7 @@ final class Runs {
     }
 
     static EngineEvent stats(String task, long pid, long rssMb, int threads, int coroutines) {
-        return new EngineEvent.Stats(1 * MS, task, 0, pid, rssMb * 1024 * 1024, rssMb * 1024 * 1024 / 2, 30 * MS, threads, coroutines);
+        return new EngineEvent.Stats(1 * MS, task, 0, pid, rssMb * 1024 * 1024, rssMb * 1024 * 1024 / 2, 30 * MS, threads, coroutines, 0);
     }
 
     static EngineEvent started(String task, Model model, long pid) {

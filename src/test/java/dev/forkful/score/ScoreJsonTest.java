@@ -36,7 +36,7 @@ class ScoreJsonTest {
         Score score = Runs.score(plan("soup", Model.THREAD, 4, true, "stew", Model.COROUTINE, 1, true), 2, events);
 
         StringWriter out = new StringWriter();
-        ScoreJson.write(score, out);
+        ScoreJson.write(score, Runs.KITCHEN, new RunFacts(7, "1.2.3", "25"), out);
         JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
 
         assertThat(json.keySet()).contains("level", "plan", "stars", "tasks").containsAll(FIGURES);
@@ -87,7 +87,7 @@ class ScoreJsonTest {
     void aLatencyWithNothingServedIsNull() throws IOException {
         Score score = Runs.score(plan("soup", Model.THREAD, 1, true), 2, List.of());
         StringWriter out = new StringWriter();
-        ScoreJson.write(score, out);
+        ScoreJson.write(score, Runs.KITCHEN, new RunFacts(7, "1.2.3", "25"), out);
 
         JsonObject latency = JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonObject("latency_ms");
         assertThat(latency.get("p50").isJsonNull()).isTrue();

@@ -63,16 +63,16 @@ class ScorerTest {
     void peakMemorySumsTheLatestSampleOfLiveChildrenAndDropsDeadOnes() {
         scorer.on(new EngineEvent.KitchenStarted(0, "bread", 0, Model.PROCESS, 101, 1));
         scorer.on(new EngineEvent.KitchenStarted(0, "bread", 1, Model.PROCESS, 102, 1));
-        scorer.on(new EngineEvent.Stats(1 * MS, "bread", 0, 101, 40 * MB, 22 * MB, 100 * MS, 20, 0));
-        scorer.on(new EngineEvent.Stats(2 * MS, "bread", 1, 102, 50 * MB, 26 * MB, 200 * MS, 21, 0));
+        scorer.on(new EngineEvent.Stats(1 * MS, "bread", 0, 101, 40 * MB, 22 * MB, 100 * MS, 20, 0, 0));
+        scorer.on(new EngineEvent.Stats(2 * MS, "bread", 1, 102, 50 * MB, 26 * MB, 200 * MS, 21, 0, 0));
         // a later, smaller sample replaces the first: 30 + 50
-        scorer.on(new EngineEvent.Stats(3 * MS, "bread", 0, 101, 30 * MB, 17 * MB, 150 * MS, 20, 0));
+        scorer.on(new EngineEvent.Stats(3 * MS, "bread", 0, 101, 30 * MB, 17 * MB, 150 * MS, 20, 0, 0));
         scorer.on(new EngineEvent.KitchenDied(4 * MS, "bread", 1, 102, 139, true));
         scorer.on(new EngineEvent.KitchenStarted(5 * MS, "bread", 1, Model.PROCESS, 103, 1));
         // the dead child's 50 MB is gone: 30 + 45 stays under the peak of 90
-        scorer.on(new EngineEvent.Stats(6 * MS, "bread", 1, 103, 45 * MB, 24 * MB, 50 * MS, 19, 0));
+        scorer.on(new EngineEvent.Stats(6 * MS, "bread", 1, 103, 45 * MB, 24 * MB, 50 * MS, 19, 0, 0));
         scorer.on(new EngineEvent.KitchenStarted(0, "soup", 0, Model.THREAD, 200, 4));
-        scorer.on(new EngineEvent.Stats(7 * MS, "soup", 0, 200, 60 * MB, 50 * MB, 300 * MS, 26, 0));
+        scorer.on(new EngineEvent.Stats(7 * MS, "soup", 0, 200, 60 * MB, 50 * MB, 300 * MS, 26, 0, 0));
 
         Score score = scorer.score();
         Score.Figures bread = score.tasks().get(1).figures();
@@ -95,7 +95,7 @@ class ScorerTest {
         assertThat(scorer.score().total().pssMeasured()).isFalse();
         assertThat(scorer.score().total().peakRssMb()).isEqualTo(-1);
 
-        scorer.on(new EngineEvent.Stats(1 * MS, "bread", 0, 101, -1, -1, 100 * MS, 20, 0));
+        scorer.on(new EngineEvent.Stats(1 * MS, "bread", 0, 101, -1, -1, 100 * MS, 20, 0, 0));
         assertThat(scorer.score().total().pssMeasured()).as("a system without /proc").isFalse();
         assertThat(scorer.score().total().peakRssMb()).isEqualTo(-1);
     }
@@ -103,8 +103,8 @@ class ScorerTest {
     @Test
     void peakCoroutinesComeFromTheSamples() {
         scorer.on(new EngineEvent.KitchenStarted(0, "soup", 0, Model.COROUTINE, 300, 1));
-        scorer.on(new EngineEvent.Stats(1 * MS, "soup", 0, 300, 10 * MB, 6 * MB, 0, 12, 5000));
-        scorer.on(new EngineEvent.Stats(2 * MS, "soup", 0, 300, 10 * MB, 6 * MB, 0, 12, 20));
+        scorer.on(new EngineEvent.Stats(1 * MS, "soup", 0, 300, 10 * MB, 6 * MB, 0, 12, 5000, 0));
+        scorer.on(new EngineEvent.Stats(2 * MS, "soup", 0, 300, 10 * MB, 6 * MB, 0, 12, 20, 0));
 
         assertThat(scorer.score().tasks().getFirst().figures().coroutines()).isEqualTo(5000);
     }
@@ -112,7 +112,7 @@ class ScorerTest {
     @Test
     void theChefsOfAProcessOrThreadKitchenAreNotCoroutines() {
         scorer.on(new EngineEvent.KitchenStarted(0, "soup", 0, Model.THREAD, 300, 4));
-        scorer.on(new EngineEvent.Stats(1 * MS, "soup", 0, 300, 10 * MB, 6 * MB, 0, 20, 4));
+        scorer.on(new EngineEvent.Stats(1 * MS, "soup", 0, 300, 10 * MB, 6 * MB, 0, 20, 4, 0));
 
         assertThat(scorer.score().total().coroutines()).isZero();
         assertThat(scorer.score().total().threads()).isEqualTo(20);
