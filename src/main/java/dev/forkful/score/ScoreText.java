@@ -100,7 +100,7 @@ public final class ScoreText {
     }
 
     /** What the machine gave the run, which the ideal counts: {@code 2 cores; other programs kept 2.0 threads ...}. */
-    static String machine(Score.Machine m) {
+    public static String machine(Score.Machine m) {
         String cores = Show.plural(m.cores(), "core", "cores");
         if (m.othersRunnable() < 0.05) {
             return cores + ", no other program wanted them: the ideal counts every core";

@@ -8,6 +8,7 @@ import dev.forkful.flow.Screen;
 import dev.forkful.level.Level;
 import dev.forkful.score.Memory;
 import dev.forkful.score.Score;
+import dev.forkful.score.ScoreText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,9 @@ final class ResultsView {
             sideBySide(r.previous().get(), r.result(), body, style, of);
         } else {
             figures(score.total(), body);
+        }
+        if (score.machine().measured()) {
+            Words.wrap("machine: " + ScoreText.machine(score.machine()), width - 2).forEach(m -> body.add(Line.of(" " + m, Tone.DIM)));
         }
         body.add(Line.of(" What happened", Tone.TITLE));
         for (String e : r.result().explain()) {
