@@ -123,7 +123,7 @@ public final class PlanParser {
         if (workers < 1) {
             throw new PlanException(where(spec) + "at least 1 worker");
         }
-        int most = Math.min(task.maxWorkers(), LevelLimits.maxWorkers(model));
+        int most = Math.min(task.maxWorkers(model), LevelLimits.maxWorkers(model));
         if (workers > most) {
             throw new PlanException(where(spec) + "at most " + most + " " + model.id() + " workers for task "
                     + quote(task.id()) + " in this level");

@@ -199,7 +199,7 @@ public final class Flow {
         if (!task.get().models().contains(wanted.model())) {
             return s.notice(taskId + " cannot be cooked by " + wanted.model().id() + " here");
         }
-        int most = wanted.model().takesWorkerCount() ? Math.min(task.get().maxWorkers(), LevelLimits.maxWorkers(wanted.model())) : 1;
+        int most = wanted.model().takesWorkerCount() ? Math.min(task.get().maxWorkers(wanted.model()), LevelLimits.maxWorkers(wanted.model())) : 1;
         int workers = Math.clamp(wanted.workers(), 1, most);
         Plan base = s.screen() instanceof Screen.Planning p ? p.plan() : PlanParser.defaults(level.get());
         Map<String, Assignment> next = new LinkedHashMap<>(base.assignments());

@@ -10,7 +10,7 @@ import java.time.Duration;
  * <p>For one order, {@code path} is the sum of all its step times (cpu, wait and block; a fridge
  * take counts as no time) and {@code serial} the part that occupies the worker's core or loop:
  * cpu, plus block for an event loop. For a task of {@code n} orders, the last arriving at
- * {@code last}, each allowed model with {@code w = max_workers} takes at least
+ * {@code last}, each allowed model with {@code w} = its {@code max_workers} takes at least
  * <pre>
  *   max( last + path,                       the last order still has to be cooked
  *        n * path / slots,                  each slot (worker) cooks one order at a time
@@ -57,7 +57,7 @@ public final class IdealTime {
 
     private static double modelNanos(Task task, Model model, boolean gil, int cores) {
         long n = task.orders();
-        int workers = Math.max(1, task.maxWorkers());
+        int workers = Math.max(1, task.maxWorkers(model));
         Recipe recipe = Recipe.of(task);
         double path = recipe.pathNanos();
         double serial = recipe.cpuNanos() + (model == Model.COROUTINE ? recipe.blockNanos() : 0);
