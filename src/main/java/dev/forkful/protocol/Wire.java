@@ -374,6 +374,11 @@ public final class Wire {
         return line("stall").put("order", order).put("step", step).put("nanos", stalledNanos).put("cause", cause).end();
     }
 
+    /** Chefs of one kitchen wait for each other's locks for ever: {@code cycle} names who holds and waits for what. */
+    public static String deadlock(String cycle, long stuckNanos) {
+        return line("deadlock").put("cycle", cycle).put("nanos", stuckNanos).end();
+    }
+
     /** Chef states travel as {@code [chef, order, step, since_ns]} arrays to keep heartbeats short. */
     public static String heartbeat(List<ChefState> chefs, int pending) {
         return line("beat").put("pending", pending).put("chefs", json -> {

@@ -131,6 +131,10 @@ public class EventLoopBenchmark {
         }
 
         @Override
+        public void deadlock(String cycle, long stuckNanos) {
+        }
+
+        @Override
         public void heartbeat(List<ChefState> chefs, int pending) {
         }
 

@@ -86,6 +86,11 @@ class EventLoopPropertyTest {
             }
 
             @Override
+            public void deadlock(String cycle, long stuckNanos) {
+                events.add(time.wall + " deadlock " + cycle);
+            }
+
+            @Override
             public void heartbeat(List<ChefState> chefs, int pending) {
             }
 
