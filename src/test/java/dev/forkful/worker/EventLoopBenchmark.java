@@ -73,7 +73,7 @@ public class EventLoopBenchmark {
             }
         };
         kitchen[0] = new CoroutineKitchen("bench", List.of(Recipes.waitFor("simmer", 10_000)), new SilentReport(),
-                new LocalFridge(Map.of(), false), Stove.real(new CpuWork(Recipes.WORK_PER_MS, null)), clock,
+                new LocalFridge(Map.of(), false), true, Stove.real(new CpuWork(Recipes.WORK_PER_MS, null)), clock,
                 Kitchens.threadCpuClock());
         for (long id = 0; id < PENDING; id++) {
             kitchen[0].submit(WorkOrder.clean(id));

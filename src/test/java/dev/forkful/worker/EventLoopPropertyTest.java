@@ -100,7 +100,7 @@ class EventLoopPropertyTest {
             }
         };
         CoroutineKitchen kitchen = new CoroutineKitchen("t", c.steps(), report,
-                new LocalFridge(Map.of("salt", c.salt()), false), time.stove(), time.clock(), time::threadCpu);
+                new LocalFridge(Map.of("salt", c.salt()), false), true, time.stove(), time.clock(), time::threadCpu);
         c.orders().forEach(kitchen::submit);
         kitchen.finish();
         kitchen.runLoop();
