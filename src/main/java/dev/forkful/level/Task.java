@@ -33,6 +33,19 @@ public record Task(
         return model.takesWorkerCount() ? maxWorkers.getOrDefault(model, DEFAULT_MAX_WORKERS) : 1;
     }
 
+    /**
+     * Whether {@code model}'s chefs take a fridge lock that a plan could drop ({@code nolock}): thread
+     * and virtual chefs when a step opens the fridge; a coroutine kitchen only when a take awaits
+     * between its read and its write; process chefs never (the pantry answers one take at a time).
+     */
+    public boolean hasFridgeLock(Model model) {
+        return switch (model) {
+            case THREAD, VIRTUAL -> steps.stream().anyMatch(s -> s.action() instanceof Step.Action.Fridge);
+            case COROUTINE -> steps.stream().anyMatch(s -> s.action() instanceof Step.Action.Fridge f && f.awaits());
+            case PROCESS -> false;
+        };
+    }
+
     static Map<Model, Integer> sameFor(int maxWorkers) {
         Map<Model, Integer> caps = new EnumMap<>(Model.class);
         for (Model m : Model.values()) {
