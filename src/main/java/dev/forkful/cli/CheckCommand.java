@@ -1,5 +1,6 @@
 package dev.forkful.cli;
 
+import dev.forkful.level.AuthorNotes;
 import dev.forkful.level.Level;
 import dev.forkful.level.LevelException;
 import dev.forkful.level.LevelLoader;
@@ -8,7 +9,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -31,11 +35,12 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean allValid = true;
+        Map<String, Path> ids = new HashMap<>();
         for (Path path : paths) {
             List<Path> files = filesIn(path, err);
             allValid &= !files.isEmpty();
             for (Path file : files) {
-                allValid &= check(file, out, err);
+                allValid &= check(file, ids, out, err);
             }
         }
         out.flush();
@@ -43,12 +48,22 @@ final class CheckCommand implements Callable<Integer> {
         return allValid ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
-    private static boolean check(Path file, PrintWriter out, PrintWriter err) {
+    /** @param ids the id of each level checked so far, and its file: one id in two files is a problem */
+    private static boolean check(Path file, Map<String, Path> ids, PrintWriter out, PrintWriter err) {
         try {
             Level level = LevelLoader.load(file);
+            List<String> problems = new ArrayList<>(AuthorNotes.fridgeShortfalls(level));
+            Path first = ids.putIfAbsent(level.id(), file);
+            if (first != null) {
+                problems.add("id \"" + level.id() + "\" is also the id of " + first + "; each level needs its own");
+            }
+            problems.forEach(p -> err.println(file + ": " + p));
             int tasks = level.tasks().size();
-            out.println(file + ": ok (" + tasks + (tasks == 1 ? " task)" : " tasks)"));
-            return true;
+            if (problems.isEmpty()) {
+                out.println(file + ": ok (" + tasks + (tasks == 1 ? " task)" : " tasks)"));
+            }
+            out.println("  " + AuthorNotes.idealTimes(level));
+            return problems.isEmpty();
         } catch (LevelException e) {
             for (LevelProblem problem : e.problems()) {
                 err.println(problem);
