@@ -1,5 +1,6 @@
 package dev.forkful.cli;
 
+import dev.forkful.level.AuthorNotes;
 import dev.forkful.level.Durations;
 import dev.forkful.level.IdealTime;
 import dev.forkful.level.Level;
@@ -17,7 +18,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,13 +46,14 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean allValid = true;
+        Map<String, Path> ids = new HashMap<>();
         for (Path path : paths) {
             List<String> problems = new ArrayList<>();
             List<Path> files = filesIn(path, problems);
             problems.forEach(line -> err.println(Visible.line(line)));
             allValid &= problems.isEmpty() && !files.isEmpty();
             for (Path file : files) {
-                allValid &= check(file, out, err);
+                allValid &= check(file, ids, out, err);
             }
         }
         out.flush();
@@ -57,13 +61,23 @@ final class CheckCommand implements Callable<Integer> {
         return allValid ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
-    private static boolean check(Path file, PrintWriter out, PrintWriter err) {
+    /** @param ids the id of each level checked so far, and its file: one id in two files is a problem */
+    private static boolean check(Path file, Map<String, Path> ids, PrintWriter out, PrintWriter err) {
         try {
             Level level = LevelLoader.load(file);
+            List<String> problems = new ArrayList<>(AuthorNotes.fridgeShortfalls(level));
+            Path first = ids.putIfAbsent(level.id(), file);
+            if (first != null) {
+                problems.add("id \"" + level.id() + "\" is also the id of " + first + "; each level needs its own");
+            }
+            problems.forEach(p -> err.println(Visible.line(file + ": " + p)));
             int tasks = level.tasks().size();
-            out.println(Visible.line(file + ": ok (" + tasks + (tasks == 1 ? " task)" : " tasks)")));
+            if (problems.isEmpty()) {
+                out.println(Visible.line(file + ": ok (" + tasks + (tasks == 1 ? " task)" : " tasks)")));
+            }
+            out.println(Visible.line("  " + AuthorNotes.idealTimes(level)));
             noTimeToSpare(level).ifPresent(warning -> err.println(Visible.line(file + ": warning: " + warning)));
-            return true;
+            return problems.isEmpty();
         } catch (LevelException e) {
             for (LevelProblem problem : e.problems()) {
                 err.println(Visible.line(problem.toString()));

@@ -3,7 +3,6 @@ package dev.forkful.engine;
 import dev.forkful.level.Level;
 import dev.forkful.level.LevelLimits;
 import dev.forkful.level.Model;
-import dev.forkful.level.Step;
 import dev.forkful.level.Suggest;
 import dev.forkful.level.Task;
 import java.util.ArrayList;
@@ -123,7 +122,7 @@ public final class PlanParser {
         if (workers < 1) {
             throw new PlanException(where(spec) + "at least 1 worker");
         }
-        int most = Math.min(task.maxWorkers(), LevelLimits.maxWorkers(model));
+        int most = Math.min(task.maxWorkers(model), LevelLimits.maxWorkers(model));
         if (workers > most) {
             throw new PlanException(where(spec) + "at most " + most + " " + model.id() + " workers for task "
                     + quote(task.id()) + " in this level");
@@ -135,9 +134,9 @@ public final class PlanParser {
     private static void checkNolock(String spec, Task task, Model model) throws PlanException {
         String why = switch (model) {
             case PROCESS -> "each house has its own memory; the fridge is in the pantry, reached over IPC: there is no lock to drop";
-            case COROUTINE -> "nothing else runs between read and write on the loop: there is no lock to drop";
-            case THREAD, VIRTUAL -> task.steps().stream().anyMatch(s -> s.action() instanceof Step.Action.Fridge)
-                    ? null : "task " + quote(task.id()) + " never opens the fridge";
+            case COROUTINE -> task.hasFridgeLock(model) ? null
+                    : "nothing else runs between read and write on the loop: there is no lock to drop (no take awaits in between)";
+            case THREAD, VIRTUAL -> task.hasFridgeLock(model) ? null : "task " + quote(task.id()) + " never opens the fridge";
         };
         if (why != null) {
             throw new PlanException(where(spec) + NOLOCK + " means nothing here: " + why);

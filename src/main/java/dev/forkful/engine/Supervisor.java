@@ -198,6 +198,11 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
                             m.get("cause").getAsString(), false));
                 }
             }
+            case "deadlock" -> {
+                if (running) {
+                    frozen(c, m.get("nanos").getAsLong(), "deadlock: " + m.get("cycle").getAsString(), at);
+                }
+            }
             case "beat" -> {
                 c.lastBeat = at;
                 List<ChefState> chefs = Wire.readChefs(m);

@@ -7,7 +7,6 @@ import dev.forkful.engine.PlanParser;
 import dev.forkful.level.LevelLimits;
 import dev.forkful.level.Level;
 import dev.forkful.level.Model;
-import dev.forkful.level.Step;
 import dev.forkful.level.Task;
 import dev.forkful.save.LevelProgress;
 import dev.forkful.save.Progress;
@@ -137,13 +136,9 @@ public final class Flow {
         };
     }
 
-    /**
-     * Only chefs sharing one heap (thread, virtual) take a fridge lock, and only when the task opens
-     * the fridge: elsewhere a plan keeps its lock, so the plan's text and the run agree.
-     */
+    /** Where there is no lock to drop ({@link Task#hasFridgeLock}) a plan keeps it, so the plan's text and the run agree. */
     static boolean hasFridgeLock(Model model, Task task) {
-        return (model == Model.THREAD || model == Model.VIRTUAL)
-                && task.steps().stream().anyMatch(step -> step.action() instanceof Step.Action.Fridge);
+        return task.hasFridgeLock(model);
     }
 
     private static String noLockReason(Model model, Task task) {
@@ -199,7 +194,7 @@ public final class Flow {
         if (!task.get().models().contains(wanted.model())) {
             return s.notice(taskId + " cannot be cooked by " + wanted.model().id() + " here");
         }
-        int most = wanted.model().takesWorkerCount() ? Math.min(task.get().maxWorkers(), LevelLimits.maxWorkers(wanted.model())) : 1;
+        int most = wanted.model().takesWorkerCount() ? Math.min(task.get().maxWorkers(wanted.model()), LevelLimits.maxWorkers(wanted.model())) : 1;
         int workers = Math.clamp(wanted.workers(), 1, most);
         Plan base = s.screen() instanceof Screen.Planning p ? p.plan() : PlanParser.defaults(level.get());
         Map<String, Assignment> next = new LinkedHashMap<>(base.assignments());

@@ -12,7 +12,7 @@ import java.time.Duration;
  * chefs, whose takes are one pipe round trip to the supervisor's pantry) and {@code serial} the part
  * that occupies the worker's core or loop: cpu, plus block and takes for an event loop. For a task
  * of {@code n} orders, the last arriving at {@code last}, each allowed model with
- * {@code w = max_workers} takes at least
+ * {@code w} = its {@code max_workers} takes at least
  * <pre>
  *   max( last + path,                       the last order still has to be cooked
  *        n * path / slots,                  each slot (worker) cooks one order at a time
@@ -102,7 +102,7 @@ public final class IdealTime {
 
     /** How many threads of a model's kitchens can compute at once. */
     private static double threads(Task task, Model model, boolean gil, int cores) {
-        int workers = Math.max(1, task.maxWorkers());
+        int workers = Math.max(1, task.maxWorkers(model));
         return switch (model) {
             case PROCESS -> workers;
             case THREAD -> gil ? 1 : workers;
@@ -113,7 +113,7 @@ public final class IdealTime {
 
     private static double modelNanos(Task task, Model model, boolean gil, Cores machine) {
         long n = task.orders();
-        int workers = Math.max(1, task.maxWorkers());
+        int workers = Math.max(1, task.maxWorkers(model));
         Recipe recipe = Recipe.of(task);
         double takes = model == Model.PROCESS ? 0 : recipe.takeNanos();
         double path = recipe.pathNanos() + takes;

@@ -16,7 +16,9 @@ import java.util.Set;
 final class StepReader {
     private static final Set<String> ACTIONS = LevelText.keys("cpu", "wait", "block", "fridge");
     private static final Set<String> STEP_KEYS = LevelText.keys("do", "cpu", "wait", "block", "fridge", "take", "fault",
-            "chance");
+            "chance", "hold", "pause");
+    /** The most locks one step may hold. */
+    static final int MAX_HOLD = 8;
 
     private final TomlTable.Sink sink;
     private final Duration timeLimit;
@@ -80,11 +82,16 @@ final class StepReader {
         if (s.has("take") && !s.has("fridge")) {
             s.problem("take", "take needs fridge = \"<ingredient>\" in the same step");
         }
+        if (s.has("pause") && !s.has("fridge")) {
+            s.problem("pause", "pause needs fridge = \"<ingredient>\" in the same step: it is the pause between "
+                    + "the fridge's read and its write");
+        }
         Optional<Fault> fault = fault(s);
-        if (name.isEmpty() || action.isEmpty() || s.has("chance") && fault.isEmpty()) {
+        Optional<List<String>> hold = hold(s);
+        if (name.isEmpty() || action.isEmpty() || s.has("chance") && fault.isEmpty() || hold.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Step(name.get(), action.get(), fault));
+        return Optional.of(new Step(name.get(), action.get(), fault, hold.get()));
     }
 
     private Optional<Step.Action> action(TomlTable s, String kind) {
@@ -105,7 +112,13 @@ final class StepReader {
                         fridge.get(ingredient.get())));
                 return Optional.empty();
             }
-            return ingredient.map(i -> new Step.Action.Fridge(i, take));
+            Optional<String> pause = s.string("pause", "\"wait\"");
+            if (pause.isPresent() && !pause.get().equals("wait")) {
+                s.problem("pause", "pause can only be \"wait\" (the take awaits between its read and its write), not \""
+                        + pause.get() + "\"; leave it out for a pause that does not yield");
+                return Optional.empty();
+            }
+            return ingredient.map(i -> new Step.Action.Fridge(i, take, pause.isPresent()));
         }
         Optional<Duration> time = s.duration(kind, LevelLimits.MAX_TIME_LIMIT);
         if (time.isPresent() && time.get().compareTo(timeLimit) >= 0) {
@@ -118,6 +131,31 @@ final class StepReader {
             case "wait" -> new Step.Action.Wait(d);
             default -> new Step.Action.Block(d);
         });
+    }
+
+    /** The named locks, in the order they are taken: empty list when the step holds none, empty when wrong. */
+    private static Optional<List<String>> hold(TomlTable s) {
+        Optional<List<?>> list = s.array("hold", "[\"knife\", \"board\"]");
+        if (list.isEmpty()) {
+            return s.has("hold") ? Optional.empty() : Optional.of(List.of());
+        }
+        if (list.get().isEmpty() || list.get().size() > MAX_HOLD) {
+            s.problem("hold", "hold names 1 to " + MAX_HOLD + " locks, e.g. hold = [\"knife\", \"board\"]");
+            return Optional.empty();
+        }
+        List<String> locks = new ArrayList<>();
+        for (Object lock : list.get()) {
+            if (!(lock instanceof String name) || name.isBlank()) {
+                s.problem("hold", "hold must list lock names in quotes, not " + TomlTable.describe(lock));
+                return Optional.empty();
+            }
+            if (locks.contains(name)) {
+                s.problem("hold", "lock \"" + name + "\" is held twice in one step");
+                return Optional.empty();
+            }
+            locks.add(name);
+        }
+        return Optional.of(locks);
     }
 
     private static Optional<Fault> fault(TomlTable s) {

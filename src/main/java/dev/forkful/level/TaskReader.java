@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +101,7 @@ final class TaskReader {
                 ? task.integer("orders", 1, LevelLimits.MAX_ORDERS, "20") : OptionalLong.empty();
         Arrival arrive = task.string("arrive", "\"all\"").flatMap(a -> arrival(task, a)).orElse(Arrival.ALL);
         List<Model> models = models(task);
-        int maxWorkers = maxWorkers(task, models);
+        Map<Model, Integer> maxWorkers = maxWorkers(task, models);
         List<Step> read = task.require("steps", "= [ { do = \"chop\", cpu = \"5ms\" } ] (what each order goes through)")
                 ? steps.steps(task) : List.of();
         if (id.isEmpty() || orders.isEmpty() || read.isEmpty()) {
@@ -163,24 +164,57 @@ final class TaskReader {
         return models.isEmpty() ? List.of(Model.values()) : List.copyOf(models);
     }
 
-    /** The allowed model with the lowest cap sets the range: 64 as soon as process chefs are allowed. */
-    private static int maxWorkers(TomlTable t, List<Model> models) {
-        OptionalLong n = t.integer("max_workers", Long.MIN_VALUE, Long.MAX_VALUE, "8");
+    /**
+     * A single number applies to every model, so the allowed model with the lowest cap sets its range
+     * (64 as soon as process chefs are allowed); a table ({@code { thread = 2000, process = 8 }}) gives
+     * each model that takes a worker count its own figure, under that model's own cap.
+     */
+    private static Map<Model, Integer> maxWorkers(TomlTable t, List<Model> models) {
+        if (t.raw("max_workers") instanceof Map<?, ?>) {
+            return maxWorkersPerModel(t.table("max_workers", "max_workers of " + t.name(), "").orElseThrow(), models);
+        }
+        OptionalLong n = t.integer("max_workers", Long.MIN_VALUE, Long.MAX_VALUE, "8 or { thread = 100, process = 8 }");
         if (n.isEmpty()) {
-            return Task.DEFAULT_MAX_WORKERS;
+            return Task.sameFor(Task.DEFAULT_MAX_WORKERS);
         }
         Model tightest = models.stream().min(Comparator.comparingInt(LevelLimits::maxWorkers)).orElseThrow();
-        int cap = LevelLimits.maxWorkers(tightest);
-        if (n.getAsLong() < 1) {
-            t.problem("max_workers", String.format("max_workers = %d is out of range: it must be from 1 to %,d (the cap "
-                    + "for \"%s\")", n.getAsLong(), cap, tightest.id()));
-            return Task.DEFAULT_MAX_WORKERS;
+        return checkedCap(t, "max_workers", n.getAsLong(), tightest, "lower it, or leave \"" + tightest.id() + "\" out of models")
+                .map(Task::sameFor).orElse(Task.sameFor(Task.DEFAULT_MAX_WORKERS));
+    }
+
+    private static Map<Model, Integer> maxWorkersPerModel(TomlTable table, List<Model> models) {
+        Map<Model, Integer> caps = new EnumMap<>(Task.sameFor(Task.DEFAULT_MAX_WORKERS));
+        List<String> counted = models.stream().filter(Model::takesWorkerCount).map(Model::id).toList();
+        for (String key : table.keys()) {
+            Optional<Model> model = Model.byId(key);
+            if (model.isEmpty() || !models.contains(model.get())) {
+                table.problem(key, "max_workers names \"" + key + "\", which is not one of this task's models"
+                        + Suggest.didYouMean(key, counted) + " (it takes a count for: " + String.join(", ", counted) + ")");
+            } else if (!model.get().takesWorkerCount()) {
+                table.problem(key, "a " + key + " kitchen makes one unit per order and takes no worker count: leave "
+                        + key + " out of max_workers");
+            } else {
+                table.integer(key, Long.MIN_VALUE, Long.MAX_VALUE, "8")
+                        .ifPresent(n -> checkedCap(table, key, n, model.get(), "lower it")
+                                .ifPresent(cap -> caps.put(model.get(), cap)));
+            }
         }
-        if (n.getAsLong() > cap) {
-            t.problem("max_workers", String.format("max_workers = %,d is over the cap of %,d for \"%s\"; lower it, "
-                    + "or leave \"%s\" out of models", n.getAsLong(), cap, tightest.id(), tightest.id()));
-            return Task.DEFAULT_MAX_WORKERS;
+        return caps;
+    }
+
+    /** {@code n} when it is from 1 to {@code model}'s cap; else a problem at {@code key}. */
+    private static Optional<Integer> checkedCap(TomlTable t, String key, long n, Model model, String remedy) {
+        int cap = LevelLimits.maxWorkers(model);
+        if (n < 1) {
+            t.problem(key, String.format("%s = %d is out of range: it must be from 1 to %,d (the cap for \"%s\")",
+                    key, n, cap, model.id()));
+            return Optional.empty();
         }
-        return (int) n.getAsLong();
+        if (n > cap) {
+            t.problem(key, String.format("%s = %,d is over the cap of %,d for \"%s\"; %s", key, n, cap,
+                    model.id(), remedy));
+            return Optional.empty();
+        }
+        return Optional.of((int) n);
     }
 }

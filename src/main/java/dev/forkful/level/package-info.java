@@ -24,6 +24,8 @@
  * {@code Recipe.TAKE_NANOS}, is the worker's pause inside the fridge's lock), and {@link dev.forkful.level.IdealTime}
  * turns the recipes into the level's ideal wall time: the reader refuses a level that cannot finish in
  * its time limit even on 2 cores, and the score measures a star's par against it.
+ * {@link dev.forkful.level.AuthorNotes} is what {@code check} adds for an author: the ideal times, and a
+ * fridge that runs out where the stars do not allow it.
  *
  * <p>{@link dev.forkful.level.Campaign} lists the built-in levels shipped in the jar and resolves an id or a path;
  * {@link dev.forkful.level.Unreadable} says why a file could not be read.

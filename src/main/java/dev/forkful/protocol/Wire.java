@@ -198,8 +198,19 @@ public final class Wire {
             case Step.Action.Cpu(Duration t) -> json.name("cpu_ns").value(t.toNanos());
             case Step.Action.Wait(Duration t) -> json.name("wait_ns").value(t.toNanos());
             case Step.Action.Block(Duration t) -> json.name("block_ns").value(t.toNanos());
-            case Step.Action.Fridge(String ingredient, long take) ->
+            case Step.Action.Fridge(String ingredient, long take, boolean awaits) -> {
                 json.name("fridge").value(ingredient).name("take").value(take);
+                if (awaits) {
+                    json.name("await").value(true);
+                }
+            }
+        }
+        if (!s.hold().isEmpty()) {
+            json.name("hold").beginArray();
+            for (String lock : s.hold()) {
+                json.value(lock);
+            }
+            json.endArray();
         }
         if (s.fault().isPresent()) {
             json.name("fault").value(s.fault().get().kind().id());
@@ -247,14 +258,19 @@ public final class Wire {
         } else if (o.has("block_ns")) {
             action = new Step.Action.Block(Duration.ofNanos(o.get("block_ns").getAsLong()));
         } else if (o.has("fridge")) {
-            action = new Step.Action.Fridge(o.get("fridge").getAsString(), o.get("take").getAsLong());
+            action = new Step.Action.Fridge(o.get("fridge").getAsString(), o.get("take").getAsLong(),
+                    o.has("await") && o.get("await").getAsBoolean());
         } else {
             throw new ProtocolException("a step without an action: " + o);
         }
         Optional<Fault> fault = o.has("fault")
                 ? Optional.of(new Fault(faultKind(o.get("fault").getAsString()), o.get("chance").getAsDouble()))
                 : Optional.empty();
-        return new Step(o.get("name").getAsString(), action, fault);
+        List<String> hold = new ArrayList<>();
+        if (o.has("hold")) {
+            o.getAsJsonArray("hold").forEach(lock -> hold.add(lock.getAsString()));
+        }
+        return new Step(o.get("name").getAsString(), action, fault, hold);
     }
 
     /** The orders of an {@code orders} message, in id order. */
@@ -356,6 +372,11 @@ public final class Wire {
 
     public static String stall(long order, int step, long stalledNanos, String cause) {
         return line("stall").put("order", order).put("step", step).put("nanos", stalledNanos).put("cause", cause).end();
+    }
+
+    /** Chefs of one kitchen wait for each other's locks for ever: {@code cycle} names who holds and waits for what. */
+    public static String deadlock(String cycle, long stuckNanos) {
+        return line("deadlock").put("cycle", cycle).put("nanos", stuckNanos).end();
     }
 
     /** Chef states travel as {@code [chef, order, step, since_ns, cpu_ns]} arrays to keep heartbeats short. */

@@ -70,7 +70,7 @@ final class PlanView {
         Assignment a = p.plan().assignments().get(t.id());
         String model = style.left() + " " + a.model().id() + " " + style.right();
         String row = String.format("%-22s %7d   %-16s %-10s %s", clip(t.name(), 22), t.orders(), model,
-                a.model().takesWorkerCount() ? a.workers() + "/" + t.maxWorkers() : "per order", lock(a));
+                a.model().takesWorkerCount() ? a.workers() + "/" + t.maxWorkers(a.model()) : "per order", lock(a));
         return new Line().add(here ? " " + style.pointer() + " " : "   ").add(row, here ? Tone.SELECTED : Tone.PLAIN);
     }
 

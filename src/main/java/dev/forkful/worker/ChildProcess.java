@@ -255,6 +255,11 @@ public final class ChildProcess {
         }
 
         @Override
+        public void deadlock(String cycle, long stuckNanos) {
+            out.send(Wire.deadlock(cycle, stuckNanos));
+        }
+
+        @Override
         public void heartbeat(List<ChefState> chefs, int pending) {
             out.send(Wire.heartbeat(chefs, pending));
         }

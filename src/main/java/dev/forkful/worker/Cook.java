@@ -4,14 +4,16 @@ import dev.forkful.level.Step;
 import dev.forkful.protocol.WorkOrder;
 import java.util.List;
 
-/** Cooks one order start to end on the calling thread: how process, thread and virtual chefs work. */
+/** Cooks one order start to end on the calling thread, holding each step's locks: how process, thread and virtual chefs work. */
 final class Cook {
     private final List<Step> steps;
     private final KitchenReport report;
     private final Fridge fridge;
     private final Stove stove;
+    private final KitchenLocks locks;
 
-    Cook(List<Step> steps, KitchenReport report, Fridge fridge, Stove stove) {
+    Cook(List<Step> steps, KitchenReport report, Fridge fridge, Stove stove, KitchenLocks locks) {
+        this.locks = locks;
         this.steps = steps;
         this.report = report;
         this.fridge = fridge;
@@ -28,7 +30,7 @@ final class Cook {
                 if (order.faultsAt(i)) {
                     Faults.strike(order.fault(), step.name(), stove);
                 }
-                if (!doStep(step.action())) {
+                if (!locks.holding(step.hold(), chef, () -> doStep(step.action()))) {
                     report.lost(order.id(), chef, Faults.outOf(((Step.Action.Fridge) step.action()).ingredient()));
                     return;
                 }

@@ -9,8 +9,10 @@ public interface Coroutine {
     long DONE = -1;
     /** Returned by {@link #resume()} to run again after what is ready now. */
     long YIELD = 0;
+    /** Returned by {@link #resume()} to wait, off every queue, until someone calls {@link EventLoop#wake}. */
+    long PARKED = -2;
 
-    /** @return {@link #DONE}, {@link #YIELD}, or nanoseconds to sleep on the timer heap */
+    /** @return {@link #DONE}, {@link #YIELD}, {@link #PARKED}, or nanoseconds to sleep on the timer heap */
     long resume();
 
     /** An exception escaped {@link #resume()}: the loop drops this coroutine and goes on. */

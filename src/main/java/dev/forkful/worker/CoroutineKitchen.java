@@ -13,7 +13,9 @@ import java.util.function.LongSupplier;
 /**
  * One event-loop thread cooks every order as a coroutine: a wait parks the order on the timer heap,
  * while cpu work, blocking calls and fridge takes run on the loop thread itself. Nothing else runs
- * between a fridge read and its write, so the fridge needs no lock. A monitor thread sends the
+ * between a fridge read and its write, so the fridge needs no lock, unless the take awaits in between
+ * ({@code pause = "wait"}, see {@link AsyncFridge}). A step's {@code hold} takes no lock here: one
+ * loop thread holds none across a yield, so it cannot deadlock. A monitor thread sends the
  * heartbeats, naming the step that holds the loop and the CPU the loop thread had on it: a frozen
  * loop spins on one step, a blocking call sleeps on one.
  */
@@ -26,6 +28,7 @@ final class CoroutineKitchen implements Kitchen {
     private final List<Step> steps;
     private final KitchenReport report;
     private final Fridge fridge;
+    private final AsyncFridge asyncFridge;
     private final Stove stove;
     private final EventLoop loop;
     private final ChefSlot loopChef = new ChefSlot(0);
@@ -37,9 +40,10 @@ final class CoroutineKitchen implements Kitchen {
     /**
      * @param clock     the loop's wall clock
      * @param threadCpu the CPU time of the calling thread, in nanoseconds (a test gives its fake clock)
+     * @param asyncLock takes that await between read and write take an {@link AsyncLock} around both
      */
-    CoroutineKitchen(String task, List<Step> steps, KitchenReport report, Fridge fridge, Stove stove,
-                     EventLoop.Clock clock, LongSupplier threadCpu) {
+    CoroutineKitchen(String task, List<Step> steps, KitchenReport report, LocalFridge fridge, boolean asyncLock,
+                     Stove stove, EventLoop.Clock clock, LongSupplier threadCpu) {
         this.task = task;
         this.threadCpu = threadCpu;
         this.steps = steps;
@@ -48,6 +52,7 @@ final class CoroutineKitchen implements Kitchen {
         this.stove = stove;
         this.loop = new EventLoop(clock);
         this.heartbeats = new Heartbeats(task, report, List.of(loopChef), ChefCpu.platformThreads(), loop::pending);
+        this.asyncFridge = new AsyncFridge(fridge, asyncLock ? new AsyncLock(loop) : null);
     }
 
     CoroutineKitchen start() {
@@ -108,6 +113,7 @@ final class CoroutineKitchen implements Kitchen {
         private final CoroutineKitchen kitchen;
         private final WorkOrder order;
         private int step;
+        private AsyncFridge.Take take;
 
         Order(CoroutineKitchen kitchen, WorkOrder order) {
             this.kitchen = kitchen;
@@ -117,10 +123,29 @@ final class CoroutineKitchen implements Kitchen {
         @Override
         public long resume() {
             CoroutineKitchen k = kitchen;
-            while (step < k.steps.size()) {
+            while (take != null || step < k.steps.size()) {
+                if (take != null) {
+                    long next = take.resume();
+                    if (next != DONE) {
+                        return next;
+                    }
+                    boolean ok = take.ok();
+                    Step.Action.Fridge f = (Step.Action.Fridge) k.steps.get(step - 1).action();
+                    take = null;
+                    if (!ok) {
+                        k.report.lost(order.id(), 0, Faults.outOf(f.ingredient()));
+                        return DONE;
+                    }
+                    continue;
+                }
                 int i = step++;
                 Step s = k.steps.get(i);
                 k.report.stepStarted(order.id(), 0, i);
+                if (s.action() instanceof Step.Action.Fridge f && f.awaits()) {
+                    k.onLoop(order, i, s); // its fault, if one strikes
+                    take = k.asyncFridge.take(this, f);
+                    continue;
+                }
                 if (s.action() instanceof Step.Action.Wait w) {
                     if (order.faultsAt(i)) {
                         k.onLoop(order, i, s);
@@ -163,7 +188,7 @@ final class CoroutineKitchen implements Kitchen {
             switch (s.action()) {
                 case Step.Action.Cpu cpu -> stove.cpu(cpu.time().toNanos());
                 case Step.Action.Block b -> stove.block(b.time().toNanos());
-                case Step.Action.Fridge f -> ok = fridge.take(f.ingredient(), f.take());
+                case Step.Action.Fridge f -> ok = f.awaits() || fridge.take(f.ingredient(), f.take());
                 case Step.Action.Wait w -> {
                 }
             }

@@ -66,6 +66,11 @@ public final class EventLoop {
         wakeUp();
     }
 
+    /** Loop thread only: a {@link Coroutine#PARKED} coroutine runs again in the coming pass. */
+    void wake(Coroutine c) {
+        ready.add(c);
+    }
+
     /** Coroutines submitted and not finished, as of the last pass. */
     public int pending() {
         return pendingSeen;
@@ -123,7 +128,7 @@ public final class EventLoop {
             pending--;
         } else if (next == Coroutine.YIELD) {
             ready.add(c);
-        } else {
+        } else if (next != Coroutine.PARKED) {
             timers.push(c, clock.nanoTime() + next);
         }
     }

@@ -25,6 +25,12 @@ public interface KitchenReport {
      */
     void heartbeat(List<ChefState> chefs, int pending);
 
+    /**
+     * Chefs wait for each other's locks in a cycle and will wait for ever: {@code cycle} says which
+     * chef holds what and waits for what; the first of them has waited {@code stuckNanos}.
+     */
+    void deadlock(String cycle, long stuckNanos);
+
     /** Every order submitted before {@link Kitchen#finish()} is served or lost. */
     void done();
 

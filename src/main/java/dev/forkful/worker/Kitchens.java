@@ -18,18 +18,23 @@ public final class Kitchens {
         warmUpInBackground(spec.steps());
         boolean sharesGil = spec.gil() && (spec.model() == Model.THREAD || spec.model() == Model.VIRTUAL);
         Stove stove = Stove.real(new CpuWork(spec.workPerMs(), sharesGil ? new Gil() : null));
-        Fridge fridge = spec.pantry()
-                ? new PantryFridge(pantry)
-                // on the event loop nothing runs between read and write: no lock is needed
-                : new LocalFridge(spec.fridge(), spec.lock() && spec.model() != Model.COROUTINE);
-        Cook cook = new Cook(spec.steps(), report, fridge, stove);
-        return switch (spec.model()) {
+        // on the event loop nothing runs between read and write, unless the take awaits (an AsyncLock then)
+        LocalFridge local = new LocalFridge(spec.fridge(), spec.lock() && spec.model() != Model.COROUTINE);
+        Fridge fridge = spec.pantry() ? new PantryFridge(pantry) : local;
+        KitchenLocks locks = new KitchenLocks();
+        Cook cook = new Cook(spec.steps(), report, fridge, stove, locks);
+        Kitchen kitchen = switch (spec.model()) {
             case PROCESS -> new ChefKitchen(spec.task(), 1, cook, fridge, report).start();
             case THREAD -> new ChefKitchen(spec.task(), Math.max(1, spec.chefs()), cook, fridge, report).start();
-            case COROUTINE -> new CoroutineKitchen(spec.task(), spec.steps(), report, fridge, stove,
+            case COROUTINE -> new CoroutineKitchen(spec.task(), spec.steps(), report, local, spec.lock(), stove,
                     EventLoop.SYSTEM_CLOCK, threadCpuClock()).start();
             case VIRTUAL -> new VirtualKitchen(spec.task(), cook, fridge, report).start();
         };
+        // one process chef cannot deadlock with itself; one event loop holds no lock across a yield
+        boolean sharedLocks = spec.model() == Model.THREAD || spec.model() == Model.VIRTUAL;
+        return sharedLocks && spec.steps().stream().anyMatch(s -> !s.hold().isEmpty())
+                ? new DeadlockWatch(spec.task(), kitchen, new DeadlockFinder(locks, spec.model() == Model.THREAD), report)
+                : kitchen;
     }
 
     /** The calling thread's CPU time in nanoseconds; where the JVM cannot tell, the wall clock. */

@@ -14,8 +14,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * lost. What chefs took is also counted atomically, apart from the stock, for the audit.
  */
 final class LocalFridge implements Fridge {
-    /** The pause between read and write (a park: a virtual thread unmounts, a platform thread is descheduled). */
-    private static final long PAUSE_NANOS = Recipe.TAKE_NANOS;
+    /**
+     * The pause between read and write (a park: a virtual thread unmounts, a platform thread is
+     * descheduled; with {@code pause = "wait"} a coroutine awaits a timer this long).
+     */
+    static final long PAUSE_NANOS = Recipe.TAKE_NANOS;
 
     private final Map<String, Shelf> shelves = new LinkedHashMap<>();
     private final ReentrantLock lock;
@@ -43,6 +46,16 @@ final class LocalFridge implements Fridge {
         }
     }
 
+    /** The first half of a take that awaits in between (see {@link AsyncFridge}): the stock seen. */
+    long read(String ingredient) {
+        return shelves.get(ingredient).stock;
+    }
+
+    /** The second half: writes back the stock seen minus the take, whatever was written meanwhile. */
+    void write(String ingredient, long seen, long amount) {
+        shelves.get(ingredient).write(seen, amount);
+    }
+
     @Override
     public Map<String, FridgeAudit> audit() {
         Map<String, FridgeAudit> audit = new LinkedHashMap<>();
@@ -67,9 +80,13 @@ final class LocalFridge implements Fridge {
                 return false;
             }
             LockSupport.parkNanos(PAUSE_NANOS);
+            write(seen, amount);
+            return true;
+        }
+
+        void write(long seen, long amount) {
             stock = seen - amount;
             taken.addAndGet(amount);
-            return true;
         }
     }
 }

@@ -10,7 +10,12 @@
  *       {@link dev.forkful.worker.Calibration}) in slices under the {@link dev.forkful.worker.Gil} when
  *       there is one; {@code Blocking} (a native usleep that keeps a virtual thread's carrier);
  *       {@code LocalFridge} (read, pause, write; locked or racy) or {@code PantryFridge} (IPC);
- *       {@link dev.forkful.worker.Crash} (a write to address 0) and a freeze that never yields.</li>
+ *       {@link dev.forkful.worker.Crash} (a write to address 0) and a freeze that never yields;
+ *       {@code AsyncFridge} with {@code AsyncLock} for a coroutine's take that awaits between read and
+ *       write ({@code asyncio.Lock}: it parks the coroutine, not the thread).</li>
+ *   <li>Locks a step holds: {@code KitchenLocks} (named {@code ReentrantLock}s per kitchen, taken in the
+ *       step's order); {@code DeadlockWatch} looks for a cycle with {@code DeadlockFinder} (the JVM's
+ *       detector for platform threads, the locks' wait-for graph for virtual ones) and reports it.</li>
  *   <li>What happens goes to a {@link dev.forkful.worker.KitchenReport}; the orders come as
  *       {@link dev.forkful.protocol.WorkOrder}s, with the fault the supervisor chose; each kitchen reports its
  *       own memory and threads as {@link dev.forkful.worker.ProcStatus} reads them.</li>

@@ -56,8 +56,11 @@ class CheckCommandIT {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("""
                 levels/01-chopping-board.toml: ok (1 task)
+                  ideal time on 2 cores: 0.600s (salad 0.600s)
                 levels/02-soup-kitchen.toml: ok (1 task)
+                  ideal time on 2 cores: 0.200s (soup 0.200s)
                 levels/03-mixed-grill.toml: ok (2 tasks)
+                  ideal time on 2 cores: 0.210s (skewers 0.155s, salad 0.205s)
                 """);
     }
 

@@ -43,7 +43,7 @@ class CheckCommandTest {
         Path file = Files.writeString(dir.resolve("tiny.toml"), VALID);
 
         assertThat(check(file.toString())).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).isEqualTo(file + ": ok (1 task)\n");
+        assertThat(out.toString()).isEqualTo(file + ": ok (1 task)\n  ideal time on 2 cores: 0.001s (soup 0.001s)\n");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -67,7 +67,7 @@ class CheckCommandTest {
         Files.writeString(dir.resolve("a/notes.txt"), "not a level");
 
         assertThat(check(dir.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(out.toString()).isEqualTo(dir.resolve("a/one.toml") + ": ok (1 task)\n");
+        assertThat(out.toString()).isEqualTo(dir.resolve("a/one.toml") + ": ok (1 task)\n  ideal time on 2 cores: 0.001s (soup 0.001s)\n");
         assertThat(err.toString()).isEqualTo(dir.resolve("a/b/two.toml")
                 + ":1: format = 2 is not a format this forkful reads; write format = 1\n");
     }
@@ -78,7 +78,7 @@ class CheckCommandTest {
         Path empty = Files.createDirectory(dir.resolve("empty"));
 
         assertThat(check(file.toString(), dir.resolve("nope").toString(), empty.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(out.toString()).isEqualTo(file + ": ok (1 task)\n");
+        assertThat(out.toString()).isEqualTo(file + ": ok (1 task)\n  ideal time on 2 cores: 0.001s (soup 0.001s)\n");
         assertThat(err.toString()).isEqualTo(dir.resolve("nope") + ": no such file or folder\n"
                 + empty + ": no .toml files in this folder\n");
     }
@@ -142,5 +142,25 @@ class CheckCommandTest {
         assertThat(check(over.toString())).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains(over + ":5: time_limit = \"10s\" is too short: even the best plan on 2 cores"
                 + " needs at least 10.001s");
+    }
+
+    @Test
+    void flagsOneIdInTwoFilesAndAFridgeThatRunsOutUnlessTheStarsAllowIt() throws IOException {
+        Path first = Files.writeString(dir.resolve("first.toml"), VALID);
+        Path again = Files.writeString(dir.resolve("again.toml"), VALID);
+        String salty = VALID.replace("id = \"tiny\"", "id = \"salty\"")
+                .replace("[[task]]", "[fridge]\nsalt = 3\n[[task]]")
+                .replace("{ do = \"chop\", cpu = \"1ms\" }", "{ do = \"salt\", fridge = \"salt\", take = 2 }");
+        Path runsOut = Files.writeString(dir.resolve("runs-out.toml"), salty);
+        Path meansTo = Files.writeString(dir.resolve("means-to.toml"), salty.replace("id = \"salty\"", "id = \"meant\"")
+                + "[stars]\none = { served = 0.5 }\n");
+
+        assertThat(check(first.toString(), again.toString(), runsOut.toString(), meansTo.toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo(again + ": id \"tiny\" is also the id of " + first + "; each level needs its own\n"
+                + runsOut + ": task \"soup\" takes 4 salt (2 orders × 2) but the [fridge] holds 3: dishes will be lost"
+                + " whatever the plan, and the stars ask every order served; raise the stock, or let the top star allow"
+                + " lost dishes (served below 1)\n");
+        assertThat(out.toString()).contains(meansTo + ": ok (1 task)");
     }
 }

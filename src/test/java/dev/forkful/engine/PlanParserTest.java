@@ -11,7 +11,10 @@ import dev.forkful.level.Arrival;
 import dev.forkful.level.Level;
 import dev.forkful.level.Model;
 import dev.forkful.level.Task;
+import dev.forkful.level.Step;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlanParserTest {
@@ -60,6 +63,25 @@ class PlanParserTest {
                 .hasMessageContaining("nothing else runs between read and write on the loop: there is no lock to drop");
         assertThatThrownBy(() -> PlanParser.parse(level, List.of("bread=thread:2:nolock")))
                 .hasMessageEndingWith("task \"bread\" never opens the fridge");
+    }
+
+    @Test
+    void nolockDropsACoroutineKitchensLockWhenATakeAwaits() throws PlanException {
+        Task spice = task("spice", 10, new Step("spice", new Step.Action.Fridge("salt", 1, true), Optional.empty()));
+
+        assertThat(PlanParser.parse(level(spice), List.of("spice=coroutine:nolock")).assignments().get("spice").lock())
+                .isFalse();
+    }
+
+    @Test
+    void maxWorkersIsEachModelsOwn() throws PlanException {
+        Task rush = new Task("rush", "Rush", 10, Arrival.ALL, List.of(Model.THREAD, Model.PROCESS),
+                Map.of(Model.THREAD, 2000, Model.PROCESS, 8), List.of(waitMs(1)));
+
+        assertThat(PlanParser.parse(level(rush), List.of("rush=thread:2000")).assignments().get("rush").workers())
+                .isEqualTo(2000);
+        assertThatThrownBy(() -> PlanParser.parse(level(rush), List.of("rush=process:9")))
+                .hasMessageContaining("at most 8 process workers");
     }
 
     @Test

@@ -96,7 +96,7 @@ final class SimpleKitchen implements Kitchen {
                 case Step.Action.Cpu(Duration t) -> spin(t);
                 case Step.Action.Wait(Duration t) -> Thread.sleep(t);
                 case Step.Action.Block(Duration t) -> Thread.sleep(t);
-                case Step.Action.Fridge(String ingredient, long take) -> {
+                case Step.Action.Fridge(String ingredient, long take, boolean awaits) -> {
                     if (spec.pantry()) {
                         pantry.take(ingredient, take);
                     } else {

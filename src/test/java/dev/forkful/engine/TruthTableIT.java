@@ -202,4 +202,29 @@ class TruthTableIT {
             assertThat(s.get("served").getAsInt()).as(plan).isEqualTo(400);
         }
     }
+
+    @Test
+    void locksTakenInOppositeOrdersDeadlockThreadsButNotALoop() throws Exception {
+        for (String plan : List.of("dish=thread:4", "dish=virtual")) {
+            JsonObject s = Game.play("deadlock", plan);
+            assertThat(list(s, "freezes")).as(plan).isNotEmpty().first().satisfies(f -> {
+                assertThat(f.get("killed").getAsBoolean()).isTrue();
+                assertThat(f.get("cause").getAsString()).startsWith("deadlock: chef ").contains(" holds ")
+                        .contains(" and waits for ");
+            });
+            assertThat(s.get("lost").getAsInt()).as(plan).isPositive();
+        }
+        JsonObject loop = Game.play("deadlock", "dish=coroutine");
+        assertThat(list(loop, "freezes")).isEmpty();
+        assertThat(loop.get("served").getAsInt()).isEqualTo(60);
+    }
+
+    @Test
+    void aTakeThatAwaitsLosesUpdatesOnALoopUnlessItsAsyncLockIsHeld() throws Exception {
+        JsonObject unlocked = Game.play("async-fridge", "dish=coroutine:nolock");
+        assertThat(unlocked.get("races").getAsLong()).isPositive();
+        JsonObject locked = Game.play("async-fridge", "dish=coroutine");
+        assertThat(locked.get("races").getAsLong()).isZero();
+        assertThat(locked.get("served").getAsInt()).isEqualTo(400);
+    }
 }

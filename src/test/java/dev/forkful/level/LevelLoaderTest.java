@@ -77,7 +77,7 @@ class LevelLoaderTest {
         assertThat(soup.orders()).isEqualTo(200);
         assertThat(soup.arrive()).isEqualTo(new Arrival(Duration.ofMillis(20)));
         assertThat(soup.models()).containsExactly(Model.COROUTINE, Model.THREAD);
-        assertThat(soup.maxWorkers()).isEqualTo(16);
+        assertThat(soup.maxWorkers(Model.THREAD)).isEqualTo(16);
         assertThat(soup.steps()).containsExactly(
                 new Step("chop", new Step.Action.Cpu(Duration.ofMillis(5)), Optional.empty()),
                 new Step("simmer", new Step.Action.Wait(Duration.ofMillis(300)), Optional.empty()),
@@ -149,7 +149,7 @@ class LevelLoaderTest {
         assertThat(soup.name()).isEqualTo("soup");
         assertThat(soup.arrive()).isEqualTo(Arrival.ALL);
         assertThat(soup.models()).containsExactly(Model.values());
-        assertThat(soup.maxWorkers()).isEqualTo(Task.DEFAULT_MAX_WORKERS);
+        assertThat(soup.maxWorkers(Model.THREAD)).isEqualTo(Task.DEFAULT_MAX_WORKERS);
         assertThat(level.stars()).isEqualTo(LevelReader.defaultStars());
     }
 

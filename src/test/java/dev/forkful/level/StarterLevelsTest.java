@@ -32,8 +32,8 @@ class StarterLevelsTest {
         Task soup = level.task("soup").orElseThrow();
 
         assertThat(ratio(level, List.of(only(soup, Model.COROUTINE, 1)))).isLessThanOrEqualTo(1.0);
-        assertThat(ratio(level, List.of(only(soup, Model.THREAD, soup.maxWorkers())))).isGreaterThan(threeStarPar(level));
-        assertThat(ratio(level, List.of(only(soup, Model.PROCESS, soup.maxWorkers())))).isGreaterThan(threeStarPar(level));
+        assertThat(ratio(level, List.of(only(soup, Model.THREAD, soup.maxWorkers(Model.THREAD))))).isGreaterThan(threeStarPar(level));
+        assertThat(ratio(level, List.of(only(soup, Model.PROCESS, soup.maxWorkers(Model.PROCESS))))).isGreaterThan(threeStarPar(level));
     }
 
     @Test
@@ -44,7 +44,7 @@ class StarterLevelsTest {
 
         assertThat(ratio(level, List.of(only(skewers, Model.COROUTINE, 1), only(salad, Model.THREAD, 2))))
                 .isLessThanOrEqualTo(threeStarPar(level) / 1.5);
-        assertThat(ratio(level, List.of(only(skewers, Model.THREAD, skewers.maxWorkers()), only(salad, Model.THREAD, 2))))
+        assertThat(ratio(level, List.of(only(skewers, Model.THREAD, skewers.maxWorkers(Model.THREAD)), only(salad, Model.THREAD, 2))))
                 .isGreaterThan(threeStarPar(level));
     }
 

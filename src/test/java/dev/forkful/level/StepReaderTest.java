@@ -69,4 +69,42 @@ class StepReaderTest {
                 "3: the step takes 5 pepper but the [fridge] holds only 3 in all: it could never succeed; raise the stock"
                         + " or lower take");
     }
+
+    @Test
+    void readsLocksHeldInOrderAndATakeThatAwaits() {
+        ParsedToml toml = ParsedToml.of("""
+                steps = [
+                  { do = "plate", hold = ["knife", "board"], cpu = "5ms" },
+                  { do = "spice", fridge = "spice", take = 1, pause = "wait" },
+                ]
+                """);
+
+        List<Step> steps = steps(toml, Map.of("spice", 10L));
+
+        assertThat(toml.problems()).isEmpty();
+        assertThat(steps).containsExactly(
+                new Step("plate", new Step.Action.Cpu(Duration.ofMillis(5)), Optional.empty(), List.of("knife", "board")),
+                new Step("spice", new Step.Action.Fridge("spice", 1, true), Optional.empty()));
+    }
+
+    @Test
+    void refusesABadHoldAndAPauseWithoutAFridge() {
+        ParsedToml toml = ParsedToml.of("""
+                steps = [
+                  { do = "plate", hold = ["knife", "knife"], cpu = "5ms" },
+                  { do = "wipe", hold = [], cpu = "5ms" },
+                  { do = "chop", cpu = "5ms", pause = "wait" },
+                  { do = "spice", fridge = "spice", pause = "sleep" },
+                ]
+                """);
+
+        assertThat(steps(toml, Map.of("spice", 10L))).isEmpty();
+        assertThat(toml.problems()).containsExactly(
+                "2: lock \"knife\" is held twice in one step",
+                "3: hold names 1 to 8 locks, e.g. hold = [\"knife\", \"board\"]",
+                "4: pause needs fridge = \"<ingredient>\" in the same step: it is the pause between the fridge's read and"
+                        + " its write",
+                "5: pause can only be \"wait\" (the take awaits between its read and its write), not \"sleep\"; leave it"
+                        + " out for a pause that does not yield");
+    }
 }

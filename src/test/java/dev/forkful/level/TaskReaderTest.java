@@ -28,7 +28,7 @@ class TaskReaderTest {
         assertThat(tasks).extracting(Task::id).containsExactly("soup", "bread");
         assertThat(tasks.get(0).arrive()).isEqualTo(new Arrival(Duration.ofMillis(20)));
         assertThat(tasks.get(0).models()).containsExactly(Model.THREAD);
-        assertThat(tasks.get(0).maxWorkers()).isEqualTo(4);
+        assertThat(tasks.get(0).maxWorkers(Model.THREAD)).isEqualTo(4);
         assertThat(tasks.get(1).arrive()).isEqualTo(Arrival.ALL);
         assertThat(tasks.get(1).models()).containsExactly(Model.values());
     }
@@ -46,10 +46,38 @@ class TaskReaderTest {
     void capsTheWorkersByTheTightestModelAllowed() {
         ParsedToml toml = ParsedToml.of(task("soup", "max_workers = 100000\n"));
 
-        assertThat(tasks(toml)).extracting(Task::maxWorkers).containsExactly(Task.DEFAULT_MAX_WORKERS);
+        assertThat(tasks(toml)).extracting(t -> t.maxWorkers(Model.PROCESS)).containsExactly(Task.DEFAULT_MAX_WORKERS);
         assertThat(toml.problems()).singleElement().asString()
                 .startsWith("3: max_workers = 100,000 is over the cap of ")
                 .endsWith("out of models");
+    }
+
+    @Test
+    void givesEachModelItsOwnWorkerCapFromATable() {
+        ParsedToml toml = ParsedToml.of(task("soup", "models = [\"thread\", \"process\", \"coroutine\"]\n"
+                + "max_workers = { thread = 2000, process = 8 }\n"));
+
+        Task soup = tasks(toml).get(0);
+
+        assertThat(toml.problems()).isEmpty();
+        assertThat(soup.maxWorkers(Model.THREAD)).isEqualTo(2000);
+        assertThat(soup.maxWorkers(Model.PROCESS)).isEqualTo(8);
+        assertThat(soup.maxWorkers(Model.COROUTINE)).isEqualTo(1);
+    }
+
+    @Test
+    void capsEachModelOfATableByItsOwnCapAndRefusesModelsWithoutACount() {
+        ParsedToml toml = ParsedToml.of(task("soup", "models = [\"thread\", \"process\", \"coroutine\"]\n"
+                + "max_workers = { thread = 2000, process = 65, coroutine = 4, virtual = 2 }\n"));
+
+        Task soup = tasks(toml).get(0);
+
+        assertThat(soup.maxWorkers(Model.THREAD)).isEqualTo(2000);
+        assertThat(soup.maxWorkers(Model.PROCESS)).isEqualTo(Task.DEFAULT_MAX_WORKERS);
+        assertThat(toml.problems()).containsExactlyInAnyOrder(
+                "4: process = 65 is over the cap of 64 for \"process\"; lower it",
+                "4: a coroutine kitchen makes one unit per order and takes no worker count: leave coroutine out of max_workers",
+                "4: max_workers names \"virtual\", which is not one of this task's models (it takes a count for: thread, process)");
     }
 
     @Test

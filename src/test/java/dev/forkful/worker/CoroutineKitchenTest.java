@@ -90,7 +90,7 @@ class CoroutineKitchenTest {
         FakeTime time = new FakeTime(TimeUnit.MILLISECONDS.toNanos(300));
         RecordingReport report = new RecordingReport();
         CoroutineKitchen kitchen = new CoroutineKitchen("t", List.of(cpu("chop", 5), cpu("knead", 150), block("reheat", 120),
-                block("rinse", 5)), report, new LocalFridge(java.util.Map.of(), false), time.stove(), time.clock(), time::threadCpu);
+                block("rinse", 5)), report, new LocalFridge(java.util.Map.of(), false), true, time.stove(), time.clock(), time::threadCpu);
         kitchen.submit(WorkOrder.clean(1));
         kitchen.finish();
         kitchen.runLoop();

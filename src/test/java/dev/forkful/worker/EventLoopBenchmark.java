@@ -72,7 +72,7 @@ public class EventLoopBenchmark {
             }
         };
         kitchen[0] = new CoroutineKitchen("bench", List.of(Recipes.waitFor("simmer", 10_000)), new SilentReport(),
-                new LocalFridge(Map.of(), false), Stove.real(new CpuWork(Recipes.WORK_PER_MS, null)), clock,
+                new LocalFridge(Map.of(), false), true, Stove.real(new CpuWork(Recipes.WORK_PER_MS, null)), clock,
                 Kitchens.threadCpuClock());
         for (long id = 0; id < PENDING; id++) {
             kitchen[0].submit(WorkOrder.clean(id));
@@ -127,6 +127,10 @@ public class EventLoopBenchmark {
 
         @Override
         public void stall(long order, int step, long stalledNanos, String cause) {
+        }
+
+        @Override
+        public void deadlock(String cycle, long stuckNanos) {
         }
 
         @Override

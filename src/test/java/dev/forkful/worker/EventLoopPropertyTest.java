@@ -86,6 +86,11 @@ class EventLoopPropertyTest {
             }
 
             @Override
+            public void deadlock(String cycle, long stuckNanos) {
+                events.add(time.wall + " deadlock " + cycle);
+            }
+
+            @Override
             public void heartbeat(List<ChefState> chefs, int pending) {
             }
 
@@ -95,7 +100,7 @@ class EventLoopPropertyTest {
             }
         };
         CoroutineKitchen kitchen = new CoroutineKitchen("t", c.steps(), report,
-                new LocalFridge(Map.of("salt", c.salt()), false), time.stove(), time.clock(), time::threadCpu);
+                new LocalFridge(Map.of("salt", c.salt()), false), true, time.stove(), time.clock(), time::threadCpu);
         c.orders().forEach(kitchen::submit);
         kitchen.finish();
         kitchen.runLoop();

@@ -48,6 +48,11 @@ public final class KitchenProbe {
             }
 
             @Override
+            public void deadlock(String cycle, long stuckNanos) {
+                out.println("deadlock " + cycle);
+            }
+
+            @Override
             public void heartbeat(List<ChefState> states, int pending) {
                 out.println("beat " + System.nanoTime() + " " + states.stream()
                         .map(s -> s.order() + ":" + s.step() + ":" + s.sinceNanos() + ":" + s.cpuNanos()).collect(Collectors.joining(",")));

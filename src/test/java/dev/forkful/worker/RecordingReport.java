@@ -24,6 +24,8 @@ final class RecordingReport implements KitchenReport {
     final List<Lost> lost = new CopyOnWriteArrayList<>();
     final List<Stall> stalls = new CopyOnWriteArrayList<>();
     final List<Beat> beats = new CopyOnWriteArrayList<>();
+    final List<String> deadlocks = new CopyOnWriteArrayList<>();
+    final CountDownLatch deadlocked = new CountDownLatch(1);
     final AtomicInteger stepsStarted = new AtomicInteger();
     final CountDownLatch done = new CountDownLatch(1);
     final AtomicInteger doneCalls = new AtomicInteger();
@@ -41,6 +43,12 @@ final class RecordingReport implements KitchenReport {
     @Override
     public void lost(long order, int chef, String reason) {
         lost.add(new Lost(order, chef, reason));
+    }
+
+    @Override
+    public void deadlock(String cycle, long stuckNanos) {
+        deadlocks.add(cycle);
+        deadlocked.countDown();
     }
 
     @Override
