@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             LevelsCommand.class,
             BenchCommand.class,
+            DoctorCommand.class,
             WorkerCommand.class,
             CommandLine.HelpCommand.class,
         })
