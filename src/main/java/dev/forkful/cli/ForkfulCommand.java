@@ -1,6 +1,7 @@
 package dev.forkful.cli;
 
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
             DoctorCommand.class,
             WorkerCommand.class,
             CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class,
         })
 public final class ForkfulCommand implements Callable<Integer> {
 
