@@ -102,14 +102,17 @@ class RuntimeImageIT {
         String version = forkful("--version");
         assertThat(version).contains("forkful ", "(commit ").contains("at " + home.toRealPath());
         // doctor starts a kitchen: its binary must be the image's java, not a JDK's
-        String doctor = forkful("doctor");
+        // no terminal here: doctor says so and exits 4
+        String doctor = forkful(4, "doctor");
         assertThat(doctor).containsPattern("kitchens +pid \\d+ started and answered in \\d+ ms \\(" + home.toRealPath() + "/bin/java\\)")
                 .containsPattern("calibration +\\d+ units");
         assertThat(Tmux.javaProcessesWith(marker)).isEmpty();
     }
 
     @Test
-    void theShippedLevelsCheck() throws Exception {
+    void theCampaignLoadsAndTheShippedLevelsCheck() throws Exception {
+        // the campaign is read from inside the jar: the image's runtime needs its zip file system
+        assertThat(forkful("levels")).contains("chopping-board");
         assertThat(forkful("check", home.resolve("levels").toString())).contains("chopping-board");
         assertThat(home.resolve("man/man1/forkful.1")).isRegularFile();
         assertThat(home.resolve("completion/forkful_completion")).isRegularFile();
@@ -123,13 +126,18 @@ class RuntimeImageIT {
         assertThat(Tmux.javaProcessesWith(marker)).isEmpty();
     }
 
-    /** Runs the image's launcher as a player would, without any JDK around; it must exit 0. */
     private String forkful(String... args) throws Exception {
+        return forkful(0, args);
+    }
+
+    /** Runs the image's launcher as a player would, without any JDK around; it must exit {@code code}. */
+    private String forkful(int code, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(home.resolve("bin/forkful").toString()));
         cmd.addAll(List.of(args));
         String[] kv = marker.split("=", 2);
-        return run(dir, Map.of("PATH", dir.resolve("tools").toString(), kv[0], kv[1], "XDG_DATA_HOME", dir.resolve("data").toString(),
-                "XDG_CACHE_HOME", dir.resolve("cache").toString()), cmd.toArray(String[]::new));
+        return run(dir, Map.of("PATH", dir.resolve("tools").toString(), "LANG", "C.UTF-8", kv[0], kv[1],
+                "XDG_DATA_HOME", dir.resolve("data").toString(), "XDG_CACHE_HOME", dir.resolve("cache").toString()),
+                code, cmd.toArray(String[]::new));
     }
 
     private static Path which(String tool) {
@@ -143,6 +151,11 @@ class RuntimeImageIT {
     }
 
     private static String run(Path cwd, Map<String, String> env, String... command) throws IOException, InterruptedException {
+        return run(cwd, env, 0, command);
+    }
+
+    private static String run(Path cwd, Map<String, String> env, int code, String... command)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
         if (env.containsKey("PATH")) {
             pb.environment().clear();
@@ -150,7 +163,7 @@ class RuntimeImageIT {
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(String.join(" ", command) + " said:\n" + out).isZero();
+        assertThat(p.waitFor()).as(String.join(" ", command) + " said:\n" + out).isEqualTo(code);
         return out;
     }
 }
