@@ -7,6 +7,8 @@ public final class ExitCodes {
     public static final int BELOW_STARS = 3;
     /** Stopped with Ctrl-C: 128 + SIGINT, as a shell reports a program that Ctrl-C ended. */
     public static final int CTRL_C = 130;
+    /** {@code doctor} found something the player should fix. */
+    public static final int PROBLEMS_FOUND = 4;
 
     private ExitCodes() {
     }

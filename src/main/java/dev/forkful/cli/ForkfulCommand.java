@@ -1,6 +1,7 @@
 package dev.forkful.cli;
 
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,8 +18,10 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             LevelsCommand.class,
             BenchCommand.class,
+            DoctorCommand.class,
             WorkerCommand.class,
             CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class,
         })
 public final class ForkfulCommand implements Callable<Integer> {
 

@@ -2,10 +2,14 @@ package dev.forkful.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version that the build wrote into {@code version.properties}. */
+/**
+ * The version the build wrote into {@code version.properties}, the git commit it was built from
+ * ({@code commit}, written at build time by {@code git describe}) and the Java runtime it runs on.
+ */
 public final class VersionProvider implements IVersionProvider {
 
     /** The build's version, or "unknown" when run from unfiltered sources. */
@@ -21,11 +25,28 @@ public final class VersionProvider implements IVersionProvider {
         return p.getProperty("version", "unknown");
     }
 
+    /** The commit the build saw ({@code git describe --always --dirty}), or "unknown" outside a git clone. */
+    public static String commit() {
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/forkful/commit")) {
+            String c = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return c.matches("[0-9a-f]{7,40}(-dirty)?") ? c : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The runtime: its version, its VM and vendor, and where it lives (a release image brings its own). */
+    public static String runtime() {
+        return "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ", "
+                + System.getProperty("java.vm.vendor") + ") at " + System.getProperty("java.home");
+    }
+
     @Override
     public String[] getVersion() {
         return new String[] {
-            "forkful " + version(),
-            "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")",
+            "forkful " + version() + " (commit " + commit() + ")",
+            runtime(),
+            System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
         };
     }
 }

@@ -129,6 +129,11 @@ final class Tmux implements AutoCloseable {
 
     /** Pids of processes that carry this session's marker, other than the shell that started the game. */
     List<Long> processesWithMarker() throws IOException {
+        return javaProcessesWith(marker);
+    }
+
+    /** Pids of java processes whose environment holds {@code marker} (a game run and its kitchens). */
+    static List<Long> javaProcessesWith(String marker) throws IOException {
         List<Long> found = new ArrayList<>();
         try (var procs = Files.list(Path.of("/proc"))) {
             for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
