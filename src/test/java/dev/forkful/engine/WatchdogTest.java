@@ -20,7 +20,8 @@ class WatchdogTest {
     private static final long SECOND = 1000 * MS;
 
     private final List<String> verdicts = new ArrayList<>();
-    private final Watchdog watchdog = new Watchdog(new Watchdog.Verdicts() {
+    /** Writes each verdict down as a line. */
+    private final Watchdog.Verdicts recorder = new Watchdog.Verdicts() {
         @Override
         public void noHello(KitchenChild c) {
             verdicts.add("no hello " + c.slot);
@@ -35,7 +36,8 @@ class WatchdogTest {
         public void chefStuck(KitchenChild c, ChefState chef, String cause, long at) {
             verdicts.add("stuck " + c.slot + ": " + cause);
         }
-    });
+    };
+    private final Watchdog watchdog = new Watchdog(recorder);
 
     @AfterEach
     void closeChildren() {
@@ -73,22 +75,7 @@ class WatchdogTest {
     /** The CPU time each child's process has had, by pid, as the test sets it. */
     private final java.util.Map<Long, Long> cpuByPid = new java.util.HashMap<>();
 
-    private final Watchdog judgingCpu = new Watchdog(new Watchdog.Verdicts() {
-        @Override
-        public void noHello(KitchenChild c) {
-            verdicts.add("no hello " + c.slot);
-        }
-
-        @Override
-        public void frozen(KitchenChild c, long stalledNanos, String cause, long now) {
-            verdicts.add("frozen " + c.slot + " after " + stalledNanos / MS + " ms: " + cause);
-        }
-
-        @Override
-        public void chefStuck(KitchenChild c, ChefState chef, String cause, long at) {
-            verdicts.add("stuck " + c.slot + ": " + cause);
-        }
-    }, pid -> cpuByPid.getOrDefault(pid, -1L));
+    private final Watchdog judgingCpu = new Watchdog(recorder, pid -> cpuByPid.getOrDefault(pid, -1L));
 
     @Test
     void aSilentKitchenThatGetsNoCpuIsSlowedNotFrozen() {
@@ -110,7 +97,7 @@ class WatchdogTest {
         judgingCpu.silentKitchens(List.of(c.floor), 11_000 * MS, 11_000 * MS);
         assertThat(verdicts).isEmpty();
         judgingCpu.silentKitchens(List.of(c.floor), 11_001 * MS, 11_001 * MS);
-        assertThat(verdicts).containsExactly("frozen 0 after 11001 ms: no heartbeat from the kitchen for 11001 ms"
+        assertThat(verdicts).containsExactly("frozen 0 after 11001 ms at 11001: no heartbeat from the kitchen for 11001 ms"
                 + " while it used 5000 ms of CPU: it is busy and does not answer");
     }
 
