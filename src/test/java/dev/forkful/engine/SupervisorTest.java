@@ -85,7 +85,8 @@ class SupervisorTest {
 
     @Test
     void aDeadHouseLosesItsDishAndIsRebuilt() throws Exception {
-        play(level(task("soup", 30, faulty(waitMs(60), Fault.Kind.SEGFAULT, 0.15))), plan("soup", Model.PROCESS, 2));
+        // dishes long enough that a rebuilt house (a JVM start, slow on a busy machine) says hello before the rest are served
+        play(level(task("soup", 30, faulty(waitMs(200), Fault.Kind.SEGFAULT, 0.15))), plan("soup", Model.PROCESS, 2));
         List<Crash> crashes = of(Crash.class);
         assertThat(crashes).isNotEmpty().allSatisfy(c -> {
             assertThat(c.exitStatus()).isEqualTo(139);
