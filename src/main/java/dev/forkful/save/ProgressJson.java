@@ -52,15 +52,24 @@ final class ProgressJson {
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new Damaged("there is more after the progress");
             }
-            JsonObject root = tree.getAsJsonObject();
+            JsonObject root = object(tree, "the progress");
             long format = whole(root, "format", FORMAT);
             if (format != FIRST_FORMAT && format != FORMAT) {
                 throw new Damaged("format " + format + " is not one this game knows (1 or " + FORMAT + ")");
             }
             Set<String> unlocked = new LinkedHashSet<>();
-            root.getAsJsonArray("unlocked").forEach(id -> unlocked.add(id.getAsString()));
-            Map<String, LevelProgress> files = format == FIRST_FORMAT ? Map.of() : records(root.getAsJsonObject("files"));
-            return new Progress(records(root.getAsJsonObject("levels")), files, unlocked);
+            JsonElement ids = root.get("unlocked");
+            if (ids == null || !ids.isJsonArray()) {
+                throw new Damaged("\"unlocked\" is " + (ids == null ? "missing" : "not a list"));
+            }
+            for (JsonElement id : ids.getAsJsonArray()) {
+                if (!id.isJsonPrimitive() || !id.getAsJsonPrimitive().isString()) {
+                    throw new Damaged("\"unlocked\" holds " + id + "; it is a list of level ids");
+                }
+                unlocked.add(id.getAsString());
+            }
+            Map<String, LevelProgress> files = format == FIRST_FORMAT ? Map.of() : records(object(root.get("files"), "\"files\""));
+            return new Progress(records(object(root.get("levels"), "\"levels\"")), files, unlocked);
         } catch (MalformedJsonException | JsonSyntaxException e) {
             Matcher at = WHERE.matcher(String.valueOf(e.getMessage()));
             throw new Damaged("it is not valid JSON" + (at.find() ? " (line " + at.group(1) + ", column " + at.group(2) + ")" : ""));
@@ -72,7 +81,7 @@ final class ProgressJson {
     private static Map<String, LevelProgress> records(JsonObject object) throws Damaged {
         Map<String, LevelProgress> records = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> e : object.entrySet()) {
-            JsonObject l = e.getValue().getAsJsonObject();
+            JsonObject l = object(e.getValue(), new JsonPrimitive(e.getKey()).toString());
             try {
                 records.put(e.getKey(), new LevelProgress(
                         (int) whole(l, "stars", LevelProgress.MAX_STARS),
@@ -85,6 +94,14 @@ final class ProgressJson {
             }
         }
         return records;
+    }
+
+    /** {@code e} as an object, or a damage that names what is not one. */
+    private static JsonObject object(JsonElement e, String what) throws Damaged {
+        if (e == null || !e.isJsonObject()) {
+            throw new Damaged(what + " is " + (e == null ? "missing" : "not an object"));
+        }
+        return e.getAsJsonObject();
     }
 
     /** A whole number from 0 to {@code most}. */

@@ -112,6 +112,21 @@ class SaveFileTest {
         assertSetAside("{\"format\": 2", parts[1]);
     }
 
+    /** Found by the second adversarial pass: a file of the wrong shape was set aside with Java's own NullPointerException text. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[]|the progress is not an object",
+            "{\"format\": 2, \"levels\": [], \"files\": {}, \"unlocked\": []}|\"levels\" is not an object",
+            "{\"format\": 2, \"levels\": {}, \"files\": {}}|\"unlocked\" is missing",
+            "{\"format\": 2, \"levels\": {}, \"files\": {}, \"unlocked\": {}}|\"unlocked\" is not a list",
+            "{\"format\": 2, \"levels\": {}, \"files\": {}, \"unlocked\": [[1]]}|\"unlocked\" holds [1]",
+            "{\"format\": 2, \"levels\": {\"a\": 3}, \"files\": {}, \"unlocked\": []}|\"a\" is not an object"})
+    void aFileOfTheWrongShapeIsDamagedAndSaysWhere(String fileAndReason) throws Exception {
+        String[] parts = fileAndReason.split("\\|");
+        Files.writeString(dir.resolve("progress.json"), parts[0]);
+        assertSetAside(parts[0].substring(0, Math.min(2, parts[0].length())), parts[1]);
+    }
+
     @Test
     void aLevelKeyWithEscapesIsQuotedInTheReport() throws Exception {
         Files.writeString(dir.resolve("progress.json"), "{\"format\": 2, \"levels\": {\"x\\u001b]0;owned\\u0007\": {\"stars\": 9,"
