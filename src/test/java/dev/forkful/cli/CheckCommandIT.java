@@ -112,7 +112,7 @@ class CheckCommandIT {
         Run run = forkfulBytes("check", named.toString(), broken.toString());
 
         assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.out()).isEqualTo(dir + "/title^[]0;X^G.toml: ok (1 task)\n");
+        assertThat(run.out()).isEqualTo(dir + "/title^[]0;X^G.toml: ok (1 task)\n  ideal time on 2 cores: 0.105s (soup 0.105s)\n");
         assertThat(run.err()).startsWith(dir + "/clear^[[2J.toml:").contains("thread^[]52;c;SGVsbG8=^G");
     }
 
@@ -148,7 +148,8 @@ class CheckCommandIT {
             Run run = forkful(asUser, "check", levels.toString());
 
             assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-            assertThat(run.out()).isEqualTo(levels + "/a/one.toml: ok (1 task)\n" + levels + "/c/three.toml: ok (2 tasks)\n");
+            assertThat(run.out()).isEqualTo(levels + "/a/one.toml: ok (1 task)\n  ideal time on 2 cores: 0.600s (salad 0.600s)\n"
+                    + levels + "/c/three.toml: ok (2 tasks)\n  ideal time on 2 cores: 0.210s (skewers 0.155s, salad 0.205s)\n");
             assertThat(run.err()).isEqualTo(locked + ": cannot read it: permission denied\n"
                     + unreadable + ": cannot read it: permission denied\n");
         } finally {
