@@ -158,7 +158,9 @@ final class KitchenChild {
                     Wire.Events events = Wire.readEvents(line);
                     inbox.post(events != null ? new Inbound.Events(this, events, at) : new Inbound.Message(this, Wire.read(line), at));
                 } catch (ProtocolException e) {
-                    if (!dying) { // a wrapped line of the report is not the child talking nonsense
+                    if (dying) { // a wrapped line of the report is not the child talking nonsense
+                        fatalErrorReport(line);
+                    } else {
                         inbox.post(new Inbound.Garbage(this, e.getMessage(), at));
                     }
                 }

@@ -12,7 +12,7 @@ final class Signals {
         null, "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE", "SIGKILL",
         "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM",
     };
-    private static final Pattern FATAL = Pattern.compile("^#\\s+(SIG[A-Z]+|EXCEPTION_[A-Z_]+) ");
+    private static final Pattern FATAL = Pattern.compile("^(?:#\\s+)?(SIG[A-Z]+|EXCEPTION_[A-Z_]+) \\(0x");
 
     private Signals() {
     }
@@ -21,7 +21,10 @@ final class Signals {
         return signal > 0 && signal < NAMES.length ? NAMES[signal] : "signal " + signal;
     }
 
-    /** The signal a line of a JVM fatal-error report names ({@code #  SIGSEGV (0xb) at pc=...}), or null. */
+    /**
+     * The signal a line of a JVM fatal-error report names ({@code #  SIGSEGV (0xb) at pc=...}), or null.
+     * The "#" may be missing: a heartbeat written in the middle of that line leaves its tail on a line of its own.
+     */
     static String inFatalErrorReport(String line) {
         Matcher m = FATAL.matcher(line);
         return m.find() ? m.group(1) : null;
