@@ -60,10 +60,12 @@ public sealed interface EngineEvent {
             int threads, int coroutines, long blockedNanos) implements EngineEvent {}
 
     /**
-     * What else the machine ran meanwhile: {@code othersRunnable} threads of other programs wanted a
-     * core, on average over {@code samples} samples of the run (none where it cannot be measured).
+     * What the machine gave the run: each of our runnable threads had {@code threadShare} of a core
+     * (1 on an idle machine; -1 where it cannot be measured), as if {@code othersRunnable} threads of
+     * other programs wanted the cores too (an estimate; -1 when not measured), over {@code samples}
+     * samples of the run.
      */
-    record MachineShare(long atNanos, int cores, double othersRunnable, int samples) implements EngineEvent {}
+    record MachineShare(long atNanos, int cores, double threadShare, double othersRunnable, int samples) implements EngineEvent {}
 
     /** The run is over; no event follows. */
     record Finished(long atNanos) implements EngineEvent {}

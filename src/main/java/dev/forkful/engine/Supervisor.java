@@ -128,7 +128,9 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
                 }
                 sampleLoad(now);
                 if (desk.allClosed()) {
-                    listener.on(new EngineEvent.MachineShare(clock.rel(now), cores, load.othersRunnable(), load.samples()));
+                    load.sample(readyPids(), now); // the last stretch counts too
+                    listener.on(new EngineEvent.MachineShare(clock.rel(now), cores, load.threadShare(),
+                            load.othersRunnable(cores), load.samples()));
                     end.begin(now);
                 }
             }
@@ -141,19 +143,23 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
         }
     }
 
-    /** What else the machine runs, sampled while orders cook, for a par that is fair on a busy machine. */
+    /** What the machine gives our threads, read while orders cook, for a par that is fair on a busy machine. */
     private void sampleLoad(long now) {
         if (now - loadSampledAt < LOAD_SAMPLE_NANOS) {
             return;
         }
         loadSampledAt = now;
+        load.sample(readyPids(), now);
+    }
+
+    private List<Long> readyPids() {
         List<Long> pids = new ArrayList<>();
         for (KitchenChild c : kitchens.everyChild()) {
             if (c.state == State.READY && c.killedBecause == null) {
                 pids.add(c.pid());
             }
         }
-        load.sample(pids);
+        return pids;
     }
 
     // ---- what children say

@@ -31,12 +31,14 @@ import java.time.Duration;
  * Kitchen start-up is not in it: the score's wall time starts at the first order's arrival. A plan
  * that drops the fridge's lock ({@code nolock}) may beat it, by losing updates.
  *
- * <p>On a busy machine the cores are shared: Linux gives each runnable thread an equal share, so
- * with {@code others} threads of other programs wanting a core, {@code k} runnable threads of ours
- * get {@code k} cores when {@code k + others <= cores} and {@code cores * k / (k + others)} when
- * not. The ideal then uses, for each model, the lanes its threads would have had that way (for the
- * most workers the task allows), and for all tasks together the share of as many threads as they
- * may run at once: on an idle machine this is the formula above.
+ * <p>On a busy machine the cores are shared: Linux gives each runnable thread a share of a core,
+ * and the run measures the share that its own threads really had ({@code threadShare}: 1 on an
+ * idle machine, 1/2 when as many threads of other programs wanted the cores). The ideal then gives
+ * each model's computing threads, at most one per core, that share: {@code lanes} becomes
+ * {@code min(threads, cores) * threadShare}. A plan with more computing threads than cores may take
+ * a bigger share from the other programs and so beat this ideal; that speed comes from the other
+ * programs, not from the plan's parallelism, and the ideal does not ask for it. On an idle machine
+ * this is the formula above.
  */
 public final class IdealTime {
     private IdealTime() {
@@ -44,12 +46,12 @@ public final class IdealTime {
 
     /** The level's ideal wall time with {@code cores} cores on an idle machine. */
     public static Duration of(Level level, int cores) {
-        return of(level, cores, 0);
+        return of(level, cores, 1);
     }
 
-    /** The level's ideal wall time with {@code cores} cores, shared with {@code others} runnable threads of other programs. */
-    public static Duration of(Level level, int cores, double others) {
-        Cores machine = new Cores(Math.max(1, cores), Math.max(0, others));
+    /** The level's ideal wall time with {@code cores} cores, of which each computing thread had {@code threadShare}. */
+    public static Duration of(Level level, int cores, double threadShare) {
+        Cores machine = Cores.of(cores, threadShare);
         double longestTask = 0;
         double cpuOfAll = 0;
         for (Task task : level.tasks()) {
@@ -60,8 +62,8 @@ public final class IdealTime {
     }
 
     /**
-     * The cores the best allowed plan's kitchens would have had: the share of as many threads as the
-     * level's tasks may compute with at once, all of them on an idle machine.
+     * The cores the best allowed plan's kitchens would have had: the share of as many computing
+     * threads as the level's tasks may run at once, at most one per core.
      */
     public static double bestShare(Level level, Cores machine) {
         double threadsAtOnce = 0;
@@ -69,26 +71,31 @@ public final class IdealTime {
             threadsAtOnce += task.models().stream()
                     .mapToDouble(m -> threads(task, m, level.kitchen().gil(), machine.cores)).max().orElse(1);
         }
-        return machine.share(Math.max(machine.cores, threadsAtOnce));
+        return machine.share(threadsAtOnce);
     }
 
     /** One task's ideal wall time with {@code cores} cores on an idle machine, under its best allowed model. */
     public static Duration ofTask(Task task, boolean gil, int cores) {
-        return ofTask(task, gil, cores, 0);
+        return ofTask(task, gil, cores, 1);
     }
 
-    /** One task's ideal wall time with {@code cores} cores shared with {@code others} runnable threads. */
-    public static Duration ofTask(Task task, boolean gil, int cores, double others) {
-        return Duration.ofNanos(Math.round(taskNanos(task, gil, new Cores(Math.max(1, cores), Math.max(0, others)))));
+    /** One task's ideal wall time with {@code cores} cores, of which each computing thread had {@code threadShare}. */
+    public static Duration ofTask(Task task, boolean gil, int cores, double threadShare) {
+        return Duration.ofNanos(Math.round(taskNanos(task, gil, Cores.of(cores, threadShare))));
     }
 
     /**
-     * The cores that {@code threads} runnable threads of ours get beside {@code others} runnable
-     * threads of other programs, when Linux gives every runnable thread an equal share.
+     * A machine's cores and the share of a core that each runnable thread of ours had (1 when idle).
      */
-    public record Cores(int cores, double others) {
+    public record Cores(int cores, double threadShare) {
+        /** At least one core, and a share in (0, 1]; a share not measured (negative) counts as an idle machine. */
+        public static Cores of(int cores, double threadShare) {
+            return new Cores(Math.max(1, cores), threadShare <= 0 ? 1 : Math.min(1, threadShare));
+        }
+
+        /** The cores that {@code threads} computing threads get: one each, at most the machine's, times the share. */
         public double share(double threads) {
-            return threads + others <= cores ? threads : cores * threads / (threads + others);
+            return Math.min(threads, cores) * threadShare;
         }
     }
 

@@ -36,16 +36,17 @@ public record Score(
 
     /**
      * What the machine gave the run: Linux shares the cores among runnable threads, so other
-     * programs' threads took part of them. Not measured (no {@code /proc}): {@code othersRunnable}
-     * is -1 and the ideal counts every core.
+     * programs' threads took part of them. Not measured (no {@code /proc}, or too little ran):
+     * {@code threadShare} is -1 and the ideal counts every core.
      *
      * @param cores          the machine's cores
-     * @param othersRunnable other programs' threads that wanted a core, on average over the run
+     * @param threadShare    the share of a core each of the run's runnable threads had: 1 on an idle machine
+     * @param othersRunnable other programs' threads that would explain that share, on average (an estimate)
      * @param bestShare      the cores the best allowed plan would have had beside them
      */
-    public record Machine(int cores, double othersRunnable, double bestShare) {
+    public record Machine(int cores, double threadShare, double othersRunnable, double bestShare) {
         public boolean measured() {
-            return othersRunnable >= 0;
+            return threadShare >= 0;
         }
     }
 

@@ -20,14 +20,16 @@ public final class ScoreJson {
     private ScoreJson() {
     }
 
-    /** {@code "machine": {"cores", "others_runnable", "best_share"}}, the load figures null where not measured. */
+    /** {@code "machine": {"cores", "thread_share", "others_runnable", "best_share"}}, the load figures null where not measured. */
     private static void machine(JsonWriter json, Score.Machine m) throws IOException {
         json.name("machine").beginObject();
         json.name("cores").value(m.cores());
         if (m.measured()) {
-            json.name("others_runnable").value(Math.round(m.othersRunnable() * 100) / 100.0);
+            json.name("thread_share").value(Math.round(m.threadShare() * 100) / 100.0);
+            json.name("others_runnable").value(Math.round(Math.max(0, m.othersRunnable()) * 100) / 100.0);
             json.name("best_share").value(Math.round(m.bestShare() * 100) / 100.0);
         } else {
+            json.name("thread_share").nullValue();
             json.name("others_runnable").nullValue();
             json.name("best_share").nullValue();
         }

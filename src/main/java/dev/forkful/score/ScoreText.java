@@ -99,15 +99,18 @@ public final class ScoreText {
                 + Show.millis(all.idealMs()) + " (" + onCores + ")";
     }
 
-    /** What the machine gave the run, which the ideal counts: {@code 2 cores; other programs kept 2.0 threads ...}. */
+    /**
+     * What the machine gave the run, which the ideal counts: {@code 2 cores; each running thread of
+     * the kitchens had 0.50 of a core ...}.
+     */
     public static String machine(Score.Machine m) {
         String cores = Show.plural(m.cores(), "core", "cores");
-        if (m.othersRunnable() < 0.05) {
-            return cores + ", no other program wanted them: the ideal counts every core";
+        if (m.threadShare() >= 0.95) {
+            return cores + "; the kitchens' threads hardly waited for a core: the ideal counts every core";
         }
-        return cores + "; other programs kept " + Show.decimal(m.othersRunnable())
-                + " threads wanting one, so the best plan would have had " + Show.decimal(m.bestShare())
-                + " of them (Linux shares cores among runnable threads): the ideal counts that";
+        return cores + "; each thread of the kitchens that wanted a core had " + Show.decimal(m.threadShare())
+                + " of one (other programs kept about " + Show.decimal(m.othersRunnable()) + " threads wanting the cores"
+                + " too), so the best plan would have had " + Show.decimal(m.bestShare()) + " of them: the ideal counts that";
     }
 
     /** The run's memory in PSS (shared pages split among the kitchens), with RSS beside it; or that it was not measured. */

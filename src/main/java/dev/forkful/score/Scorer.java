@@ -38,6 +38,7 @@ public final class Scorer implements EngineListener {
     private long nowNanos;
     private long finishedNanos = -1;
     /** Other programs' runnable threads during the run; -1 until measured. */
+    private double threadShare = -1;
     private double othersRunnable = -1;
 
     public Scorer(Level level, Plan plan, int cores) {
@@ -101,26 +102,29 @@ public final class Scorer implements EngineListener {
                     sampleTaken(e.task());
                 }
             }
-            case EngineEvent.MachineShare e -> othersRunnable = e.samples() > 0 ? e.othersRunnable() : -1;
+            case EngineEvent.MachineShare e -> {
+                threadShare = e.threadShare();
+                othersRunnable = e.othersRunnable();
+            }
             case EngineEvent.Finished e -> finishedNanos = e.atNanos();
         }
     }
 
     /** The score so far; final once {@link EngineEvent.Finished} has been seen. */
     public synchronized Score score() {
-        double others = Math.max(0, othersRunnable);
         List<Score.TaskScore> tasks = new ArrayList<>();
         for (Task task : level.tasks()) {
             Assignment a = plan.assignments().get(task.id());
             Tally t = tallies.get(task.id());
-            long idealMs = IdealTime.ofTask(task, level.kitchen().gil(), cores, others).toMillis();
+            long idealMs = IdealTime.ofTask(task, level.kitchen().gil(), cores, threadShare).toMillis();
             tasks.add(new Score.TaskScore(task.id(), a == null ? null : a.model(), a == null ? 0 : a.workers(),
                     a != null && a.lock() && Score.TaskScore.hasLock(a.model()), t.figures(task.id(), idealMs),
                     t.lostUpdates, t.lostReasons));
         }
-        Score.Figures all = total.figures(null, IdealTime.of(level, cores, others).toMillis());
+        Score.Figures all = total.figures(null, IdealTime.of(level, cores, threadShare).toMillis());
         List<Score.StarCheck> checks = StarRating.check(level.stars(), all);
-        var machine = new Score.Machine(cores, othersRunnable, IdealTime.bestShare(level, new IdealTime.Cores(cores, others)));
+        var machine = new Score.Machine(cores, threadShare, othersRunnable,
+                IdealTime.bestShare(level, IdealTime.Cores.of(cores, threadShare)));
         return new Score(level.id(), plan.toString(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks,
                 machine);
     }

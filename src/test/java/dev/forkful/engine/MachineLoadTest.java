@@ -11,69 +11,124 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MachineLoadTest {
+    private static final long MS = 1_000_000;
+
     @TempDir
     Path proc;
 
-    private void procsRunning(int n) throws IOException {
-        Files.writeString(proc.resolve("stat"), "cpu  1 2 3 4\nctxt 99\nprocs_running " + n + "\nprocs_blocked 0\n");
-    }
-
-    private void task(long pid, long tid, char state) throws IOException {
+    /** A thread's schedstat as Linux writes it: ran and waited in ns, then the timeslices. */
+    private void thread(long pid, long tid, long ranMs, long waitedMs) throws IOException {
         Path dir = Files.createDirectories(proc.resolve(pid + "/task/" + tid));
-        // a command name with a space and a parenthesis, as /proc allows
-        Files.writeString(dir.resolve("stat"), tid + " (forkful chef (1)) " + state + " 1 1 1 0 -1 4194304\n");
+        Files.writeString(dir.resolve("schedstat"), ranMs * MS + " " + waitedMs * MS + " 42\n");
     }
 
+    /**
+     * Two chefs beside two busy loops on 2 cores: over 1 s each ran 500 ms and waited 500 ms, so
+     * each had half a core, as if two other threads wanted the cores (2 / 0.5 - 2 of ours).
+     */
     @Test
-    void othersAreTheMachinesRunnableThreadsLessOurs() throws IOException {
-        procsRunning(6);
-        task(100, 100, 'S');
-        task(100, 101, 'R'); // the game's sampling thread itself
-        task(200, 200, 'R');
-        task(200, 201, 'R');
-        task(200, 202, 'S');
+    void theShareIsWhatOurThreadsRanOverWhatTheyRanOrWaited() throws IOException {
+        thread(100, 100, 5, 1); // the game
+        thread(200, 201, 0, 0);
+        thread(200, 202, 0, 0);
         MachineLoad load = new MachineLoad(proc, () -> 100);
+        load.sample(List.of(200L), 0);
+        thread(200, 201, 500, 500);
+        thread(200, 202, 500, 500);
+        load.sample(List.of(200L), 1_000 * MS);
 
-        load.sample(List.of(200L));
-        procsRunning(3);
-        load.sample(List.of(200L));
-
-        // 6 - 3 ours = 3 others, then 3 - 3 = 0: two other threads on average
         assertThat(load.samples()).isEqualTo(2);
-        assertThat(load.othersRunnable()).isCloseTo(1.5, within(1e-9));
+        assertThat(load.threadShare()).isCloseTo(0.5, within(1e-9));
+        assertThat(load.othersRunnable(2)).isCloseTo(2.0, within(1e-9));
     }
 
     @Test
-    void aKitchenOfManyThreadsIsEstimatedFromARotatingPart() throws IOException {
-        procsRunning(2_000);
-        for (long tid = 0; tid < 4_000; tid++) {
-            task(300, 1_000 + tid, tid % 4 == 0 ? 'R' : 'S');
-        }
-        task(100, 100, 'R');
+    void anIdleMachineGivesEveryThreadAWholeCoreAndNoOthers() throws IOException {
+        thread(100, 100, 0, 0);
         MachineLoad load = new MachineLoad(proc, () -> 100);
+        load.sample(List.of(), 0);
+        thread(100, 100, 600, 3);
+        load.sample(List.of(), 600 * MS);
 
+        assertThat(load.threadShare()).isGreaterThan(0.99);
+        assertThat(load.othersRunnable(2)).isZero();
+    }
+
+    /** What a thread ran before its first read is not the run's: only differences count. */
+    @Test
+    void onlyWhatRanBetweenReadsCounts() throws IOException {
+        thread(100, 100, 10_000, 10_000);
+        MachineLoad load = new MachineLoad(proc, () -> 100);
+        load.sample(List.of(), 0);
+        thread(100, 100, 10_100, 10_000);
+        load.sample(List.of(), 100 * MS);
+
+        assertThat(load.threadShare()).isEqualTo(1.0);
+    }
+
+    /** A heartbeat that wakes for a moment waits its turn out of all proportion: it says nothing of a chef's share. */
+    @Test
+    void threadsThatRarelyWantACoreDoNotCount() throws IOException {
+        thread(100, 100, 0, 0);
+        thread(200, 201, 0, 0);
+        MachineLoad load = new MachineLoad(proc, () -> 100);
+        load.sample(List.of(200L), 0);
+        thread(100, 100, 900, 100); // a chef
+        thread(200, 201, 5, 200); // a heartbeat thread: 20 wake-ups, each waiting behind the busy loops
+        load.sample(List.of(200L), 1_000 * MS);
+
+        assertThat(load.threadShare()).isCloseTo(0.9, within(1e-9));
+    }
+
+    @Test
+    void tooLittleRunSaysNothing() throws IOException {
+        thread(100, 100, 0, 0);
+        MachineLoad load = new MachineLoad(proc, () -> 100);
+        load.sample(List.of(), 0);
+        thread(100, 100, 10, 30);
+        load.sample(List.of(), 100 * MS);
+
+        assertThat(load.threadShare()).isEqualTo(-1);
+        assertThat(load.othersRunnable(2)).isEqualTo(-1);
+    }
+
+    @Test
+    void aKitchenOfManyThreadsIsReadInTurnsAndEveryThreadCountsOnceItWasReadTwice() throws IOException {
+        for (long tid = 0; tid < 1_000; tid++) {
+            thread(300, 1_000 + tid, 0, 0);
+        }
+        thread(100, 100, 0, 0);
+        MachineLoad load = new MachineLoad(proc, () -> 100);
         for (int i = 0; i < 10; i++) {
-            load.sample(List.of(300L));
+            load.sample(List.of(300L), i * 100 * MS);
+        }
+        for (long tid = 0; tid < 1_000; tid++) {
+            thread(300, 1_000 + tid, 600, 200);
+        }
+        for (int i = 10; i < 20; i++) {
+            load.sample(List.of(300L), i * 100 * MS);
         }
 
-        // a quarter of 4,000 runnable, plus the game's one: about 999 others
-        assertThat(load.othersRunnable()).isCloseTo(999, within(60.0));
+        // 200 threads of each process a sample: each of the 1,000 was read in the first ten samples and again in the next ten
+        assertThat(load.threadShare()).isCloseTo(0.75, within(1e-9));
     }
 
     @Test
     void withoutProcNothingIsClaimed() {
         MachineLoad load = new MachineLoad(proc.resolve("missing"), () -> 1);
-        load.sample(List.of());
+        load.sample(List.of(), 0);
         assertThat(load.samples()).isZero();
-        assertThat(load.othersRunnable()).isEqualTo(-1);
+        assertThat(load.threadShare()).isEqualTo(-1);
+        assertThat(load.othersRunnable(2)).isEqualTo(-1);
     }
 
     @Test
-    void aKitchenThatEndedMidSampleCountsAsNoThreads() throws IOException {
-        procsRunning(4);
-        task(100, 100, 'R');
+    void aKitchenThatEndedIsSkipped() throws IOException {
+        thread(100, 100, 0, 0);
         MachineLoad load = new MachineLoad(proc, () -> 100);
-        load.sample(List.of(999L));
-        assertThat(load.othersRunnable()).isCloseTo(3, within(1e-9));
+        load.sample(List.of(999L), 0);
+        thread(100, 100, 100, 100);
+        load.sample(List.of(999L), 200 * MS);
+        assertThat(load.threadShare()).isCloseTo(0.5, within(1e-9));
     }
 }

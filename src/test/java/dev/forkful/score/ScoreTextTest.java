@@ -39,18 +39,19 @@ class ScoreTextTest {
 
     /** Two busy loops beside a 2-core run: the ideal counts the share the best plan would have had, and the text says so. */
     @Test
-    void theMachineLineSaysWhatOtherProgramsTookAndTheIdealCountsIt() {
+    void theMachineLineSaysWhatShareTheThreadsHadAndTheIdealCountsIt() {
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "soup", 0, 8, 80);
         Score idle = Runs.score(plan("soup", Model.PROCESS, 1, true), 2, events);
-        events.add(new EngineEvent.MachineShare(80 * Runs.MS, 2, 2.0, 12));
+        events.add(new EngineEvent.MachineShare(80 * Runs.MS, 2, 0.5, 2.0, 12));
         Score busy = Runs.score(plan("soup", Model.PROCESS, 1, true), 2, events);
 
         assertThat(ScoreText.render(idle)).doesNotContain("machine");
         assertThat(busy.machine().othersRunnable()).isEqualTo(2.0);
         assertThat(busy.total().idealMs()).isGreaterThanOrEqualTo(idle.total().idealMs());
-        assertThat(ScoreText.render(busy)).contains("machine     2 cores; other programs kept 2.00 threads wanting one,"
-                + " so the best plan would have had " + Show.decimal(busy.machine().bestShare()) + " of them");
+        assertThat(ScoreText.render(busy)).contains("machine     2 cores; each thread of the kitchens that wanted a core had"
+                + " 0.50 of one (other programs kept about 2.00 threads wanting the cores too), so the best plan would"
+                + " have had " + Show.decimal(busy.machine().bestShare()) + " of them");
     }
 
     @Test
