@@ -37,7 +37,7 @@ public final class Scorer implements EngineListener {
     private final Map<Child, Model> models = new HashMap<>();
     private long nowNanos;
     private long finishedNanos = -1;
-    /** Other programs' runnable threads during the run; -1 until measured. */
+    /** The share of a core each of the run's computing threads had, and how many other programs' threads explain it; -1 until measured. */
     private double threadShare = -1;
     private double othersRunnable = -1;
 
