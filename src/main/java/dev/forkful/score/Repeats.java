@@ -2,6 +2,7 @@ package dev.forkful.score;
 
 import dev.forkful.level.Level;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -80,12 +81,19 @@ public record Repeats(Level level, List<Score> runs) {
         return counts;
     }
 
-    /** The star rules judged on the medians of their figures. */
+    /**
+     * The star rules judged on the medians of their figures. The par is judged on the run of the
+     * median multiple of its ideal, with that run's wall and ideal: each run's ideal counts the share
+     * of the cores it had, so a median wall and a median ideal taken from different runs would judge
+     * a run that never happened.
+     */
     public List<Score.StarCheck> starChecks() {
         Function<ToDoubleFunction<Score.Figures>, Double> median = f ->
                 Spread.of(runs.stream().mapToDouble(s -> f.applyAsDouble(s.total())).toArray()).median();
+        Score.Figures par = runs.stream().map(Score::total)
+                .sorted(Comparator.comparingDouble(Score.Figures::parMultiple)).toList().get(runs.size() / 2);
         return StarRating.check(level.stars(), new StarRating.Judged(median.apply(Score.Figures::servedFraction),
-                median.apply(Score.Figures::wallMs), median.apply(Score.Figures::idealMs),
+                par.wallMs(), par.idealMs(),
                 median.apply(f -> f.crashes().size()), median.apply(f -> f.freezes().size()),
                 median.apply(Score.Figures::races)));
     }

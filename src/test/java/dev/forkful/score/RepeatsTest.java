@@ -65,4 +65,30 @@ class RepeatsTest {
         assertThat(RepeatText.render(repeats)).contains("5 runs in a row", "wall_ms", "110", "100 - 300",
                 "races       0 in 2 runs, 3 in 2 runs, 7 in 1 run (of 5)", "Run 3 of 5");
     }
+
+    /** Soup served by {@code wallMs} while each thread had {@code share} of a core: the ideal grows as the share shrinks. */
+    private static Score soupRun(long wallMs, double share) {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 8, wallMs);
+        events.add(new EngineEvent.MachineShare(wallMs * Runs.MS, 2, share, 0, 5));
+        events.add(new EngineEvent.Finished(wallMs * Runs.MS + 1));
+        return Runs.score(plan("soup", Model.THREAD, 2, true), 2, events);
+    }
+
+    /**
+     * Each run's ideal counts the share of the cores it had: the par is judged on the run of the
+     * median multiple, never on a median wall over a median ideal taken from two other runs.
+     */
+    @Test
+    void theParIsJudgedOnTheRunOfTheMedianMultiple() {
+        List<Score> runs = List.of(soupRun(150, 1), soupRun(400, 0.2), soupRun(300, 1));
+        double[] multiples = runs.stream().mapToDouble(r -> r.total().parMultiple()).sorted().toArray();
+        Repeats three = new Repeats(Runs.KITCHEN, runs);
+
+        double judged = three.starChecks().stream().flatMap(c -> c.conditions().stream())
+                .filter(c -> c.name().equals("par")).findFirst().orElseThrow().value();
+        assertThat(runs.get(1).total().idealMs()).isGreaterThan(runs.get(0).total().idealMs());
+        assertThat(judged).isEqualTo(multiples[1]).isEqualTo(runs.get(1).total().parMultiple());
+        assertThat(judged).as("a median wall over a median ideal").isNotEqualTo(300.0 / runs.get(0).total().idealMs());
+    }
 }
