@@ -18,10 +18,10 @@ import java.util.function.LongSupplier;
  * programs want the cores as ours do. Both counts are integrals over the whole run, so a burst of
  * other work between two samples is counted as long as it lasted, which sampling who is runnable
  * now ({@code procs_running}) could not do. Only threads that wanted a core most of the time between
- * two reads count (the chefs at their chopping): a thread that wakes for a moment (a heartbeat, the
- * supervisor) waits for its turn out of all proportion to its run, and would make the share look
- * smaller than the computing threads had. Where {@code /proc} is missing nothing is measured and
- * nothing is claimed.
+ * two reads count, each in proportion to what it ran (the chefs at their chopping): a thread that
+ * wakes often for a moment (a heartbeat, the supervisor) waits for each turn out of all proportion
+ * to its run, and would make the share look smaller than the computing threads had. Where
+ * {@code /proc} is missing nothing is measured and nothing is claimed.
  */
 final class MachineLoad {
     /** Task files read per sample at most: a kitchen of 10,000 threads is read in turns. */
@@ -35,8 +35,9 @@ final class MachineLoad {
     private final LongSupplier gamePid;
     /** Each thread's counts when last read and when, by thread id: the next read adds the difference. */
     private final Map<Long, long[]> lastRead = new HashMap<>();
+    /** What the hungry threads ran, and the same with each interval weighted by the share it had. */
     private long ranNanos;
-    private long waitedNanos;
+    private double sharedNanos;
     /** Ran plus waited, of every thread read twice, hungry or not: how many of ours were runnable on average. */
     private long runnableNanos;
     private long firstSampleAt = -1;
@@ -83,7 +84,7 @@ final class MachineLoad {
         if (ranNanos < MIN_RAN_NANOS) {
             return -1;
         }
-        return ranNanos / (double) (ranNanos + waitedNanos);
+        return sharedNanos / ranNanos;
     }
 
     /**
@@ -130,9 +131,9 @@ final class MachineLoad {
         long ran = counts[0] - before[0];
         long waited = counts[1] - before[1];
         runnableNanos += ran + waited;
-        if (ran + waited >= HUNGRY * (counts[2] - before[2])) {
+        if (ran > 0 && ran + waited >= HUNGRY * (counts[2] - before[2])) {
             ranNanos += ran;
-            waitedNanos += waited;
+            sharedNanos += ran * (ran / (double) (ran + waited));
         }
     }
 

@@ -80,6 +80,24 @@ class MachineLoadTest {
         assertThat(load.threadShare()).isCloseTo(0.9, within(1e-9));
     }
 
+    /**
+     * Measured at load 25: the kitchens' writer and heartbeat threads wake every few ms, and each
+     * turn waits behind the other programs; counted like the chefs, they made the share half of what
+     * the chefs had. Each thread counts in proportion to what it ran.
+     */
+    @Test
+    void aThreadThatWakesOftenCountsByWhatItRanNotByItsWaits() throws IOException {
+        thread(100, 100, 0, 0);
+        thread(200, 201, 0, 0);
+        MachineLoad load = new MachineLoad(proc, () -> 100);
+        load.sample(List.of(200L), 0);
+        thread(100, 100, 900, 100); // a chef
+        thread(200, 201, 20, 600); // a writer woken 200 times, each turn waiting 3 ms
+        load.sample(List.of(200L), 1_000 * MS);
+
+        assertThat(load.threadShare()).isCloseTo((900 * 0.9 + 20 * (20 / 620.0)) / 920, within(1e-9)).isGreaterThan(0.85);
+    }
+
     @Test
     void tooLittleRunSaysNothing() throws IOException {
         thread(100, 100, 0, 0);
