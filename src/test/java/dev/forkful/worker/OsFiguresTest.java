@@ -1,8 +1,10 @@
 package dev.forkful.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,7 @@ class OsFiguresTest {
 
     @Test
     void onLinuxTheKernelCountsEveryThreadAndTheResidentMemory() {
+        assumeTrue(Files.exists(Path.of("/proc/self/status")), "Linux's /proc");
         OsFigures.Sample s = OsFigures.ofThisProcess().fresh();
         assertThat(s.rssBytes()).isPositive();
         assertThat(s.pssBytes()).isPositive();
