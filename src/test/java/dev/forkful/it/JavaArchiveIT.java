@@ -13,19 +13,8 @@ import org.junit.jupiter.api.Timeout;
 class JavaArchiveIT extends ReleaseArchive {
     private static final Path JDK = Path.of(System.getProperty("java.home"));
 
-    @Override
-    String assembler() {
-        return "java-archive";
-    }
-
-    @Override
-    Path archives() {
-        return TARGET.resolve("jreleaser/assemble/forkful/java-archive");
-    }
-
-    @Override
-    Map<String, String> javaEnvironment() {
-        return Map.of("JAVA_HOME", JDK.toString());
+    JavaArchiveIT() {
+        super("java-archive", "forkful/java-archive", Map.of("JAVA_HOME", JDK.toString()));
     }
 
     @Override

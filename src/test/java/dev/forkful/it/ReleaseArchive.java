@@ -65,15 +65,21 @@ abstract class ReleaseArchive {
     /** The unpacked archive's top folder. */
     Path home;
     final String marker = "FORKFUL_IT_MARKER=archive-" + UUID.randomUUID();
+    private final String assembler;
+    private final Path archives;
+    private final Map<String, String> javaEnvironment;
 
-    /** JReleaser's assembler of the archive ({@code -Djreleaser.assemblers=...}). */
-    abstract String assembler();
-
-    /** The folder JReleaser writes the archive's zip to. */
-    abstract Path archives();
-
-    /** What the player's environment gives the launcher besides {@code PATH}: nothing, or a {@code JAVA_HOME}. */
-    abstract Map<String, String> javaEnvironment();
+    /**
+     * @param assembler       JReleaser's assembler of the archive ({@code -Djreleaser.assemblers=...})
+     * @param archives        the folder under {@code target/jreleaser/assemble} it writes the zip to
+     * @param javaEnvironment what the player's environment gives the launcher besides {@code PATH}:
+     *                        nothing, or a {@code JAVA_HOME}
+     */
+    ReleaseArchive(String assembler, String archives, Map<String, String> javaEnvironment) {
+        this.assembler = assembler;
+        this.archives = TARGET.resolve("jreleaser/assemble").resolve(archives);
+        this.javaEnvironment = javaEnvironment;
+    }
 
     /** The java the game and its kitchens run on, once unpacked. */
     abstract Path java();
@@ -108,18 +114,18 @@ abstract class ReleaseArchive {
             // JReleaser links the runtime from JAVA_HOME: the JDK 25 these tests run on
             run(TARGET.getParent(), Map.of("JAVA_HOME", System.getProperty("java.home")), 0,
                     TARGET.getParent().resolve("mvnw").toString(), "-B", "-q", "jreleaser:assemble",
-                    "-Djreleaser.assemblers=" + assembler());
+                    "-Djreleaser.assemblers=" + assembler);
             zip = newestZip();
         }
-        assertThat(zip).as("the archive under " + archives()).isNotNull();
+        assertThat(zip).as("the archive under " + archives).isNotNull();
         return zip;
     }
 
     private Path newestZip() throws IOException {
-        if (!Files.isDirectory(archives())) {
+        if (!Files.isDirectory(archives)) {
             return null;
         }
-        try (Stream<Path> files = Files.list(archives())) {
+        try (Stream<Path> files = Files.list(archives)) {
             return files.filter(p -> p.toString().endsWith(".zip"))
                     .max((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified())).orElse(null);
         }
@@ -161,22 +167,9 @@ abstract class ReleaseArchive {
         String env = environment(screen).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));
         // JAVA_HOME set in the session's environment would be a JDK the player may not have
-        String command = (javaEnvironment().containsKey("JAVA_HOME") ? "" : "unset JAVA_HOME; ") + home.resolve("bin/forkful");
+        String command = (javaEnvironment.containsKey("JAVA_HOME") ? "" : "unset JAVA_HOME; ") + home.resolve("bin/forkful");
         try (Tmux t = new Tmux(screen).start(command, 80, 24, env)) {
-            t.waitFor("the campaign", START);
-            t.keys("Enter");
-            t.waitFor("plan the kitchen", START);
-            t.keys("Enter");
-            t.waitFor("Enter cook", START);
-            t.keys("Enter");
-            String results = t.waitFor("the results", s -> s.contains("stars with") && s.contains("replay with another plan"), COOK);
-            assertThat(results).contains("What happened");
-            t.keys("q");
-            t.waitFor("the campaign", START);
-            t.keys("q");
-            assertThat(t.exitStatus()).isZero();
-            assertThat(t.stty("after")).isEqualTo(t.stty("before"));
-            assertThat(t.processesWithMarker()).isEmpty();
+            FullScreenIT.enterToTheFirstResultsAndOut(t, START, COOK);
         }
     }
 
@@ -198,7 +191,7 @@ abstract class ReleaseArchive {
     private Map<String, String> environment(Path base) {
         Map<String, String> env = new HashMap<>(Map.of("PATH", dir.resolve("tools").toString(), "LANG", "C.UTF-8",
                 "XDG_DATA_HOME", base.resolve("data").toString(), "XDG_CACHE_HOME", base.resolve("cache").toString()));
-        env.putAll(javaEnvironment());
+        env.putAll(javaEnvironment);
         return env;
     }
 

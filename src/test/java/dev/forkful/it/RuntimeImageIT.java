@@ -13,27 +13,16 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
 class RuntimeImageIT extends ReleaseArchive {
+    RuntimeImageIT() {
+        super("jlink", "forkful-runtime/jlink", Map.of());
+    }
+
     @Override
     void assumeItRunsHere() {
         super.assumeItRunsHere();
         // jreleaser.yml links a linux-x86_64 image only (release.yml runs the tests on other platforms too)
         assumeTrue(System.getProperty("os.name").equals("Linux") && System.getProperty("os.arch").equals("amd64"),
                 "the jlink image is linux-x86_64");
-    }
-
-    @Override
-    String assembler() {
-        return "jlink";
-    }
-
-    @Override
-    Path archives() {
-        return TARGET.resolve("jreleaser/assemble/forkful-runtime/jlink");
-    }
-
-    @Override
-    Map<String, String> javaEnvironment() {
-        return Map.of();
     }
 
     @Override
