@@ -225,6 +225,17 @@ public class GoldenScreensTest {
         assertThat(listed).isBetween(1L, 7L);
     }
 
+    /** A kitchen on a system that gives none of its figures: each named once as not measured, no number in its place. */
+    @Test
+    void aKitchenThatCannotMeasureItselfSaysSoInsteadOfAFigure() {
+        GameState s = state("kitchen");
+        int run = ((Screen.Cooking) s.screen()).run();
+        s = Flow.update(s, new FlowEvent.FromEngine(run,
+                new EngineEvent.Stats(400_000_000L, "sauce", 0, 5110, -1, -1, -1, -1, 0, 0)));
+        String line = Golden.screen(s, Style.DEFAULT, 120, 40).lines().filter(l -> l.contains("pid 5110")).findFirst().orElseThrow();
+        assertThat(line).endsWith("✓ cooking  memory, threads, CPU not measured here").doesNotContain("MB").doesNotContain("%");
+    }
+
     @Test
     void replayShowsBothPlans() {
         Plan four = new Plan(Map.of("soup", new Assignment(Model.THREAD, 4, true)));
