@@ -53,7 +53,8 @@ public sealed interface EngineEvent {
     /**
      * A child's own measurement of itself: {@code rssBytes} counts every page it maps, shared ones
      * too; {@code pssBytes} gives it an equal share of each shared page. Either is -1 where this
-     * system does not tell (no {@code /proc}). {@code blockedNanos} is the wall time its blocking
+     * system does not tell (no {@code /proc}), and so are {@code cpuNanos} and {@code threads} where they
+     * could not be had. {@code blockedNanos} is the wall time its blocking
      * calls took, summed over its threads (for an event loop, the time the loop was held by them).
      */
     record Stats(long atNanos, String task, int kitchen, long pid, long rssBytes, long pssBytes, long cpuNanos,

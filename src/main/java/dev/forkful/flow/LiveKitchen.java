@@ -78,7 +78,8 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
      * @param frozenMs   how long it stood still before the watchdog acted, when frozen or stalled
      * @param rssBytes   resident memory, shared pages counted whole; -1 where not measured
      * @param pssBytes   proportional memory, shared pages split among the processes; -1 where not measured
-     * @param cpuPercent the share of one core used between its last two reports
+     * @param cpuPercent the share of one core used between its last two reports; -1 where not measured
+     * @param threads    the child's threads; -1 where not measured
      */
     public record KitchenLive(int index, Model model, long pid, int chefCount, KitchenState state, List<Chef> chefs,
             long frozenMs, String freezeCause, long rssBytes, long pssBytes, long cpuNanos, int threads, int coroutines,
@@ -110,9 +111,10 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
 
         KitchenLive stats(EngineEvent.Stats s) {
             long wall = s.atNanos() - statsAtNanos;
-            double percent = statsAtNanos > 0 && wall > 0 ? 100.0 * (s.cpuNanos() - cpuNanos) / wall : cpuPercent;
+            double percent = s.cpuNanos() < 0 ? -1
+                    : Math.max(0, statsAtNanos > 0 && wall > 0 ? 100.0 * (s.cpuNanos() - cpuNanos) / wall : cpuPercent);
             return new KitchenLive(index, model, pid, chefCount, state, chefs, frozenMs, freezeCause,
-                    s.rssBytes(), s.pssBytes(), s.cpuNanos(), s.threads(), s.coroutines(), Math.max(0, percent), s.atNanos());
+                    s.rssBytes(), s.pssBytes(), s.cpuNanos(), s.threads(), s.coroutines(), percent, s.atNanos());
         }
 
         static List<Chef> idle(int n) {

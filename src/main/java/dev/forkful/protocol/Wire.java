@@ -403,8 +403,9 @@ public final class Wire {
     }
 
     /**
-     * A kitchen's sample of itself; {@code rss} and {@code pss} in bytes, -1 where not measured (no
-     * {@code /proc}); {@code blocked_ns} the wall time its blocking calls took.
+     * A kitchen's sample of itself; {@code rss} and {@code pss} in bytes, {@code cpu_ns} since hello,
+     * {@code threads}; each -1 where not measured (memory without {@code /proc}, CPU where the JVM cannot
+     * tell); {@code blocked_ns} the wall time its blocking calls took.
      */
     public static String stats(long rssBytes, long pssBytes, long cpuNanos, int threads, int units, long blockedNanos) {
         return line("stats").put("rss", rssBytes).put("pss", pssBytes).put("cpu_ns", cpuNanos).put("threads", threads)

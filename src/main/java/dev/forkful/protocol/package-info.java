@@ -24,7 +24,7 @@
  *     ({@code e}: {@code [order, chef, ...]}), {@code lost} ({@code order}, {@code chef},
  *     {@code reason}), {@code stall} (a loop held: {@code nanos}, {@code cause}), {@code beat}
  *     ({@code pending}, {@code chefs} as {@code [chef, order, step, since_ns]}), {@code stats}
- *     ({@code rss}, {@code pss} in bytes or -1, {@code cpu_ns} since hello, {@code threads}, {@code units}, {@code blocked_ns}; at least 10 a
+ *     ({@code rss}, {@code pss} in bytes, {@code cpu_ns} since hello, {@code threads}: each -1 where not measured; {@code units}, {@code blocked_ns}; at least 10 a
  *     second), {@code take} (a pantry request), {@code audit} (per ingredient
  *     {@code [start, taken, left]}), {@code done}, {@code pong}, {@code calibrated}, {@code error}
  *     (last words before exit 2).</li>

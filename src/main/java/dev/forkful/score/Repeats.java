@@ -19,6 +19,11 @@ public record Repeats(Level level, List<Score> runs) {
     /** A figure that every run has, named as {@code run --json} names it. */
     record Figure(String name, ToDoubleFunction<Score.Figures> of) {}
 
+    /** A figure that is -1 where it was not measured: NaN then, which the medians leave out and the JSON writes as null. */
+    private static Figure measured(String name, ToDoubleFunction<Score.Figures> of) {
+        return new Figure(name, f -> of.applyAsDouble(f) < 0 ? Double.NaN : of.applyAsDouble(f));
+    }
+
     static final Figure WALL = new Figure("wall_ms", Score.Figures::wallMs);
 
     /** Every figure of {@link Score.Figures} that is one number. */
@@ -33,12 +38,12 @@ public record Repeats(Level level, List<Score> runs) {
             new Figure("crashes", f -> f.crashes().size()),
             new Figure("freezes", f -> f.freezes().size()),
             new Figure("races", Score.Figures::races),
-            new Figure("peak_rss_mb", Score.Figures::peakRssMb),
-            new Figure("cpu_ms", Score.Figures::cpuMs),
-            new Figure("cores_used", Score.Figures::coresUsed),
+            measured("peak_rss_mb", Score.Figures::peakRssMb),
+            measured("cpu_ms", Score.Figures::cpuMs),
+            measured("cores_used", Score.Figures::coresUsed),
             new Figure("blocked_ms", Score.Figures::blockedMs),
             new Figure("processes", Score.Figures::processes),
-            new Figure("threads", Score.Figures::threads),
+            measured("threads", Score.Figures::threads),
             new Figure("coroutines", Score.Figures::coroutines),
             new Figure("virtual_threads", Score.Figures::virtualThreads),
             new Figure("ideal_ms", Score.Figures::idealMs));

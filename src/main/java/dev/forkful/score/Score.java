@@ -60,10 +60,10 @@ public record Score(
      *                     page they share counts once per child; -1 where not measured (no {@code /proc})
      * @param peakPssMb    the same of their proportional set size (PSS): a shared page is split among
      *                     the processes that map it, so the sum adds up; the run's memory; -1 where not measured
-     * @param cpuMs        CPU time of all children, each counted to its last sample
+     * @param cpuMs        CPU time of all children, each counted to its last sample; -1 where not measured
      * @param blockedMs    wall time the children's blocking calls took, summed over their threads
      * @param processes    peak live child processes
-     * @param threads      peak threads summed over the live children
+     * @param threads      peak threads summed over the live children; -1 where not measured
      * @param coroutines   peak pending coroutines summed over the live event loops
      * @param virtualThreads peak live virtual threads summed over the live virtual-thread kitchens
      * @param idealMs      the ideal wall time on this machine, the base of {@code par}
@@ -104,9 +104,9 @@ public record Score(
             return peakPssMb >= 0;
         }
 
-        /** Cores used: the kitchens' measured CPU time over the wall time, 0 before any wall time. */
+        /** Cores used: the kitchens' measured CPU time over the wall time, 0 before any wall time; -1 where not measured. */
         public double coresUsed() {
-            return wallMs == 0 ? 0 : (double) cpuMs / wallMs;
+            return cpuMs < 0 ? -1 : wallMs == 0 ? 0 : (double) cpuMs / wallMs;
         }
 
         /** Wall time as a multiple of the ideal time. */

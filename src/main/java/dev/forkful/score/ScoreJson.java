@@ -11,7 +11,7 @@ import java.util.Map;
  * Writes a {@link Score} as the one JSON object of {@code run --json} (DESIGN.md section 4), field
  * by field through Gson's {@link JsonWriter}: no reflection, snake_case names. The overall figures
  * sit at the top level; {@code tasks} holds the same figures per task. A latency with no order
- * served is {@code null}, and so is a memory figure this system does not measure. {@code peak_pss_mb}
+ * served is {@code null}, and so is a memory, CPU or thread figure this system does not measure. {@code peak_pss_mb}
  * is the run's memory (the kitchens' proportional set sizes added up at their highest);
  * {@code peak_rss_mb} adds up their resident sets, which count each shared page once per kitchen.
  * README.md's "run --json fields" documents every field.
@@ -156,11 +156,11 @@ public final class ScoreJson {
         json.name("races").value(f.races());
         json.name("peak_rss_mb").value(f.peakRssMb() < 0 ? null : round(f.peakRssMb(), 10));
         json.name("peak_pss_mb").value(f.pssMeasured() ? round(f.peakPssMb(), 10) : null);
-        json.name("cpu_ms").value(f.cpuMs());
-        json.name("cores_used").value(round(f.coresUsed(), 100));
+        json.name("cpu_ms").value(f.cpuMs() < 0 ? null : f.cpuMs());
+        json.name("cores_used").value(f.cpuMs() < 0 ? null : round(f.coresUsed(), 100));
         json.name("blocked_ms").value(f.blockedMs());
         json.name("processes").value(f.processes());
-        json.name("threads").value(f.threads());
+        json.name("threads").value(f.threads() < 0 ? null : f.threads());
         json.name("coroutines").value(f.coroutines());
         json.name("virtual_threads").value(f.virtualThreads());
         json.name("ideal_ms").value(f.idealMs());

@@ -53,10 +53,11 @@ public final class ScoreText {
                 + Show.plural(all.freezes().size(), "freeze or stall", "freezes and stalls") + ", "
                 + Show.plural(all.races(), "lost update", "lost updates"));
         line(out, "peak", Show.plural(all.processes(), "process", "processes") + ", "
-                + Show.plural(all.threads(), "thread", "threads") + ", " + Show.plural(all.coroutines(), "coroutine", "coroutines")
+                + (all.threads() < 0 ? "threads " + Memory.NOT_MEASURED : Show.plural(all.threads(), "thread", "threads")) + ", " + Show.plural(all.coroutines(), "coroutine", "coroutines")
                 + (all.virtualThreads() > 0 ? ", " + Show.plural(all.virtualThreads(), "virtual thread", "virtual threads") : ""));
         line(out, "memory", memory(all));
-        line(out, "cpu", Show.millis(all.cpuMs()) + " over all kitchens, " + Show.decimal(all.coresUsed()) + " cores used on average"
+        line(out, "cpu", (all.cpuMs() < 0 ? Memory.NOT_MEASURED
+                : Show.millis(all.cpuMs()) + " over all kitchens, " + Show.decimal(all.coresUsed()) + " cores used on average")
                 + (all.blockedMs() > 0 ? "; " + Show.millis(all.blockedMs()) + " in blocking calls" : ""));
         out.append(String.format(Locale.ROOT, "%n" + TASK_ROW, "task", "model", "served", "lost", "wall", "orders/s", "p50",
                 "p95", "races"));

@@ -141,11 +141,16 @@ public final class Scorer implements EngineListener {
     }
 
     /** The sum of one of the children's own counters at their last samples, of one task or (null) of all. */
+    /** The sum over the children's last samples; -1 (not measured) when a child could not tell its figure. */
     private long sumMs(String task, ToLongFunction<EngineEvent.Stats> nanos) {
         long sum = 0;
         for (var e : lastSample.entrySet()) {
             if (task == null || e.getKey().task().equals(task)) {
-                sum += nanos.applyAsLong(e.getValue());
+                long n = nanos.applyAsLong(e.getValue());
+                if (n < 0) {
+                    return -1;
+                }
+                sum += n;
             }
         }
         return sum / 1_000_000;
@@ -170,6 +175,8 @@ public final class Scorer implements EngineListener {
         long peakPssBytes = -1;
         int peakProcesses;
         int peakThreads;
+        /** A kitchen could not count its threads (-1): a sum without it would be a smaller figure under the name. */
+        boolean threadsUnmeasured;
         int peakCoroutines;
         int peakVirtualThreads;
 
@@ -204,6 +211,7 @@ public final class Scorer implements EngineListener {
             for (EngineEvent.Stats s : samples) {
                 processes++;
                 threads += s.threads();
+                threadsUnmeasured |= s.threads() < 0;
                 Model model = models.get(new Child(s.task(), s.kitchen(), s.pid()));
                 if (model == Model.COROUTINE) {
                     coroutines += s.coroutines();
@@ -226,7 +234,7 @@ public final class Scorer implements EngineListener {
                     latencies.percentileMs(0.50), latencies.percentileMs(0.95),
                     crashes, freezes, lostUpdates.values().stream().mapToLong(Long::longValue).sum(),
                     megabytes(peakRssBytes), megabytes(peakPssBytes), sumMs(task, EngineEvent.Stats::cpuNanos),
-                    sumMs(task, EngineEvent.Stats::blockedNanos), peakProcesses, peakThreads, peakCoroutines,
+                    sumMs(task, EngineEvent.Stats::blockedNanos), peakProcesses, threadsUnmeasured ? -1 : peakThreads, peakCoroutines,
                     peakVirtualThreads, idealMs);
         }
 

@@ -101,21 +101,42 @@ final class KitchenView {
             line.add("  " + style.ice() + " stalled " + LiveKitchen.millis(k.frozenMs()), Tone.ICE);
         }
         if (k.statsAtNanos() > 0) {
-            line.add(String.format(Locale.ROOT, "  %s  JVM threads %d  CPU %.0f%%%s", memory(k),
-                    k.threads(), k.cpuPercent(), k.coroutines() > 0
-                    ? (k.model() == Model.VIRTUAL ? "  virtual threads " : "  coroutines ") + k.coroutines() : ""));
+            line.add(figures(k));
         } else {
             line.add("  (no report yet)", Tone.DIM);
         }
         return line;
     }
 
-    /** A kitchen's own share of memory (PSS, shared pages split) and its resident set (shared pages whole). */
-    private static String memory(KitchenLive k) {
+    /**
+     * A kitchen's own share of memory (PSS, shared pages split), its resident set (shared pages whole),
+     * threads and CPU; the figures this system does not measure named once at the end, so the line fits.
+     */
+    private static String figures(KitchenLive k) {
+        List<String> missing = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
         if (k.pssBytes() < 0) {
-            return "memory " + Memory.NOT_MEASURED;
+            missing.add("memory");
+        } else {
+            out.append("  ").append(Memory.of(k.pssBytes() / MB, "PSS %.0fMB")).append(" ").append(Memory.of(k.rssBytes() / MB, "RSS %.0fMB"));
         }
-        return Memory.of(k.pssBytes() / MB, "PSS %.0fMB") + " " + Memory.of(k.rssBytes() / MB, "RSS %.0fMB");
+        if (k.threads() < 0) {
+            missing.add("threads");
+        } else {
+            out.append("  JVM threads ").append(k.threads());
+        }
+        if (k.cpuPercent() < 0) {
+            missing.add("CPU");
+        } else {
+            out.append(String.format(Locale.ROOT, "  CPU %.0f%%", k.cpuPercent()));
+        }
+        if (k.coroutines() > 0) {
+            out.append(k.model() == Model.VIRTUAL ? "  virtual threads " : "  coroutines ").append(k.coroutines());
+        }
+        if (!missing.isEmpty()) {
+            out.append("  ").append(String.join(", ", missing)).append(" ").append(Memory.NOT_MEASURED);
+        }
+        return out.toString();
     }
 
     private static Line chefLine(TaskLive t, KitchenLive k, int width) {

@@ -79,9 +79,22 @@ final class ResultsView {
         body.add(Line.of(String.format(Locale.ROOT, " latency p50 %s p95 %s; crashes %d, freezes %d, lost updates %d",
                 ms(s.latencyP50Ms()), ms(s.latencyP95Ms()), s.crashes().size(), s.freezes().size(), s.races())));
         boolean virtual = s.coroutines() == 0 && s.virtualThreads() > 0;
-        body.add(Line.of(String.format(Locale.ROOT, " peak %s, CPU %s; processes %d, JVM threads %d, %s %d",
-                memory(s), LiveKitchen.millis(s.cpuMs()), s.processes(), s.threads(),
-                virtual ? "virtual threads" : "coroutines", virtual ? s.virtualThreads() : s.coroutines())));
+        String units = String.format(Locale.ROOT, "processes %d, JVM threads %s, %s %d", s.processes(),
+                s.threads() < 0 ? Memory.NOT_MEASURED : s.threads(),
+                virtual ? "virtual threads" : "coroutines", virtual ? s.virtualThreads() : s.coroutines());
+        String peak = "peak " + memory(s) + ", CPU " + cpu(s);
+        if (s.pssMeasured() && s.cpuMs() >= 0 && s.threads() >= 0) {
+            body.add(Line.of(" " + peak + "; " + units));
+        } else {
+            // "not measured here" takes room: one line each, so that neither is cut at 80 columns
+            body.add(Line.of(" " + peak));
+            body.add(Line.of(" " + units));
+        }
+    }
+
+    /** The kitchens' CPU time, or that this system does not measure it. */
+    private static String cpu(Score.Figures s) {
+        return s.cpuMs() < 0 ? Memory.NOT_MEASURED : LiveKitchen.millis(s.cpuMs());
     }
 
     /** A latency, or a dash when no order was served (NaN). */
@@ -102,7 +115,15 @@ final class ResultsView {
         row(body, "latency p95", ms(a.latencyP95Ms()), ms(b.latencyP95Ms()));
         row(body, "crashes/freezes", a.crashes().size() + "/" + a.freezes().size(), b.crashes().size() + "/" + b.freezes().size());
         row(body, "lost updates", String.valueOf(a.races()), String.valueOf(b.races()));
-        row(body, "peak mem, CPU", memory(a) + ", " + LiveKitchen.millis(a.cpuMs()), memory(b) + ", " + LiveKitchen.millis(b.cpuMs()));
+        row(body, "peak mem, CPU", compared(a), compared(b));
+        if (!a.pssMeasured() || a.cpuMs() < 0 || !b.pssMeasured() || b.cpuMs() < 0) {
+            body.add(Line.of(" (- " + Memory.NOT_MEASURED + ")", Tone.DIM));
+        }
+    }
+
+    /** Memory and CPU in a 28-column cell; a dash for a figure not measured here. */
+    private static String compared(Score.Figures s) {
+        return (s.pssMeasured() ? memory(s) : "memory -") + ", " + (s.cpuMs() < 0 ? "CPU -" : LiveKitchen.millis(s.cpuMs()));
     }
 
     /** The run's memory: the kitchens' PSS added up (shared pages split), RSS (shared pages whole) beside it. */

@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +53,17 @@ public final class ChildProcess {
     private final Map<Long, SynchronousQueue<Long>> pantryReplies = new ConcurrentHashMap<>();
     private final AtomicLong pantryRequests = new AtomicLong();
     private final CountDownLatch done = new CountDownLatch(1);
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final OsFigures figures;
     private volatile long cpuAtHello;
-    private final PssSampler pss = PssSampler.ofThisProcess();
     private Kitchen kitchen;
 
     public ChildProcess(InputStream in, OutputStream out, KitchenFactory factory, LongSupplier calibration) {
+        this(in, out, factory, calibration, OsFigures.ofThisProcess());
+    }
+
+    /** A child that measures itself with {@code figures} (a test plays an OS without {@code /proc}). */
+    public ChildProcess(InputStream in, OutputStream out, KitchenFactory factory, LongSupplier calibration, OsFigures figures) {
+        this.figures = figures;
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         this.out = new LineWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), "forkful-out");
         this.factory = factory;
@@ -165,7 +168,7 @@ public final class ChildProcess {
             throw new ProtocolException("the kitchen could not be built: " + e);
         }
         // cpu time counts from hello: the JVM's own start is not the kitchen's cooking
-        cpuAtHello = OS.getProcessCpuTime();
+        cpuAtHello = figures.cpuNanos();
         out.send(Wire.hello(ProcessHandle.current().pid(), spec.model()));
         Thread sampler = new Thread(this::sampleStats, "forkful-stats");
         sampler.setDaemon(true);
@@ -223,13 +226,12 @@ public final class ChildProcess {
     }
 
     private void sendStats() {
-        sendStats(pss.sample());
+        sendStats(figures.sample());
     }
 
-    private void sendStats(long pssBytes) {
-        ProcStatus status = ProcStatus.read();
-        out.send(Wire.stats(status.rssBytes(), pssBytes, OS.getProcessCpuTime() - cpuAtHello, status.threads(),
-                kitchen.liveUnits(), BlockedTime.nanos()));
+    private void sendStats(OsFigures.Sample s) {
+        long cpu = s.cpuNanos() < 0 || cpuAtHello < 0 ? -1 : s.cpuNanos() - cpuAtHello;
+        out.send(Wire.stats(s.rssBytes(), s.pssBytes(), cpu, s.threads(), kitchen.liveUnits(), BlockedTime.nanos()));
     }
 
     /** Writes what the kitchen reports; every method may be called from any chef. */
@@ -267,7 +269,7 @@ public final class ChildProcess {
         @Override
         public void done() {
             // a last sample, so the score's cpu time (and memory) miss nothing since the previous one
-            sendStats(pss.fresh());
+            sendStats(figures.fresh());
             out.send(Wire.done());
             ChildProcess.this.done.countDown();
         }

@@ -8,19 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resident memory and thread count of this process as the kernel sees them ({@code /proc/self/status}
- * on Linux); and the reading of one field of such a {@code /proc} file. Where there is no {@code /proc}
- * the resident memory is -1, not measured here (the JVM's heap would be another figure under its name),
- * and the thread count is the JVM's own.
+ * The reading of one field of a Linux {@code /proc} file ({@code key:  1234 kB}, {@code key:  21});
+ * {@link OsFigures} says which figures come from it and what stands where there is no {@code /proc}.
  */
-public record ProcStatus(long rssBytes, int threads) {
-    private static final Path SELF = Path.of("/proc/self/status");
-
-    public static ProcStatus read() {
-        String text = text(SELF);
-        long rss = bytes(text, "VmRSS").orElse(-1);
-        long threads = field(text, "Threads").orElse(Thread.activeCount());
-        return new ProcStatus(rss, (int) threads);
+public final class ProcStatus {
+    private ProcStatus() {
     }
 
     /** The {@code key:  1234 kB} line of a {@code /proc} file, in bytes; empty where the file or line is not there. */

@@ -21,7 +21,6 @@ import java.util.function.LongSupplier;
 public final class PssSampler {
     /** A read may take at most 1/this of the time from it to the next read. */
     static final long COST_SHARE = 100;
-    private static final Path ROLLUP = Path.of("/proc/self/smaps_rollup");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Path file;
@@ -37,18 +36,18 @@ public final class PssSampler {
         this.threadCpuNanos = threadCpuNanos;
     }
 
-    /** Reads this process's own PSS, timing each read on the calling thread's CPU clock. */
-    public static PssSampler ofThisProcess() {
-        return new PssSampler(ROLLUP, System::nanoTime, THREADS::getCurrentThreadCpuTime);
+    /** Reads this process's own PSS from {@code smapsRollup}, timing each read on the calling thread's CPU clock. */
+    static PssSampler of(Path smapsRollup) {
+        return new PssSampler(smapsRollup, System::nanoTime, THREADS::getCurrentThreadCpuTime);
     }
 
     /** PSS in bytes, read again when the last read is old enough for its cost; -1 where there is no {@code smaps_rollup}. */
-    public synchronized long sample() {
+    synchronized long sample() {
         return readable && (pssBytes < 0 || wallNanos.getAsLong() - nextReadAt >= 0) ? read() : pssBytes;
     }
 
     /** PSS in bytes read now, whatever the cost (the last sample of a kitchen); -1 where it cannot be read. */
-    public synchronized long fresh() {
+    synchronized long fresh() {
         return readable ? read() : pssBytes;
     }
 

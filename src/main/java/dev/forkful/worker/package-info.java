@@ -18,7 +18,8 @@
  *       detector for platform threads, the locks' wait-for graph for virtual ones) and reports it.</li>
  *   <li>What happens goes to a {@link dev.forkful.worker.KitchenReport}; the orders come as
  *       {@link dev.forkful.protocol.WorkOrder}s, with the fault the supervisor chose; each kitchen reports its
- *       own memory and threads as {@link dev.forkful.worker.ProcStatus} reads them.</li>
+ *       own memory, threads and CPU as {@link dev.forkful.worker.OsFigures} has them on its OS (-1, not
+ *       measured here, where the OS does not tell; {@link dev.forkful.worker.ProcStatus} reads {@code /proc}).</li>
  *   <li>{@link dev.forkful.worker.KitchenTraining}: the child that trains the kitchens' AOT cache.</li>
  * </ul>
  */

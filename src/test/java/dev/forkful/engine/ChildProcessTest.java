@@ -3,7 +3,10 @@ package dev.forkful.engine;
 import dev.forkful.level.Model;
 import dev.forkful.protocol.KitchenSpec;
 import dev.forkful.protocol.Wire;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.forkful.worker.ChildProcess;
+import dev.forkful.worker.OsFigures;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,6 +14,7 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,23 +22,29 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The child's loop on in-memory pipes, cooking in a {@link SimpleKitchen}. */
 @Timeout(30)
 class ChildProcessTest {
-    private final PipedOutputStream toChild = new PipedOutputStream();
-    private final PipedInputStream fromChild = new PipedInputStream(1 << 16);
-    private final PrintStream in;
-    private final BufferedReader out;
-    private final CompletableFuture<Integer> exit;
+    private PrintStream in;
+    private BufferedReader out;
+    private CompletableFuture<Integer> exit;
 
     ChildProcessTest() throws IOException {
+        start(OsFigures.ofThisProcess());
+    }
+
+    /** Starts a child on fresh pipes that measures itself with {@code figures}. */
+    private void start(OsFigures figures) throws IOException {
+        PipedOutputStream toChild = new PipedOutputStream();
+        PipedInputStream fromChild = new PipedInputStream(1 << 16);
         PipedInputStream childIn = new PipedInputStream(toChild, 1 << 16);
         PipedOutputStream childOut = new PipedOutputStream(fromChild);
         in = new PrintStream(toChild, true, StandardCharsets.UTF_8);
         out = new BufferedReader(new InputStreamReader(fromChild, StandardCharsets.UTF_8));
-        ChildProcess child = new ChildProcess(childIn, childOut, SimpleKitchen::new, () -> 4242);
+        ChildProcess child = new ChildProcess(childIn, childOut, SimpleKitchen::new, () -> 4242, figures);
         exit = CompletableFuture.supplyAsync(child::run);
     }
 
@@ -66,6 +76,23 @@ class ChildProcessTest {
         }
         assertThat(served).containsExactlyInAnyOrder(1L, 2L);
         assertThat(next("stats")).contains("\"rss\":");
+        in.close();
+        assertThat(exit.get(1, TimeUnit.SECONDS)).isZero();
+    }
+
+    /** On an OS without {@code /proc} the stats say "not measured" (-1) for memory, never the JVM's heap. */
+    @Test
+    void withoutProcTheStatsCarryNoMemoryFigureButTheJvmsThreadsAndCpu(@TempDir Path dir) throws Exception {
+        in.close();
+        assertThat(exit.get(1, TimeUnit.SECONDS)).isZero();
+        start(OsFigures.of(dir.resolve("no-proc")));
+        in.println(Wire.setup(spec(Model.THREAD)));
+        next("hello");
+        JsonObject stats = JsonParser.parseString(next("stats")).getAsJsonObject();
+        assertThat(stats.get("rss").getAsLong()).isEqualTo(-1);
+        assertThat(stats.get("pss").getAsLong()).isEqualTo(-1);
+        assertThat(stats.get("threads").getAsInt()).isPositive();
+        assertThat(stats.get("cpu_ns").getAsLong()).isNotNegative();
         in.close();
         assertThat(exit.get(1, TimeUnit.SECONDS)).isZero();
     }

@@ -22,22 +22,30 @@ class FullScreenIT {
     @Test
     void enterAgainAndAgainPlaysTheFirstLevelToItsResults() throws Exception {
         try (Tmux t = new Tmux(dir).start(Tmux.game(""), 80, 24, "")) {
-            t.waitFor("the campaign", START);
-            t.keys("Enter");
-            t.waitFor("plan the kitchen", START);
-            t.keys("Enter");
-            t.waitFor("Enter cook", START);
-            t.keys("Enter");
-            // a capture may catch a frame half written: wait for its first and last rows
-            String results = t.waitFor("the results", s -> s.contains("stars with") && s.contains("replay with another plan"), COOK);
-            assertThat(results).contains("What happened");
-            t.keys("q");
-            t.waitFor("the campaign", START);
-            t.keys("q");
-            assertThat(t.exitStatus()).isZero();
-            assertThat(t.stty("after")).isEqualTo(t.stty("before"));
-            assertThat(t.processesWithMarker()).isEmpty();
+            enterToTheFirstResultsAndOut(t, START, COOK);
         }
+    }
+
+    /**
+     * From the campaign, Enter on every screen cooks the first level with the default plan; its results,
+     * then q twice back out: the game ends with 0, the terminal as it was and no process left.
+     */
+    static void enterToTheFirstResultsAndOut(Tmux t, Duration start, Duration cook) throws Exception {
+        t.waitFor("the campaign", start);
+        t.keys("Enter");
+        t.waitFor("plan the kitchen", start);
+        t.keys("Enter");
+        t.waitFor("Enter cook", start);
+        t.keys("Enter");
+        // a capture may catch a frame half written: wait for its first and last rows
+        String results = t.waitFor("the results", s -> s.contains("stars with") && s.contains("replay with another plan"), cook);
+        assertThat(results).contains("What happened");
+        t.keys("q");
+        t.waitFor("the campaign", start);
+        t.keys("q");
+        assertThat(t.exitStatus()).isZero();
+        assertThat(t.stty("after")).isEqualTo(t.stty("before"));
+        assertThat(t.processesWithMarker()).isEmpty();
     }
 
     @Test

@@ -48,6 +48,11 @@ final class Runs {
         return new EngineEvent.Stats(1 * MS, task, 0, pid, rssMb * 1024 * 1024, rssMb * 1024 * 1024 / 2, 30 * MS, threads, coroutines, 0);
     }
 
+    /** A sample from a system that measures none of the kitchen's figures (no {@code /proc}, no CPU clock). */
+    static EngineEvent unmeasured(String task, long pid) {
+        return new EngineEvent.Stats(1 * MS, task, 0, pid, -1, -1, -1, -1, 0, 0);
+    }
+
     static EngineEvent started(String task, Model model, long pid) {
         return new EngineEvent.KitchenStarted(0, task, 0, model, pid, 1);
     }

@@ -19,6 +19,24 @@ class ScoreJsonTest {
             "ideal_ms");
 
     @Test
+    void aFigureNotMeasuredHereIsNullNeverAStandIn() throws IOException {
+        List<EngineEvent> events = new ArrayList<>();
+        events.add(Runs.started("soup", Model.THREAD, 77));
+        events.add(Runs.unmeasured("soup", 77));
+        Runs.serve(events, "soup", 0, 8, 40);
+        StringWriter out = new StringWriter();
+        ScoreJson.write(Runs.score(plan("soup", Model.THREAD, 4, true), 2, events), Runs.KITCHEN, new RunFacts(7, "1.2.3", "25"), out);
+        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+
+        for (JsonObject figures : List.of(json, json.getAsJsonArray("tasks").get(0).getAsJsonObject())) {
+            for (String f : List.of("peak_rss_mb", "peak_pss_mb", "cpu_ms", "cores_used", "threads")) {
+                assertThat(figures.get(f).isJsonNull()).as(f).isTrue();
+            }
+            assertThat(figures.get("processes").getAsInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void everyContractFieldParsesBackWithItsValue() throws IOException {
         List<EngineEvent> events = new ArrayList<>();
         events.add(Runs.started("soup", Model.THREAD, 77));

@@ -55,6 +55,18 @@ class ScoreTextTest {
     }
 
     @Test
+    void cpuAndThreadsNotMeasuredHereAreSaidSo() {
+        List<EngineEvent> events = new ArrayList<>();
+        Runs.serve(events, "soup", 0, 8, 80);
+        events.add(Runs.started("soup", Model.THREAD, 11));
+        events.add(Runs.unmeasured("soup", 11));
+        String text = ScoreText.render(Runs.score(plan("soup", Model.THREAD, 2, true), 2, events));
+
+        assertThat(text).contains("peak        1 process, threads not measured here, 0 coroutines")
+                .contains("memory      not measured here").contains("cpu         not measured here").doesNotContain("cores used");
+    }
+
+    @Test
     void theMemoryLineSaysWhichFigureIsWhich() {
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "soup", 0, 8, 80);

@@ -98,6 +98,21 @@ class ScorerTest {
         scorer.on(new EngineEvent.Stats(1 * MS, "bread", 0, 101, -1, -1, 100 * MS, 20, 0, 0));
         assertThat(scorer.score().total().pssMeasured()).as("a system without /proc").isFalse();
         assertThat(scorer.score().total().peakRssMb()).isEqualTo(-1);
+        assertThat(scorer.score().total().cpuMs()).isEqualTo(100);
+    }
+
+    @Test
+    void cpuOrThreadsAKitchenCouldNotTellAreNotMeasuredNotAPartialSum() {
+        scorer.on(new EngineEvent.KitchenStarted(0, "bread", 0, Model.PROCESS, 101, 1));
+        scorer.on(new EngineEvent.KitchenStarted(0, "bread", 1, Model.PROCESS, 102, 1));
+        scorer.on(new EngineEvent.Stats(1 * MS, "bread", 0, 101, -1, -1, 100 * MS, 20, 0, 0));
+        scorer.on(new EngineEvent.Stats(1 * MS, "bread", 1, 102, -1, -1, -1, -1, 0, 0));
+
+        Score.Figures f = scorer.score().total();
+        assertThat(f.cpuMs()).isEqualTo(-1);
+        assertThat(f.coresUsed()).isEqualTo(-1);
+        assertThat(f.threads()).isEqualTo(-1);
+        assertThat(f.processes()).isEqualTo(2);
     }
 
     @Test

@@ -55,6 +55,7 @@ public class GoldenScreensTest {
                 yield s;
             }
             case "results" -> scored(press(start, ENTER, ENTER, ENTER), 1);
+            case "results-unmeasured" -> scored(press(start, ENTER, ENTER, ENTER), unmeasured(Fixtures.lunchRun(1)));
             case "results-replay" -> {
                 GameState first = scored(press(start, ENTER, ENTER, ENTER), 1);
                 GameState again = press(first, Key.ch('r'), Key.ch('+'), Key.ch('+'), Key.ch('+'));
@@ -110,8 +111,17 @@ public class GoldenScreensTest {
     }
 
     static GameState scored(GameState cooking, int chefs) {
+        return scored(cooking, Fixtures.lunchRun(chefs));
+    }
+
+    /** The run as a system that measures none of the kitchens' figures reports it (no {@code /proc}, no CPU clock). */
+    static java.util.List<EngineEvent> unmeasured(java.util.List<EngineEvent> events) {
+        return events.stream().map(e -> e instanceof EngineEvent.Stats s ? new EngineEvent.Stats(s.atNanos(), s.task(), s.kitchen(),
+                s.pid(), -1, -1, -1, -1, s.coroutines(), s.blockedNanos()) : e).toList();
+    }
+
+    static GameState scored(GameState cooking, java.util.List<EngineEvent> events) {
         Screen.Cooking c = (Screen.Cooking) cooking.screen();
-        var events = Fixtures.lunchRun(chefs);
         for (var e : events) {
             cooking = Flow.update(cooking, new FlowEvent.FromEngine(c.run(), e));
         }
@@ -126,7 +136,7 @@ public class GoldenScreensTest {
         "briefing-hint, 80, 24", "briefing-hint, 120, 40",
         "plan, 80, 24", "plan, 120, 40", "plan-buffet, 80, 24", "plan-buffet, 120, 40", "plan-buffet-hint, 80, 24",
         "kitchen, 80, 24", "kitchen, 120, 40", "kitchen-buffet, 80, 24", "kitchen-buffet, 120, 40",
-        "results, 80, 24", "results, 120, 40",
+        "results, 80, 24", "results, 120, 40", "results-unmeasured, 80, 24",
         "results-replay, 80, 24", "results-replay, 120, 40",
         "results-long, 80, 24", "results-long-scrolled, 80, 24", "results-long-end, 80, 24", "results-long-hint, 80, 24",
         "results-long, 120, 40",
@@ -213,6 +223,17 @@ public class GoldenScreensTest {
         long listed = chefs.split("chef \\d+:", -1).length - 1;
         assertThat(chefs).endsWith("+" + (8 - listed) + " more");
         assertThat(listed).isBetween(1L, 7L);
+    }
+
+    /** A kitchen on a system that gives none of its figures: each named once as not measured, no number in its place. */
+    @Test
+    void aKitchenThatCannotMeasureItselfSaysSoInsteadOfAFigure() {
+        GameState s = state("kitchen");
+        int run = ((Screen.Cooking) s.screen()).run();
+        s = Flow.update(s, new FlowEvent.FromEngine(run,
+                new EngineEvent.Stats(400_000_000L, "sauce", 0, 5110, -1, -1, -1, -1, 0, 0)));
+        String line = Golden.screen(s, Style.DEFAULT, 120, 40).lines().filter(l -> l.contains("pid 5110")).findFirst().orElseThrow();
+        assertThat(line).endsWith("✓ cooking  memory, threads, CPU not measured here").doesNotContain("MB").doesNotContain("%");
     }
 
     @Test
