@@ -12,7 +12,8 @@ import java.util.StringJoiner;
 /**
  * The plan as one Java source file for {@code java Program.java}: {@code java/Program.java} with the
  * kitchen of each model the plan uses ({@code Chefs.java} for platform and virtual threads,
- * {@code Houses.java} for worker processes, {@code EventLoop.java} for coroutines), and each task's
+ * {@code Houses.java} for worker processes, with {@code HouseEntry.java} where a copy starts as one,
+ * {@code EventLoop.java} for coroutines), and each task's
  * recipe and seeded faults as data that those kitchens cook.
  */
 final class JavaProgram {
@@ -46,6 +47,7 @@ final class JavaProgram {
             dispatch.add("                case \"" + m.id() + "\" -> " + kitchen(m) + ".cook(tally"
                     + (m == Model.PROCESS ? ", args);" : ");"));
         }
+        holes.put("house_entry", models.contains(Model.PROCESS) ? Template.program("java/HouseEntry.java").fill(Map.of()) : "");
         holes.put("kitchens", kitchens.toString());
         holes.put("dispatch", dispatch.toString());
         return Template.program("java/Program.java").fill(holes);

@@ -51,12 +51,7 @@ public class Program {
     static final List<Task> TASKS = List.of({{tasks}});
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 3 && args[0].equals("house")) { // a copy of this program, started as a worker process
-            turnsPerSecond = Long.parseLong(args[2]);
-            House.cook(TASKS.get(Integer.parseInt(args[1])));
-            return;
-        }
-        turnsPerSecond = calibrate();
+{{house_entry}}        turnsPerSecond = calibrate();
         List<Tally> tallies = new ArrayList<>();
         List<Thread> kitchens = new ArrayList<>();
         gate = new CyclicBarrier(TASKS.size() + 1, () -> startedNanos = System.nanoTime());
