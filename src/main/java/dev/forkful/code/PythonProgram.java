@@ -103,7 +103,7 @@ final class PythonProgram {
     private static String cook(Order order, Task task) {
         boolean async = order.assignment(task).model() == Model.COROUTINE;
         String flavour = async ? "async." : "sync.";
-        StringBuilder out = new StringBuilder("\n\n\n");
+        StringBuilder out = new StringBuilder("\n\n");
         String function = "cook_" + Literals.pythonName(task.id());
         out.append(Template.snippet(STEPS, flavour + "def").fill(Map.of("function", function))).append('\n');
         out.append(INDENT).append("\"\"\"One dish of ").append(Visible.line(task.name()).replace("\\", "/").replace("\"", "'"))

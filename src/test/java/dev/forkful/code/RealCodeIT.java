@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealCodeIT {
     private static final Duration LIMIT = Duration.ofSeconds(60);
-    private static final Path JAVA = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+    /** The JDK these tests run on, a JDK 25 as the build requires. */
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
     /** Worker processes cost a whole interpreter each: enough of them to show the model, no more. */
     private static final int MOST_HOUSES = 2;
     private static final int MOST_CHEFS = 8;
@@ -177,21 +178,24 @@ class RealCodeIT {
     }
 
     @Test
-    @Timeout(value = 8, unit = TimeUnit.MINUTES)
-    void theJavaProgramsRunWithJavaOnJdk25() throws Exception {
-        javaRun("levels/02-soup-kitchen.toml", "soup=thread:8");
-        javaRun("levels/03-mixed-grill.toml", "skewers=coroutine,salad=process:2");
-        javaRun("src/test/resources/levels-it/many-waits.toml", "soup=virtual");
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void allFourModelsRunInOneProgramInPythonAndWithJavaOnJdk25() throws Exception {
+        String file = "src/test/resources/code/four-kitchens.toml"; // a task per model: one program shows them all
+        String plan = "stew=thread:4,bread=process:2";
+        Path py = ProgramRun.write(dir, "four.py", file, "--plan", plan);
+        servesEveryOrder(file, "python", ProgramRun.run(dir, LIMIT, python, py.toString()));
+        Path home = dir.resolve("java");
+        ProgramRun.write(home, "Program.java", file, "--plan", plan, "--lang", "java");
+        servesEveryOrder(file, "java", ProgramRun.run(home, Duration.ofMinutes(3), JAVA.toString(), "Program.java"));
     }
 
-    private void javaRun(String file, String plan) throws Exception {
-        Path home = dir.resolve(plan.replaceAll("[^a-z0-9]", "-"));
-        ProgramRun.write(home, "Program.java", file, "--plan", plan, "--lang", "java");
-        ProgramRun run = ProgramRun.run(home, Duration.ofMinutes(3), JAVA.toString(), "Program.java").completed();
+    private static void servesEveryOrder(String file, String lang, ProgramRun run) throws Exception {
+        run.completed();
         for (Task t : Campaign.resolve(file).tasks()) {
-            assertThat(run.out()).as(plan).contains("served " + t.orders() + " of " + t.orders());
+            assertThat(run.out()).as(lang).contains(t.id() + ": ").contains("served " + t.orders() + " of " + t.orders());
         }
-        say("java " + file + " " + plan + ": wall " + run.wall() + " s, lost updates " + run.lostUpdates());
+        assertThat(run.lostUpdates()).as("every kitchen keeps its lock").isZero();
+        say(lang + " " + file + ": wall " + run.wall() + " s");
     }
 
     /** The shipped level with one task that fits and allows these models. */

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
-public class Program {
+class Program { // not public: any file name will do for javac too
     static final Duration TIME_LIMIT = Duration.ofNanos({{time_limit}}); // dishes not served by then are lost
     static final Map<String, Long> FRIDGE = stock({{fridge}}); // ingredient -> starting stock; each kitchen has its own
     static final long PAUSE_NANOS = 100_000; // a take reads the stock, pauses 0.1 ms, then writes it back

@@ -142,7 +142,8 @@ def arrivals(task, started):
 KITCHENS = {{kitchens}}  # how each model's kitchen cooks a task
 
 
-# ---- the recipes, step by step{{cooks}}
+# ---- the recipes, step by step
+{{cooks}}
 
 TASKS = [{{tasks}}
 ]
