@@ -37,12 +37,7 @@ final class JavaProgram {
         holes.put("tasks", tasks.toString());
         StringBuilder kitchens = new StringBuilder();
         StringJoiner dispatch = new StringJoiner("\n");
-        for (Model m : List.of(Model.THREAD, Model.PROCESS, Model.COROUTINE)) {
-            boolean used = models.contains(m) || m == Model.THREAD && models.contains(Model.VIRTUAL);
-            if (used) {
-                kitchens.append(Template.program("java/" + kitchen(m) + ".java").fill(Map.of()));
-            }
-        }
+        order.kitchens().forEach(m -> kitchens.append(Template.program("java/" + kitchen(m) + ".java").fill(Map.of())));
         for (Model m : models) {
             dispatch.add("                case \"" + m.id() + "\" -> " + kitchen(m) + ".cook(tally"
                     + (m == Model.PROCESS ? ", args);" : ");"));

@@ -55,6 +55,12 @@ public record Order(Level level, Plan plan, String levelArg, boolean faults, lon
         return level.tasks().stream().anyMatch(t -> !struck(t).isEmpty());
     }
 
+    /** The kitchens to write, one per kind: {@code THREAD} stands for the thread and the virtual kitchen, which share one. */
+    List<Model> kitchens() {
+        return models().stream().map(m -> m == Model.VIRTUAL ? Model.THREAD : m).distinct().toList();
+    }
+
+    /** The models the plan uses, in task order. */
     List<Model> models() {
         List<Model> used = new ArrayList<>();
         for (Task t : level.tasks()) {

@@ -27,7 +27,6 @@ final class PythonProgram {
     }
 
     static String write(Order order) {
-        List<Model> models = order.models();
         Map<String, String> holes = new HashMap<>();
         holes.put("header", Header.of(order, Lang.PYTHON).stripTrailing());
         holes.put("time_limit", Literals.seconds(order.level().kitchen().timeLimit()));
@@ -35,13 +34,8 @@ final class PythonProgram {
         holes.put("faults", order.anyStruck() ? Template.program("python/faults.py").fill(Map.of()) + faultTable(order) : "");
         StringBuilder runners = new StringBuilder();
         StringJoiner kitchens = new StringJoiner(", ", "{", "}");
-        for (Model m : List.of(Model.THREAD, Model.PROCESS, Model.COROUTINE)) {
-            boolean used = models.contains(m) || m == Model.THREAD && models.contains(Model.VIRTUAL);
-            if (used) {
-                runners.append(Template.program("python/" + runnerFile(m)).fill(Map.of()));
-            }
-        }
-        for (Model m : models) {
+        order.kitchens().forEach(m -> runners.append(Template.program("python/" + runnerFile(m)).fill(Map.of())));
+        for (Model m : order.models()) {
             kitchens.add(Literals.string(m.id(), Lang.PYTHON) + ": cook_in_" + runnerFile(m).replace(".py", ""));
         }
         holes.put("runners", runners.toString());

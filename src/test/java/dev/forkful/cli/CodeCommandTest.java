@@ -29,6 +29,12 @@ class CodeCommandTest {
         return cl.execute(all);
     }
 
+    /** A level "odd" with this title (as TOML writes it) and one task "soup" of these keys. */
+    private Path level(String title, String soup) throws IOException {
+        return Files.writeString(dir.resolve("odd.toml"), "format = 1\nid = \"odd\"\ntitle = " + title
+                + "\n[[task]]\nid = \"soup\"\n" + soup + "\n");
+    }
+
     @Test
     void thePythonProgramOpensWithTheLevelThePlanAndWhatTheModelMeans() {
         assertThat(code(SOUP, "--plan", "soup=coroutine")).isZero();
@@ -63,16 +69,7 @@ class CodeCommandTest {
 
     @Test
     void pythonSaysThatItHasNoVirtualThreads() throws IOException {
-        Path level = Files.writeString(dir.resolve("v.toml"), """
-                format = 1
-                id = "v"
-                title = "V"
-                [[task]]
-                id = "soup"
-                orders = 3000
-                models = ["virtual"]
-                steps = [ { do = "simmer", wait = "1ms" } ]
-                """);
+        Path level = level("\"V\"", "orders = 3000\nmodels = [\"virtual\"]\nsteps = [ { do = \"simmer\", wait = \"1ms\" } ]");
 
         assertThat(code(level.toString())).isZero();
 
@@ -95,15 +92,7 @@ class CodeCommandTest {
 
     @Test
     void levelTextCannotBreakOutOfACommentOrAString() throws IOException {
-        Path level = Files.writeString(dir.resolve("odd.toml"), """
-                format = 1
-                id = "odd"
-                title = 'Odd \\u000a System.exit(3);'
-                [[task]]
-                id = "soup"
-                orders = 1
-                steps = [ { do = "chop\\n\\"os.system\\"", cpu = "1ms" } ]
-                """);
+        Path level = level("'Odd \\u000a System.exit(3);'", "orders = 1\nsteps = [ { do = \"chop\\n\\\"os.system\\\"\", cpu = \"1ms\" } ]");
 
         assertThat(code(level.toString(), "--lang", "java")).isZero();
         assertThat(out.toString()).contains("// Level \"odd\" (Odd \\\\u000a System.exit(3);)")
