@@ -121,7 +121,7 @@ class Program { // not public: any file name will do for javac too
 
     /** cpu: real computation, about this long on one core. */
     static void spin(long nanos) {
-        spinTurns(nanos * turnsPerSecond / 1_000_000_000L);
+        spinTurns((long) (nanos / 1e9 * turnsPerSecond));
     }
 
     /** The fault the level's seed gives this order at this step, in its real form: the same orders as in forkful. */
