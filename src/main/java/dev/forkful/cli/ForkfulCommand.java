@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             PlayCommand.class,
             ShellCommand.class,
             RunCommand.class,
+            CodeCommand.class,
             CheckCommand.class,
             LevelsCommand.class,
             BenchCommand.class,

@@ -11,13 +11,14 @@ import java.util.SplittableRandom;
 /**
  * Decides which fault strikes each order, from the seed alone: for every step with a fault, in
  * step order, its chance is rolled; the first strike is the order's fault. The dice depend on the
- * seed, the task and the order number only, so every model meets the same faults.
+ * seed, the task and the order number only, so every model meets the same faults (and {@code forkful code}
+ * writes the same ones into its program).
  */
-final class FaultDice {
+public final class FaultDice {
     private final long taskSeed;
     private final List<Step> steps;
 
-    FaultDice(long seed, Task task) {
+    public FaultDice(long seed, Task task) {
         this.taskSeed = new SplittableRandom(seed).split().nextLong() ^ task.id().hashCode() * 0x9E3779B97F4A7C15L;
         this.steps = task.steps();
     }
@@ -37,7 +38,8 @@ final class FaultDice {
         return struck;
     }
 
-    WorkOrder order(long id) {
+    /** Order {@code id} (from 0) with the fault that strikes it, if any. */
+    public WorkOrder order(long id) {
         SplittableRandom dice = new SplittableRandom(taskSeed + id * 0xBF58476D1CE4E5B9L);
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).fault().isPresent()) {
