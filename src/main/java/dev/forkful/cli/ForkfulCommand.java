@@ -28,9 +28,12 @@ public final class ForkfulCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PlayOptions playOptions = new PlayOptions();
 
+    @CommandLine.Mixin
+    CampaignChoice choice = new CampaignChoice();
+
     @Override
     public Integer call() {
-        return PlayCommand.play(null, playOptions);
+        return PlayCommand.play(null, choice, playOptions);
     }
 
     /** The configured command line, shared by {@link Main} and tests. */

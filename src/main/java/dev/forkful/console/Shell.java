@@ -151,7 +151,7 @@ public final class Shell {
 
     private void play(String[] words) throws InterruptedException {
         if (words.length != 2) {
-            say("usage: play LEVEL   (levels lists them)");
+            say("usage: play LEVEL   (its number or its id; levels lists them)");
             return;
         }
         GameState s = step(new FlowEvent.Open(words[1]));
@@ -159,7 +159,7 @@ public final class Shell {
             page(s);
             say("Next: tasks, plan TASK MODEL[:N[:nolock]], run (hint for a hint).");
         } else {
-            List<String> ids = GameState.ids(s.campaign());
+            List<String> ids = GameState.ids(s.levels());
             s.notice().ifPresent(n -> say(n + Suggest.didYouMean(words[1], ids)));
         }
     }
@@ -274,7 +274,7 @@ public final class Shell {
 
     private void help() {
         say("levels                        the campaign and your stars");
-        say("play LEVEL                    open a level's briefing");
+        say("play LEVEL                    open a level's briefing: play 3 or play chopping-board");
         say("tasks                         the level's tasks and the current plan");
         say("plan TASK MODEL[:N[:nolock]]  e.g. plan soup thread:4; models: process, thread, coroutine, virtual");
         say("run                           cook with the current plan: progress lines, then the results");

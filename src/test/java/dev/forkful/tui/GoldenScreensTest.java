@@ -60,7 +60,7 @@ public class GoldenScreensTest {
                 GameState again = press(first, Key.ch('r'), Key.ch('+'), Key.ch('+'), Key.ch('+'));
                 yield scored(press(again, ENTER), 4);
             }
-            case "plan-buffet" -> press(GameState.start(java.util.List.of(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY,
+            case "plan-buffet" -> press(GameState.start(Fixtures.campaign(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY,
                     Optional.empty()), ENTER, ENTER, Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN),
                     Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN));
             case "plan-buffet-hint" -> press(state("plan-buffet"), Key.ch('h'));
@@ -76,7 +76,7 @@ public class GoldenScreensTest {
 
     /** Twenty thread kitchens at work, one chef each; the kitchen of dish 3 has burnt down. */
     static GameState buffetKitchen() {
-        GameState s = press(GameState.start(java.util.List.of(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY, Optional.empty()),
+        GameState s = press(GameState.start(Fixtures.campaign(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY, Optional.empty()),
                 ENTER, ENTER, ENTER);
         int run = ((Screen.Cooking) s.screen()).run();
         long ms = 1_000_000L;
@@ -105,7 +105,7 @@ public class GoldenScreensTest {
 
     /** The results of a level whose lesson is too long for 80x24. */
     static GameState longResults() {
-        GameState start = GameState.start(java.util.List.of(Fixtures.LONG_LUNCH), dev.forkful.save.Progress.EMPTY, Optional.empty());
+        GameState start = GameState.start(Fixtures.campaign(Fixtures.LONG_LUNCH), dev.forkful.save.Progress.EMPTY, Optional.empty());
         return scored(press(start, ENTER, ENTER, ENTER), 1);
     }
 
@@ -173,7 +173,7 @@ public class GoldenScreensTest {
 
     @Test
     void thePlanOfManyTasksAlwaysShowsTheHighlightedTaskAndItsRecipe() {
-        GameState s = press(GameState.start(java.util.List.of(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY, Optional.empty()),
+        GameState s = press(GameState.start(Fixtures.campaign(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY, Optional.empty()),
                 ENTER, ENTER);
         int last = Fixtures.BUFFET.tasks().size() - 1;
         for (int row = 0; row <= last; row++) {
