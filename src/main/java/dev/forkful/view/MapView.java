@@ -35,7 +35,11 @@ final class MapView {
             Words.wrap(NextUnlock.sentence(campaign, s.progress()), width - 2).forEach(t -> bottom.add(Line.of(" " + t, Tone.DIM)));
             Level chosen = levels.get(m.selected());
             bottom.add(new Line());
-            bottom.add(Line.of(" " + campaign.number(chosen) + "  " + chosen.title(), Tone.TITLE));
+            // the list may be scrolled past the chapter's own title: the chosen level says it
+            int chapter = campaign.chapterNumber(chosen);
+            Line title = Line.of(" " + campaign.number(chosen) + "  " + chosen.title(), Tone.TITLE);
+            campaign.chapters().get(chapter - 1).title().ifPresent(t -> title.add("  " + style.dot() + "  chapter " + chapter + ", " + t, Tone.DIM));
+            bottom.add(title);
         }
         List<Line> list = new ArrayList<>();
         int selectedRow = rowsOfLevels(s, m, style, list);
