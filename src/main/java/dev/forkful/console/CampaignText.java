@@ -32,7 +32,7 @@ public final class CampaignText {
                 int n = campaign.number(l);
                 LevelProgress p = progress.of(l.id());
                 int of = l.stars().rules().size();
-                String state = !progress.isUnlocked(ids, l.id()) ? "locked: earn a star on level " + (n - 1)
+                String state = !progress.isUnlocked(ids, l.id()) ? "locked until " + (n - 1) + " has a star"
                         : p.stars() + " of " + of + (of == 1 ? " star" : " stars")
                                 + (p.bestWallMs() > 0 ? ", best " + LiveKitchen.millis(p.bestWallMs()) : "");
                 out.add(String.format("%2d  %-20s %-28s %s", n, l.id(), Visible.line(l.title()), state));

@@ -155,12 +155,12 @@ public final class Shell {
             return;
         }
         GameState s = step(new FlowEvent.Open(words[1]));
-        if (s.screen() instanceof Screen.Briefing) {
+        if (s.notice().isPresent()) {
+            // not opened (unknown or locked): the level shown before, if any, stays, and is not printed again
+            say(s.notice().get() + Suggest.didYouMean(words[1], GameState.ids(s.levels())));
+        } else if (s.screen() instanceof Screen.Briefing) {
             page(s);
             say("Next: tasks, plan TASK MODEL[:N[:nolock]], run (hint for a hint).");
-        } else {
-            List<String> ids = GameState.ids(s.levels());
-            s.notice().ifPresent(n -> say(n + Suggest.didYouMean(words[1], ids)));
         }
     }
 

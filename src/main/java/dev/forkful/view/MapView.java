@@ -80,7 +80,7 @@ final class MapView {
         line.add(String.format("%2d  %-28s", number, l.title()), here ? Tone.SELECTED : open ? Tone.PLAIN : Tone.DIM);
         line.add("  " + style.stars(p.stars(), l.stars().rules().size()) + "  ");
         if (!open) {
-            line.add("locked: earn a star on level " + (number - 1), Tone.DIM);
+            line.add("locked until " + (number - 1) + " has a star", Tone.DIM);
         } else if (p.stars() == 0) {
             line.add("not played yet", Tone.DIM);
         } else {
