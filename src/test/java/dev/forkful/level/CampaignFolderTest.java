@@ -171,4 +171,20 @@ class CampaignFolderTest {
         assertThat(CampaignFolder.chapterMismatches(Campaign.builtIn())).isEmpty();
         assertThat(CampaignChapters.untitled(Optional.empty(), List.of()).levels()).isEmpty();
     }
+
+    @Test
+    void theCampaignFileOfLevelsReadmeIsValidForTheStarterLevels() throws Exception {
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("```toml\\n(title = .*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("levels/README.md")));
+        assertThat(block.find()).as("a ```toml block starting with title =").isTrue();
+        for (String file : List.of("01-chopping-board.toml", "02-soup-kitchen.toml", "03-mixed-grill.toml")) {
+            Files.copy(Path.of("levels", file), dir.resolve(file));
+        }
+        Files.writeString(dir.resolve("campaign.toml"), block.group(1));
+
+        CampaignChapters campaign = CampaignFolder.load(dir);
+
+        assertThat(campaign.chapters()).hasSize(2);
+        assertThat(campaign.levels()).extracting(Level::id).containsExactly("chopping-board", "soup-kitchen", "mixed-grill");
+    }
 }
