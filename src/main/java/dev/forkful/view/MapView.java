@@ -41,8 +41,11 @@ final class MapView {
             campaign.chapters().get(chapter - 1).title().ifPresent(t -> title.add("  " + style.dot() + "  chapter " + chapter + ", " + t, Tone.DIM));
             bottom.add(title);
         }
-        List<Line> list = new ArrayList<>();
-        int selectedRow = rowsOfLevels(s, m, style, list);
+        List<Row> list = rows(s, m, style);
+        int selectedRow = 0;
+        while (selectedRow < list.size() && !list.get(selectedRow).chosen()) {
+            selectedRow++;
+        }
         List<Line> body = new ArrayList<>(top);
         body.addAll(window(list, selectedRow, rows - top.size() - bottom.size() - MIN_BRIEF_ROWS, style));
         body.addAll(bottom);
@@ -53,24 +56,25 @@ final class MapView {
         return new Page("the campaign", body, List.of(style.updown(), "choose", "Enter", "open", "q", "quit"));
     }
 
-    /** Fills {@code out} with the chapter titles and level rows; returns the chosen level's row. */
-    private static int rowsOfLevels(GameState s, Screen.LevelMap m, Style style, List<Line> out) {
+    /** One row of the list: a chapter's title or a level, which may be the chosen one. */
+    private record Row(Line line, boolean level, boolean chosen) {}
+
+    /** The chapter titles and the level rows, in play order. */
+    private static List<Row> rows(GameState s, Screen.LevelMap m, Style style) {
         CampaignChapters campaign = s.campaign();
-        int selectedRow = 0;
+        List<Row> out = new ArrayList<>();
         for (int c = 0; c < campaign.chapters().size(); c++) {
             CampaignChapters.Chapter chapter = campaign.chapters().get(c);
             int number = c + 1;
-            chapter.title().ifPresent(t -> out.add(Line.of(" Chapter " + number + " " + style.dot() + " " + t, Tone.TITLE)));
+            chapter.title().ifPresent(t -> out.add(new Row(Line.of(" Chapter " + number + " " + style.dot() + " " + t, Tone.TITLE),
+                    false, false)));
             for (Level l : chapter.levels()) {
                 int n = campaign.number(l);
                 boolean here = n - 1 == m.selected();
-                if (here) {
-                    selectedRow = out.size();
-                }
-                out.add(levelRow(s, l, n, here, style));
+                out.add(new Row(levelRow(s, l, n, here, style), true, here));
             }
         }
-        return selectedRow;
+        return out;
     }
 
     private static Line levelRow(GameState s, Level l, int number, boolean here, Style style) {
@@ -94,11 +98,11 @@ final class MapView {
      * The rows of {@code list} that fit in {@code room}: all of them, or the part around
      * {@code selected} with a row that counts the levels left out above or below.
      */
-    static List<Line> window(List<Line> list, int selected, int room, Style style) {
+    private static List<Line> window(List<Row> list, int selected, int room, Style style) {
         int n = list.size();
         int fit = Math.max(3, room);
         if (n <= fit) {
-            return list;
+            return list.stream().map(Row::line).toList();
         }
         int from;
         int to;
@@ -117,16 +121,16 @@ final class MapView {
         if (from > 0) {
             out.add(Line.of("    " + style.up() + " " + more(list.subList(0, from)) + " above", Tone.DIM));
         }
-        out.addAll(list.subList(from, to));
+        list.subList(from, to).forEach(r -> out.add(r.line()));
         if (to < n) {
             out.add(Line.of("    " + style.down() + " " + more(list.subList(to, n)) + " below", Tone.DIM));
         }
         return out;
     }
 
-    /** How many level rows (not chapter titles) a part of the list holds, in words. */
-    private static String more(List<Line> rows) {
-        long levels = rows.stream().filter(l -> !l.pieces().isEmpty() && l.pieces().getFirst().tone() != Tone.TITLE).count();
+    /** How many levels (not chapter titles) a part of the list holds, in words. */
+    private static String more(List<Row> rows) {
+        long levels = rows.stream().filter(Row::level).count();
         return levels + (levels == 1 ? " more level" : " more levels");
     }
 }
