@@ -28,12 +28,9 @@ public final class ForkfulCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PlayOptions playOptions = new PlayOptions();
 
-    @CommandLine.Mixin
-    CampaignChoice choice = new CampaignChoice();
-
     @Override
     public Integer call() {
-        return PlayCommand.play(null, choice, playOptions);
+        return PlayCommand.play(null, new CampaignChoice(), playOptions);
     }
 
     /** The configured command line, shared by {@link Main} and tests. */

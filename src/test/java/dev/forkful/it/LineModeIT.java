@@ -191,7 +191,7 @@ class LineModeIT {
 
     @Test
     void playOpensALevelByItsNumberAndAnUnknownOneIsBadInput() throws Exception {
-        assertThat(withoutTerminal("tasks\nquit\n", "shell", "1")).contains("salad=thread:1");
+        assertThat(withoutTerminal("tasks\nquit\n", "shell", "1")).contains("plan The Chopping Board");
         Process bad = startWithoutTerminal("", "play", "chopping-bord");
         String said = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(bad.waitFor(60, TimeUnit.SECONDS)).isTrue();
