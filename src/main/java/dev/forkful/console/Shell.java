@@ -1,6 +1,7 @@
 package dev.forkful.console;
 
 import dev.forkful.engine.Assignment;
+import dev.forkful.engine.Plan;
 import dev.forkful.engine.PlanException;
 import dev.forkful.engine.PlanParser;
 import dev.forkful.flow.Flow;
@@ -224,12 +225,19 @@ public final class Shell {
             return;
         }
         printer = new RunPrinter();
+        int runsBefore = loop.state().runs();
         GameState started = step(new FlowEvent.Run());
-        if (!(started.screen() instanceof Screen.Cooking c)) {
+        // a quick run may be scored before this thread looks: its results are shown all the same
+        Optional<Plan> plan = switch (started.screen()) {
+            case Screen.Cooking c -> Optional.of(c.plan());
+            case Screen.Results r when started.runs() > runsBefore -> Optional.of(r.result().plan());
+            default -> Optional.empty();
+        };
+        if (plan.isEmpty()) {
             started.notice().ifPresent(this::say);
             return;
         }
-        say("cooking " + level.get().title() + " with " + c.plan() + " ...");
+        say("cooking " + level.get().title() + " with " + plan.get() + " ...");
         Duration limit = level.get().kitchen().timeLimit().plusSeconds(60);
         try {
             GameState done = loop.await(st -> st.quit() || !(st.screen() instanceof Screen.Cooking), limit);
