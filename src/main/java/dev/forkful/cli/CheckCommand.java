@@ -1,6 +1,8 @@
 package dev.forkful.cli;
 
 import dev.forkful.level.AuthorNotes;
+import dev.forkful.level.CampaignChapters;
+import dev.forkful.level.CampaignFolder;
 import dev.forkful.level.Durations;
 import dev.forkful.level.IdealTime;
 import dev.forkful.level.Level;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code forkful check PATH...}: validates level files; folders are searched recursively for *.toml.
+ * {@code forkful check PATH...}: validates level files, and each folder's campaign file; folders are
+ * searched recursively for *.toml.
  * Every line it prints shows a file name's or a level's control characters ({@link Visible}).
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate level files (folders recurse).")
@@ -53,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
             problems.forEach(line -> err.println(Visible.line(line)));
             allValid &= problems.isEmpty() && !files.isEmpty();
             for (Path file : files) {
-                allValid &= check(file, ids, out, err);
+                allValid &= CampaignFolder.isCampaignFile(file) ? checkCampaign(file, out, err) : check(file, ids, out, err);
             }
         }
         out.flush();
@@ -82,6 +85,23 @@ final class CheckCommand implements Callable<Integer> {
             for (LevelProblem problem : e.problems()) {
                 err.println(Visible.line(problem.toString()));
             }
+            return false;
+        }
+    }
+
+    /** A folder's campaign file: every id it lists is a level there, and every level there is listed once. */
+    private static boolean checkCampaign(Path file, PrintWriter out, PrintWriter err) {
+        Path dir = file.getParent() == null ? Path.of(".") : file.getParent();
+        try {
+            CampaignChapters campaign = CampaignFolder.checkCampaignFile(dir);
+            int chapters = campaign.chapters().size();
+            int levels = campaign.levels().size();
+            out.println(Visible.line(file + ": ok (" + chapters + (chapters == 1 ? " chapter, " : " chapters, ")
+                    + levels + (levels == 1 ? " level)" : " levels)")));
+            CampaignFolder.chapterMismatches(campaign).forEach(w -> err.println(Visible.line(w)));
+            return true;
+        } catch (LevelException e) {
+            e.problems().forEach(p -> err.println(Visible.line(p.toString())));
             return false;
         }
     }

@@ -31,7 +31,7 @@ public final class ForkfulCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return PlayCommand.play(null, playOptions);
+        return PlayCommand.play(null, new CampaignChoice(), playOptions);
     }
 
     /** The configured command line, shared by {@link Main} and tests. */

@@ -6,7 +6,7 @@ import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.GameLoop;
 import dev.forkful.flow.GameState;
 import dev.forkful.flow.LiveBackend;
-import dev.forkful.level.Campaign;
+import dev.forkful.level.CampaignChapters;
 import dev.forkful.level.Level;
 import dev.forkful.level.LevelException;
 import dev.forkful.level.Visible;
@@ -18,37 +18,42 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code forkful play [LEVEL]}: the full-screen game, or line mode where the terminal cannot do it. */
+/** {@code forkful play [LEVEL] [--levels DIR]}: the full-screen game, or line mode where the terminal cannot do it. */
 @Command(name = "play", mixinStandardHelpOptions = true, description = "Play the game full screen (the default).")
 final class PlayCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "LEVEL", description = "A level id or a level file to open directly.")
+    @Parameters(arity = "0..1", paramLabel = "LEVEL",
+            description = "A level to open directly: its number in the campaign, its id, or a level file.")
     String level;
 
     @Mixin
     PlayOptions options = new PlayOptions();
 
+    @Mixin
+    CampaignChoice choice = new CampaignChoice();
+
     @Override
     public Integer call() {
-        return play(level, options);
+        return play(level, choice, options);
     }
 
-    static int play(String level, PlayOptions options) {
+    static int play(String level, CampaignChoice choice, PlayOptions options) {
         Path data = DataDir.resolve();
+        CampaignChapters campaign;
         GameState start;
         try {
-            start = startState(level, new SaveFile(data));
+            campaign = choice.campaign();
+            start = startState(level, campaign, CampaignChoice.save(data, campaign));
         } catch (LevelException e) {
             System.err.println(Visible.text(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
-        GameLoop loop = new GameLoop(new LiveBackend(), new SaveFile(data), start);
+        GameLoop loop = new GameLoop(new LiveBackend(), CampaignChoice.save(data, campaign), start);
         boolean ctrlC = false;
         try {
             ctrlC = capableTerminal()
@@ -64,16 +69,15 @@ final class PlayCommand implements Callable<Integer> {
         return ctrlC ? ExitCodes.CTRL_C : ExitCodes.OK;
     }
 
-    /** The level map with the saved progress, or a level's briefing when one is named. */
-    static GameState startState(String level, SaveFile save) throws LevelException {
-        List<Level> campaign = Campaign.levels();
+    /** The campaign's map with its saved progress, or a level's briefing when one is named (by number, id or path). */
+    static GameState startState(String level, CampaignChapters campaign, SaveFile save) throws LevelException {
         SaveFile.Loaded loaded = save.load();
         GameState start = GameState.start(campaign, loaded.progress(), loaded.problem());
         if (level == null) {
             return start;
         }
-        Level chosen = Campaign.resolve(level);
-        return campaign.contains(chosen) ? Flow.update(start, new FlowEvent.Open(chosen.id())) : Flow.openFile(start, chosen);
+        Level chosen = campaign.find(level);
+        return campaign.levels().contains(chosen) ? Flow.update(start, new FlowEvent.Open(chosen.id())) : Flow.openFile(start, chosen);
     }
 
     /** A full screen needs a terminal on both ends that can move a cursor. */

@@ -1,6 +1,7 @@
 package dev.forkful.console;
 
 import dev.forkful.engine.Assignment;
+import dev.forkful.engine.Plan;
 import dev.forkful.engine.PlanException;
 import dev.forkful.engine.PlanParser;
 import dev.forkful.flow.Flow;
@@ -151,16 +152,16 @@ public final class Shell {
 
     private void play(String[] words) throws InterruptedException {
         if (words.length != 2) {
-            say("usage: play LEVEL   (levels lists them)");
+            say("usage: play LEVEL   (its number or its id; levels lists them)");
             return;
         }
         GameState s = step(new FlowEvent.Open(words[1]));
-        if (s.screen() instanceof Screen.Briefing) {
+        if (s.notice().isPresent()) {
+            // not opened (unknown or locked): the level shown before, if any, stays, and is not printed again
+            say(s.notice().get() + Suggest.didYouMean(words[1], GameState.ids(s.levels())));
+        } else if (s.screen() instanceof Screen.Briefing) {
             page(s);
             say("Next: tasks, plan TASK MODEL[:N[:nolock]], run (hint for a hint).");
-        } else {
-            List<String> ids = GameState.ids(s.campaign());
-            s.notice().ifPresent(n -> say(n + Suggest.didYouMean(words[1], ids)));
         }
     }
 
@@ -224,12 +225,19 @@ public final class Shell {
             return;
         }
         printer = new RunPrinter();
+        int runsBefore = loop.state().runs();
         GameState started = step(new FlowEvent.Run());
-        if (!(started.screen() instanceof Screen.Cooking c)) {
+        // a quick run may be scored before this thread looks: its results are shown all the same
+        Optional<Plan> plan = switch (started.screen()) {
+            case Screen.Cooking c -> Optional.of(c.plan());
+            case Screen.Results r when started.runs() > runsBefore -> Optional.of(r.result().plan());
+            default -> Optional.empty();
+        };
+        if (plan.isEmpty()) {
             started.notice().ifPresent(this::say);
             return;
         }
-        say("cooking " + level.get().title() + " with " + c.plan() + " ...");
+        say("cooking " + level.get().title() + " with " + plan.get() + " ...");
         Duration limit = level.get().kitchen().timeLimit().plusSeconds(60);
         try {
             GameState done = loop.await(st -> st.quit() || !(st.screen() instanceof Screen.Cooking), limit);
@@ -274,7 +282,7 @@ public final class Shell {
 
     private void help() {
         say("levels                        the campaign and your stars");
-        say("play LEVEL                    open a level's briefing");
+        say("play LEVEL                    open a level's briefing: play 3 or play chopping-board");
         say("tasks                         the level's tasks and the current plan");
         say("plan TASK MODEL[:N[:nolock]]  e.g. plan soup thread:4; models: process, thread, coroutine, virtual");
         say("run                           cook with the current plan: progress lines, then the results");

@@ -98,11 +98,11 @@ public final class Flow {
 
 
     private static GameState mapKey(GameState s, Screen.LevelMap m, Key key) {
-        int n = s.campaign().size();
+        int n = s.levels().size();
         return switch (key.kind()) {
             case UP -> s.screen(new Screen.LevelMap(Math.max(0, m.selected() - 1)));
             case DOWN -> s.screen(new Screen.LevelMap(Math.min(n - 1, m.selected() + 1)));
-            case ENTER -> n == 0 ? s : open(s, s.campaign().get(m.selected()).id());
+            case ENTER -> n == 0 ? s : open(s, s.levels().get(m.selected()).id());
             case ESCAPE -> quit(s);
             default -> key.is('q') ? quit(s) : s;
         };
@@ -149,14 +149,14 @@ public final class Flow {
     }
 
     private static GameState toMap(GameState s, Level level) {
-        int at = s.campaign().indexOf(level);
+        int at = s.levels().indexOf(level);
         return s.screen(new Screen.LevelMap(Math.max(0, at)));
     }
 
     private static Level nextLevel(GameState s, Level level) {
-        int at = s.campaign().indexOf(level);
-        if (at >= 0 && at + 1 < s.campaign().size() && s.unlocked(s.campaign().get(at + 1))) {
-            return s.campaign().get(at + 1);
+        int at = s.levels().indexOf(level);
+        if (at >= 0 && at + 1 < s.levels().size() && s.unlocked(s.levels().get(at + 1))) {
+            return s.levels().get(at + 1);
         }
         return level;
     }
@@ -165,14 +165,16 @@ public final class Flow {
         return s.screen(new Screen.Planning(level, plan, 0, previous));
     }
 
-    private static GameState open(GameState s, String levelId) {
-        Optional<Level> level = s.campaign().stream().filter(l -> l.id().equals(levelId)).findFirst();
+    /** Opens a campaign level named by its number or id. */
+    private static GameState open(GameState s, String numberOrId) {
+        Optional<Level> level = s.campaign().byNumberOrId(numberOrId);
         if (level.isEmpty()) {
-            return s.notice("no level '" + levelId + "' in the campaign");
+            return s.notice(numberOrId.matches("\\d+") ? "no level " + numberOrId + ": the levels are numbered 1 to " + s.levels().size()
+                    : "no level '" + numberOrId + "' in the campaign");
         }
         if (!s.unlocked(level.get())) {
-            int at = s.campaign().indexOf(level.get());
-            return s.notice("'" + levelId + "' is locked: earn a star on '" + s.campaign().get(at - 1).id() + "' first");
+            int at = s.levels().indexOf(level.get());
+            return s.notice("'" + level.get().id() + "' is locked: earn a star on '" + s.levels().get(at - 1).id() + "' first");
         }
         return s.screen(new Screen.Briefing(level.get()));
     }
@@ -271,9 +273,9 @@ public final class Flow {
                 .withRun(score.stars(), score.total().wallMs(), score.total().served() == score.total().orders(),
                         score.total().throughputPerS()));
         // only a campaign level opens the next one: a loose file's stars are its own
-        int at = s.campaign().indexOf(level);
-        if (score.stars() > 0 && at >= 0 && at + 1 < s.campaign().size()) {
-            progress = progress.unlock(s.campaign().get(at + 1).id());
+        int at = s.levels().indexOf(level);
+        if (score.stars() > 0 && at >= 0 && at + 1 < s.levels().size()) {
+            progress = progress.unlock(s.levels().get(at + 1).id());
         }
         RunResult result = new RunResult(c.plan(), score, scored.explain());
         List<Effect> effects = new ArrayList<>();

@@ -29,7 +29,7 @@ public sealed interface FlowEvent {
     /** The kitchens could not be started or failed; the player is told why. */
     record Failed(int run, String message) implements FlowEvent {}
 
-    /** Line mode: open a level's briefing by id. */
+    /** Line mode: open a campaign level's briefing by its id or its number in the campaign. */
     record Open(String levelId) implements FlowEvent {}
 
     /** Line mode: change one task's assignment (opens the plan when the briefing is shown). */

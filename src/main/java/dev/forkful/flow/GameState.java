@@ -1,5 +1,6 @@
 package dev.forkful.flow;
 
+import dev.forkful.level.CampaignChapters;
 import dev.forkful.level.Level;
 import dev.forkful.save.LevelProgress;
 import dev.forkful.save.Progress;
@@ -9,25 +10,25 @@ import java.util.Optional;
 /**
  * The whole game at one moment. Immutable: {@link Flow#update} makes the next one.
  *
- * @param campaign the levels in chapter order
+ * @param campaign the levels in chapters, in play order
  * @param notice   one message for the player (a locked level, a damaged save), cleared by the next key
  * @param effects  what the update that made this state asks the {@link GameLoop} to do
  * @param runs     how many runs were started, so that events of an abandoned run can be told apart
  * @param quit     the game is over
  */
-public record GameState(Screen screen, List<Level> campaign, Progress progress, int columns, int rows,
+public record GameState(Screen screen, CampaignChapters campaign, Progress progress, int columns, int rows,
         Optional<String> notice, List<Effect> effects, int runs, boolean quit) {
 
     public GameState {
-        campaign = List.copyOf(campaign);
         effects = List.copyOf(effects);
     }
 
     /** The level map with the first level not yet starred highlighted. */
-    public static GameState start(List<Level> campaign, Progress progress, Optional<String> notice) {
+    public static GameState start(CampaignChapters campaign, Progress progress, Optional<String> notice) {
+        List<Level> levels = campaign.levels();
         int first = 0;
-        while (first < campaign.size() - 1 && progress.of(campaign.get(first).id()).stars() > 0
-                && progress.isUnlocked(ids(campaign), campaign.get(first + 1).id())) {
+        while (first < levels.size() - 1 && progress.of(levels.get(first).id()).stars() > 0
+                && progress.isUnlocked(ids(levels), levels.get(first + 1).id())) {
             first++;
         }
         return new GameState(new Screen.LevelMap(first), campaign, progress, 80, 24, notice, List.of(), 0, false);
@@ -37,18 +38,23 @@ public record GameState(Screen screen, List<Level> campaign, Progress progress, 
         return levels.stream().map(Level::id).toList();
     }
 
+    /** The campaign's levels in play order. */
+    public List<Level> levels() {
+        return campaign.levels();
+    }
+
     public boolean unlocked(Level level) {
-        return progress.isUnlocked(ids(campaign), level.id());
+        return progress.isUnlocked(ids(levels()), level.id());
     }
 
     /** The player's record on {@code level}: a campaign level's by its id, a loose file's by its path. */
     public LevelProgress record(Level level) {
-        return campaign.contains(level) ? progress.of(level.id()) : progress.ofFile(level.source());
+        return levels().contains(level) ? progress.of(level.id()) : progress.ofFile(level.source());
     }
 
     /** The progress with {@code level}'s record replaced, kept where {@link #record} finds it. */
     public Progress withRecord(Level level, LevelProgress record) {
-        return campaign.contains(level) ? progress.with(level.id(), record) : progress.withFile(level.source(), record);
+        return levels().contains(level) ? progress.with(level.id(), record) : progress.withFile(level.source(), record);
     }
 
     GameState screen(Screen next) {

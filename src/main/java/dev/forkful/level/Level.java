@@ -8,7 +8,7 @@ import java.util.Map;
  * One level file, validated. Built only by {@link LevelLoader}.
  *
  * @param source  where it was read from (a file, or a campaign resource name)
- * @param chapter campaign order, 0 for a workshop file without one
+ * @param chapter the file's own {@code chapter} key, 0 without one; it orders nothing: a campaign file, else the file names, does
  * @param fridge  ingredient to starting stock, in file order
  */
 public record Level(

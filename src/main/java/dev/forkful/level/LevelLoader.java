@@ -26,6 +26,11 @@ public final class LevelLoader {
 
     /** Reads and validates the level file at {@code file}; messages name it as given. */
     public static Level load(Path file) throws LevelException {
+        return read(file.toString(), bytesOf(file), file);
+    }
+
+    /** The bytes of a small regular file, or the reason there are none, under the name {@code file} as given. */
+    static byte[] bytesOf(Path file) throws LevelException {
         String name = file.toString();
         BasicFileAttributes attributes;
         try {
@@ -43,13 +48,11 @@ public final class LevelLoader {
         if (attributes.size() > LevelLimits.MAX_FILE_BYTES) {
             throw new LevelException(tooLarge(name));
         }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new LevelException(new LevelProblem(name, 0, "cannot read it: " + Unreadable.why(e)));
         }
-        return read(name, bytes, file);
     }
 
     /** Validates level text (already decoded) under the name {@code displayName}. */
@@ -59,6 +62,11 @@ public final class LevelLoader {
 
     /** Validates raw bytes: a level must be UTF-8 text, not binary. */
     static Level read(String displayName, byte[] bytes, Path source) throws LevelException {
+        return parse(displayName, text(displayName, bytes), source);
+    }
+
+    /** The bytes as text: a level (or a campaign file) must be UTF-8 text, not binary. */
+    static String text(String displayName, byte[] bytes) throws LevelException {
         if (bytes.length > LevelLimits.MAX_FILE_BYTES) {
             throw new LevelException(tooLarge(displayName));
         }
@@ -71,14 +79,12 @@ public final class LevelLoader {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
         try {
-            text = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+            return utf8.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new LevelException(new LevelProblem(displayName, lineAt(bytes, firstBadByte(bytes)),
                     "not UTF-8 text: save the file as UTF-8"));
         }
-        return parse(displayName, text, source);
     }
 
     private static Level parse(String displayName, String text, Path source) throws LevelException {
@@ -91,21 +97,30 @@ public final class LevelLoader {
                     "the file is empty; a level starts with format = " + LevelReader.FORMAT + " (see levels/README.md)"));
         }
         TomlOutline outline = TomlOutline.scan(body);
-        TomlSyntax.Result parsed = TomlSyntax.parse(body, outline);
         List<LevelProblem> problems = new ArrayList<>();
-        for (TomlOutline.Issue issue : parsed.issues()) {
-            problems.add(new LevelProblem(displayName, issue.line(), issue.message()));
-        }
-        if (problems.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> document = (Map<String, Object>) TomlTable.unquoteKeys(parsed.document());
-            Optional<Level> level = LevelReader.read(document, new TomlTable.Sink(displayName, outline, problems), source);
+        Optional<Map<String, Object>> document = document(displayName, body, outline, problems);
+        if (document.isPresent()) {
+            Optional<Level> level = LevelReader.read(document.get(), new TomlTable.Sink(displayName, outline, problems), source);
             if (level.isPresent()) {
                 return level.get();
             }
         }
         problems.sort(Comparator.comparingInt(LevelProblem::line));
         throw new LevelException(problems);
+    }
+
+    /** The TOML document with its keys unquoted, or empty when its syntax problems were added to {@code problems}. */
+    static Optional<Map<String, Object>> document(String displayName, String body, TomlOutline outline, List<LevelProblem> problems) {
+        TomlSyntax.Result parsed = TomlSyntax.parse(body, outline);
+        for (TomlOutline.Issue issue : parsed.issues()) {
+            problems.add(new LevelProblem(displayName, issue.line(), issue.message()));
+        }
+        if (!parsed.issues().isEmpty()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> document = (Map<String, Object>) TomlTable.unquoteKeys(parsed.document());
+        return Optional.of(document);
     }
 
     private static LevelProblem tooLarge(String name) {

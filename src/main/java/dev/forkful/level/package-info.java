@@ -27,7 +27,10 @@
  * {@link dev.forkful.level.AuthorNotes} is what {@code check} adds for an author: the ideal times, and a
  * fridge that runs out where the stars do not allow it.
  *
- * <p>{@link dev.forkful.level.Campaign} lists the built-in levels shipped in the jar and resolves an id or a path;
+ * <p>A campaign is {@link dev.forkful.level.CampaignChapters}: levels in chapters, numbered across the campaign, which
+ * finds a level by number, id or path. {@link dev.forkful.level.CampaignFolder} reads a folder of level files as one
+ * (in the chapters of its {@code campaign.toml}, mapped by {@code CampaignReader} through the same outline and
+ * {@code TomlTable}, else in file-name order); {@link dev.forkful.level.Campaign} is the built-in one shipped in the jar;
  * {@link dev.forkful.level.Unreadable} says why a file could not be read.
  *
  * <p>{@link dev.forkful.level.Visible} is the one sanitiser for text a level file (or a file name) brings to a

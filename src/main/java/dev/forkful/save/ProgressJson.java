@@ -23,14 +23,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The progress file's text. Format 2 keeps campaign records under {@code levels} and loose files'
- * under {@code files}; format 1 (before loose files had their own records) is read as campaign
- * records. Read strictly: no NaN or Infinity, whole numbers where a count is meant, each record
- * sound ({@link LevelProgress}); anything else is {@link Damaged}.
+ * The progress file's text. Format 3 keeps the built-in campaign's records under {@code levels},
+ * loose files' under {@code files}, and each folder campaign's, shaped the same, under
+ * {@code campaigns} by its key; format 2 (before folder campaigns) and format 1 (before loose files
+ * had their own records) are read as the built-in campaign's. Read strictly: no NaN or Infinity,
+ * whole numbers where a count is meant, each record sound ({@link LevelProgress}); anything else is
+ * {@link Damaged}.
  */
 final class ProgressJson {
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final int FIRST_FORMAT = 1;
+    private static final int LOOSE_FILES_FORMAT = 2;
     /** Where Gson's message says the text went wrong; the rest of it (a link, an option) is for programmers. */
     private static final Pattern WHERE = Pattern.compile("line (\\d+) column (\\d+)");
 
@@ -44,7 +47,7 @@ final class ProgressJson {
         }
     }
 
-    static Progress parse(String text) throws Damaged {
+    static SavedProgress parse(String text) throws Damaged {
         try {
             JsonReader reader = new JsonReader(new StringReader(text));
             reader.setStrictness(Strictness.STRICT);
@@ -54,11 +57,31 @@ final class ProgressJson {
             }
             JsonObject root = object(tree, "the progress");
             long format = whole(root, "format", FORMAT);
-            if (format != FIRST_FORMAT && format != FORMAT) {
-                throw new Damaged("format " + format + " is not one this game knows (1 or " + FORMAT + ")");
+            if (format < FIRST_FORMAT) {
+                throw new Damaged("format " + format + " is not one this game knows (1 to " + FORMAT + ")");
             }
+            Map<String, Progress> campaigns = new LinkedHashMap<>();
+            if (format == FORMAT) {
+                for (Map.Entry<String, JsonElement> e : object(root.get("campaigns"), "\"campaigns\"").entrySet()) {
+                    // quoted as JSON: a key is the file's text, and must not drive the terminal it is shown on
+                    String name = "campaign " + new JsonPrimitive(e.getKey());
+                    campaigns.put(e.getKey(), progress(object(e.getValue(), name), format, name + ": "));
+                }
+            }
+            return new SavedProgress(progress(root, format, ""), campaigns);
+        } catch (MalformedJsonException | JsonSyntaxException e) {
+            Matcher at = WHERE.matcher(String.valueOf(e.getMessage()));
+            throw new Damaged("it is not valid JSON" + (at.find() ? " (line " + at.group(1) + ", column " + at.group(2) + ")" : ""));
+        } catch (IOException | RuntimeException e) {
+            throw new Damaged(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** One campaign's records; {@code where} starts a message about a campaign other than the built-in one. */
+    private static Progress progress(JsonObject o, long format, String where) throws Damaged {
+        try {
             Set<String> unlocked = new LinkedHashSet<>();
-            JsonElement ids = root.get("unlocked");
+            JsonElement ids = o.get("unlocked");
             if (ids == null || !ids.isJsonArray()) {
                 throw new Damaged("\"unlocked\" is " + (ids == null ? "missing" : "not a list"));
             }
@@ -68,13 +91,10 @@ final class ProgressJson {
                 }
                 unlocked.add(id.getAsString());
             }
-            Map<String, LevelProgress> files = format == FIRST_FORMAT ? Map.of() : records(object(root.get("files"), "\"files\""));
-            return new Progress(records(object(root.get("levels"), "\"levels\"")), files, unlocked);
-        } catch (MalformedJsonException | JsonSyntaxException e) {
-            Matcher at = WHERE.matcher(String.valueOf(e.getMessage()));
-            throw new Damaged("it is not valid JSON" + (at.find() ? " (line " + at.group(1) + ", column " + at.group(2) + ")" : ""));
-        } catch (IOException | RuntimeException e) {
-            throw new Damaged(e.getMessage() == null ? e.toString() : e.getMessage());
+            Map<String, LevelProgress> files = format < LOOSE_FILES_FORMAT ? Map.of() : records(object(o.get("files"), "\"files\""));
+            return new Progress(records(object(o.get("levels"), "\"levels\"")), files, unlocked);
+        } catch (Damaged d) {
+            throw where.isEmpty() ? d : new Damaged(where + d.getMessage());
         }
     }
 
@@ -134,22 +154,32 @@ final class ProgressJson {
         return e.getAsBigDecimal();
     }
 
-    static String format(Progress progress) {
+    static String format(SavedProgress saved) {
         StringWriter out = new StringWriter();
         try (JsonWriter w = new JsonWriter(out)) {
             w.setIndent("  ");
             w.beginObject().name("format").value(FORMAT);
-            records(w, "levels", progress.levels());
-            records(w, "files", progress.files());
-            w.name("unlocked").beginArray();
-            for (String id : progress.unlocked()) {
-                w.value(id);
+            progress(w, saved.builtIn());
+            w.name("campaigns").beginObject();
+            for (Map.Entry<String, Progress> e : saved.campaigns().entrySet()) {
+                progress(w.name(e.getKey()).beginObject(), e.getValue());
+                w.endObject();
             }
-            w.endArray().endObject();
+            w.endObject().endObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out + "\n";
+    }
+
+    private static void progress(JsonWriter w, Progress progress) throws IOException {
+        records(w, "levels", progress.levels());
+        records(w, "files", progress.files());
+        w.name("unlocked").beginArray();
+        for (String id : progress.unlocked()) {
+            w.value(id);
+        }
+        w.endArray();
     }
 
     private static void records(JsonWriter w, String name, Map<String, LevelProgress> records) throws IOException {

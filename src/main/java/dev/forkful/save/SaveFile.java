@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * replaces the file atomically (a temporary file, fsync, rename), so several games at once lose
  * nothing and a crash mid-write leaves the old file whole. The file is read with limits (a regular
  * file, at most {@link #MAX_BYTES}, strict JSON of sound records); one that fails them is renamed
- * aside, never overwritten, and the caller is told where it went.
+ * aside, never overwritten, and the caller is told where it went. One file holds every campaign's
+ * progress ({@link SavedProgress}); a {@code SaveFile} reads and merges one campaign's part of it.
  */
 public final class SaveFile {
     /** A record is about 150 bytes: this is room for tens of thousands of levels, and no more. */
@@ -41,15 +42,28 @@ public final class SaveFile {
     private final Path file;
     private final SaveLock lock;
     private final Clock clock;
+    /** The folder campaign whose progress this game reads and saves; empty for the built-in one. */
+    private final Optional<String> campaign;
 
+    /** The built-in campaign's progress. */
     public SaveFile(Path dataDir) {
-        this(dataDir, Clock.systemUTC());
+        this(dataDir, Optional.empty(), Clock.systemUTC());
+    }
+
+    /** The progress of the folder campaign called {@code campaignKey}, kept apart from every other campaign's. */
+    public SaveFile(Path dataDir, String campaignKey) {
+        this(dataDir, Optional.of(campaignKey), Clock.systemUTC());
     }
 
     SaveFile(Path dataDir, Clock clock) {
+        this(dataDir, Optional.empty(), clock);
+    }
+
+    SaveFile(Path dataDir, Optional<String> campaign, Clock clock) {
         this.file = dataDir.resolve("progress.json");
         this.lock = new SaveLock(dataDir.resolve("progress.json.lock"));
         this.clock = clock;
+        this.campaign = campaign;
     }
 
     public Path path() {
@@ -85,13 +99,13 @@ public final class SaveFile {
         Files.createDirectories(file.getParent());
         return lock.holding(() -> {
             removeLeftovers();
-            Loaded now = read();
+            Whole now = readWhole();
             if (now.problem().isPresent() && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException(now.problem().get()); // damaged and not moved aside: never written over
             }
-            Progress merged = now.progress().merge(game);
+            SavedProgress merged = now.saved().merge(campaign, game);
             write(merged);
-            return new Loaded(merged, now.problem());
+            return new Loaded(merged.of(campaign), now.problem());
         });
     }
 
@@ -106,13 +120,21 @@ public final class SaveFile {
         return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
+    /** Every campaign's progress as the file holds it, and what was wrong with the file. */
+    private record Whole(SavedProgress saved, Optional<String> problem) {}
+
     private Loaded read() {
+        Whole whole = readWhole();
+        return new Loaded(whole.saved().of(campaign), whole.problem());
+    }
+
+    private Whole readWhole() {
         try {
-            return new Loaded(ProgressJson.parse(readBounded()), Optional.empty());
+            return new Whole(ProgressJson.parse(readBounded()), Optional.empty());
         } catch (NoSuchFileException none) {
-            return new Loaded(Progress.EMPTY, Optional.empty());
+            return new Whole(SavedProgress.EMPTY, Optional.empty());
         } catch (IOException | ProgressJson.Damaged damaged) {
-            return new Loaded(Progress.EMPTY, Optional.of(setAside(damaged)));
+            return new Whole(SavedProgress.EMPTY, Optional.of(setAside(damaged)));
         }
     }
 
@@ -170,7 +192,7 @@ public final class SaveFile {
     }
 
     /** Replaces the file in one step: readers see the old progress or the new, never half of it. */
-    private void write(Progress progress) throws IOException {
+    private void write(SavedProgress progress) throws IOException {
         Path temp = Files.createTempFile(file.getParent(), "progress", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -8,6 +8,7 @@
  * prints their text: the two never import each other. {@link dev.forkful.view.Words} says level
  * facts in short words and wraps text (reflowing a level file's own line breaks);
  * {@link dev.forkful.view.Scroll} shows the part of a long page that fits and turns the scroll keys
- * into a {@link dev.forkful.flow.FlowEvent.ScrollTo}.
+ * into a {@link dev.forkful.flow.FlowEvent.ScrollTo}. {@link dev.forkful.view.NextUnlock} says what opens next on
+ * the campaign, for the map and {@code forkful levels} alike.
  */
 package dev.forkful.view;

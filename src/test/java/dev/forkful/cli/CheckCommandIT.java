@@ -61,6 +61,7 @@ class CheckCommandIT {
                   ideal time on 2 cores: 0.200s (soup 0.200s)
                 levels/03-mixed-grill.toml: ok (2 tasks)
                   ideal time on 2 cores: 0.210s (skewers 0.155s, salad 0.205s)
+                levels/campaign.toml: ok (3 chapters, 3 levels)
                 """);
     }
 

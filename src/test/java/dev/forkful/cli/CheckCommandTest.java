@@ -163,4 +163,18 @@ class CheckCommandTest {
                 + " lost dishes (served below 1)\n");
         assertThat(out.toString()).contains(meansTo + ": ok (1 task)");
     }
+
+    @Test
+    void aFoldersCampaignFileIsCheckedAgainstItsLevels() throws IOException {
+        Files.writeString(dir.resolve("tiny.toml"), VALID);
+        Path campaign = Files.writeString(dir.resolve("campaign.toml"), "title = \"Mine\"\n[[chapter]]\ntitle = \"One\"\nlevels = [\"tiny\"]\n");
+
+        assertThat(check(dir.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains(campaign + ": ok (1 chapter, 1 level)");
+        assertThat(err.toString()).isEmpty();
+
+        Files.writeString(campaign, "[[chapter]]\ntitle = \"One\"\nlevels = [\"tiyn\"]\n");
+        assertThat(check(dir.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo(campaign + ":3: no level in this folder has the id \"tiyn\"; did you mean \"tiny\"?\n");
+    }
 }

@@ -38,7 +38,7 @@ class ShellLevelTextTest {
         String input = "levels\nplay hostile-kitchen\ntasks\nhint\nhint\nrun\nexplain\nquit\n";
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 out, StandardCharsets.UTF_8)) {
-            GameState start = GameState.start(List.of(hostile), Progress.EMPTY, Optional.empty());
+            GameState start = GameState.start(Fixtures.campaign(hostile), Progress.EMPTY, Optional.empty());
             GameLoop loop = new GameLoop(new ScriptedBackend(Fixtures.lunchRun(), Integer.MAX_VALUE), new SaveFile(data), start);
             new Shell(loop, t, data.resolve("history"), false).run();
         }

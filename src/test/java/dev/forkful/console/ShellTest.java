@@ -117,6 +117,16 @@ class ShellTest {
     }
 
     @Test
+    void playTakesALevelsNumberOrIdAndSaysWhatIsWrongWithOthers() throws Exception {
+        String out = play("play 1\nplay 2\nplay 9\nlevels\n");
+        assertThat(out).contains("Lunch Rush").contains("Next: tasks, plan")
+                .contains("'house-fire' is locked: earn a star on 'lunch-rush' first")
+                .contains("no level 9: the levels are numbered 1 to 3")
+                .contains(" 2  house-fire           House Fire                   locked until 1 has a star")
+                .contains("Next: earn a star on 1 Lunch Rush to open 2 House Fire.");
+    }
+
+    @Test
     void hintsComeOneAtATime() throws Exception {
         String out = play("hint\nplay lunch-rush\nhint\nhint\nhint\n");
         assertThat(out).contains("open a level to get its hints")

@@ -5,6 +5,7 @@ import dev.forkful.engine.EngineEvent;
 import dev.forkful.engine.EngineEvent.*;
 import dev.forkful.engine.Plan;
 import dev.forkful.level.Arrival;
+import dev.forkful.level.CampaignChapters;
 import dev.forkful.level.Fault;
 import dev.forkful.level.Kitchen;
 import dev.forkful.level.Level;
@@ -74,7 +75,13 @@ public final class Fixtures {
                     List.of(new Step("salt", new Step.Action.Fridge("salt", 1), Optional.empty())))),
             STARS);
 
-    public static final List<Level> CAMPAIGN = List.of(LUNCH, FIRE, FRIDGE);
+    /** Three levels in one untitled chapter, as a folder without a campaign file. */
+    public static final CampaignChapters CAMPAIGN = campaign(LUNCH, FIRE, FRIDGE);
+
+    /** {@code levels} as one untitled chapter of the built-in campaign's progress. */
+    public static CampaignChapters campaign(Level... levels) {
+        return CampaignChapters.untitled(Optional.empty(), List.of(levels));
+    }
 
     /** A level of twenty small tasks: more than the plan's table can show at 80x24. */
     public static final Level BUFFET = new Level(Path.of("buffet.toml"), "buffet", "Buffet", 4,

@@ -164,6 +164,42 @@ class LineModeIT {
     }
 
     @Test
+    void aFolderIsACampaignOfItsOwnWhoseProgressNeverMixesWithTheBuiltInOne() throws Exception {
+        Path workshop = Files.createDirectories(dir.resolve("workshop"));
+        // the same id as a built-in level: its stars must stay with the workshop
+        Files.writeString(workshop.resolve("chop.toml"), Files.readString(Path.of("levels/01-chopping-board.toml"))
+                .replace("orders = 60", "orders = 1").replace("cpu = \"15ms\"", "cpu = \"1us\""));
+        Files.writeString(workshop.resolve("campaign.toml"), "title = \"Workshop\"\n[[chapter]]\ntitle = \"Warm-up\"\n"
+                + "levels = [\"chopping-board\"]\n");
+
+        String played = withoutTerminal("play 1\nrun\nlevels\nquit\n", "shell", "--levels", workshop.toString());
+
+        assertThat(played).contains("stars with").contains("Workshop: 1 level in 1 chapter").contains("Chapter 1: Warm-up");
+        assertThat(withoutTerminal("", "levels", "--levels", workshop.toString()))
+                .containsPattern(" 1  chopping-board +The Chopping Board +[123] of 3 stars");
+        assertThat(withoutTerminal("", "levels")).containsPattern("chopping-board +The Chopping Board +0 of 3 stars");
+        assertThat(Files.readString(dir.resolve("data/forkful/progress.json"))).contains("\"campaigns\": {", "\"Workshop\": {");
+
+        Files.writeString(workshop.resolve("campaign.toml"), "[[chapter]]\ntitle = \"Warm-up\"\nlevels = [\"choping-board\"]\n");
+        Process bad = startWithoutTerminal("", "play", "--levels", workshop.toString());
+        String said = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bad.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(bad.exitValue()).isEqualTo(1);
+        assertThat(said).isEqualTo(workshop.resolve("campaign.toml") + ":3: no level in this folder has the id \"choping-board\";"
+                + " did you mean \"chopping-board\"?\n");
+    }
+
+    @Test
+    void playOpensALevelByItsNumberAndAnUnknownOneIsBadInput() throws Exception {
+        assertThat(withoutTerminal("tasks\nquit\n", "shell", "1")).contains("plan The Chopping Board");
+        Process bad = startWithoutTerminal("", "play", "chopping-bord");
+        String said = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bad.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(bad.exitValue()).isEqualTo(1);
+        assertThat(said).startsWith("chopping-bord: no campaign level has this id; did you mean \"chopping-board\"?");
+    }
+
+    @Test
     void levelsListsTheCampaignWithTheSavedStars() throws Exception {
         Path save = dir.resolve("data/forkful/progress.json");
         Files.createDirectories(save.getParent());

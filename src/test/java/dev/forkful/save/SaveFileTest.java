@@ -62,7 +62,7 @@ class SaveFileTest {
     }
 
     @Test
-    void aFileOfTodaysFormatOneLoadsAsCampaignRecordsAndIsWrittenBackAsFormatTwo() throws Exception {
+    void aFileOfFormatOneLoadsAsTheBuiltInCampaignsRecordsAndIsWrittenBackAsFormatThree() throws Exception {
         Files.writeString(dir.resolve("progress.json"), """
                 {"format": 1, "levels": {"chopping-board": {"stars": 2, "best_wall_ms": 1500,
                  "best_throughput_per_s": 40.0, "hints_seen": 1}}, "unlocked": ["soup-kitchen"]}""");
@@ -72,8 +72,32 @@ class SaveFileTest {
         assertThat(loaded.progress().of("chopping-board")).isEqualTo(new LevelProgress(2, 1500, 40.0, 1));
         assertThat(loaded.progress().files()).isEmpty();
         file.save(Progress.EMPTY);
-        assertThat(Files.readString(dir.resolve("progress.json"))).contains("\"format\": 2").contains("\"files\": {}");
+        assertThat(Files.readString(dir.resolve("progress.json"))).contains("\"format\": 3").contains("\"files\": {}")
+                .contains("\"campaigns\": {}");
         assertThat(file.load().progress()).isEqualTo(loaded.progress());
+    }
+
+    @Test
+    void eachCampaignKeepsItsOwnProgressInTheOneFile() throws Exception {
+        SaveFile builtIn = new SaveFile(dir);
+        SaveFile workshop = new SaveFile(dir, "workshop");
+        builtIn.save(Progress.EMPTY.with("soup", new LevelProgress(3, 100, 5, 0)).unlock("bread"));
+        workshop.save(Progress.EMPTY.with("soup", new LevelProgress(1, 900, 1, 2)));
+        workshop.save(Progress.EMPTY.with("soup", new LevelProgress(2, 950, 1, 0)));
+
+        assertThat(builtIn.load().progress()).isEqualTo(Progress.EMPTY.with("soup", new LevelProgress(3, 100, 5, 0)).unlock("bread"));
+        assertThat(workshop.load().progress()).isEqualTo(Progress.EMPTY.with("soup", new LevelProgress(2, 900, 1, 2)));
+        assertThat(new SaveFile(dir, "another").load().progress()).isEqualTo(Progress.EMPTY);
+        assertThat(Files.readString(dir.resolve("progress.json"))).contains("\"campaigns\": {", "\"workshop\": {");
+    }
+
+    @Test
+    void anOldFileIsTheBuiltInCampaignsAndNoFolderCampaignsProgress() throws Exception {
+        Files.writeString(dir.resolve("progress.json"), """
+                {"format": 2, "levels": {"soup": {"stars": 2, "best_wall_ms": 1, "best_throughput_per_s": 1.0, "hints_seen": 0}},
+                 "files": {}, "unlocked": ["bread"]}""");
+        assertThat(new SaveFile(dir).load().progress().of("soup").stars()).isEqualTo(2);
+        assertThat(new SaveFile(dir, "levels").load().progress()).isEqualTo(Progress.EMPTY);
     }
 
     @Test
@@ -120,7 +144,11 @@ class SaveFileTest {
             "{\"format\": 2, \"levels\": {}, \"files\": {}}|\"unlocked\" is missing",
             "{\"format\": 2, \"levels\": {}, \"files\": {}, \"unlocked\": {}}|\"unlocked\" is not a list",
             "{\"format\": 2, \"levels\": {}, \"files\": {}, \"unlocked\": [[1]]}|\"unlocked\" holds [1]",
-            "{\"format\": 2, \"levels\": {\"a\": 3}, \"files\": {}, \"unlocked\": []}|\"a\" is not an object"})
+            "{\"format\": 2, \"levels\": {\"a\": 3}, \"files\": {}, \"unlocked\": []}|\"a\" is not an object",
+            "{\"format\": 3, \"levels\": {}, \"files\": {}, \"unlocked\": []}|\"campaigns\" is missing",
+            "{\"format\": 3, \"levels\": {}, \"files\": {}, \"unlocked\": [], \"campaigns\": {\"w\": {\"levels\": {}, \"files\": {}}}}"
+                    + "|campaign \"w\": \"unlocked\" is missing",
+            "{\"format\": 4, \"levels\": {}, \"files\": {}, \"unlocked\": []}|format is 4"})
     void aFileOfTheWrongShapeIsDamagedAndSaysWhere(String fileAndReason) throws Exception {
         String[] parts = fileAndReason.split("\\|");
         Files.writeString(dir.resolve("progress.json"), parts[0]);

@@ -10,7 +10,14 @@ import dev.forkful.flow.GameState;
 import dev.forkful.flow.Key;
 import dev.forkful.flow.RunResult;
 import dev.forkful.flow.Screen;
+import dev.forkful.level.CampaignChapters;
+import dev.forkful.level.CampaignFolder;
+import dev.forkful.level.Level;
+import dev.forkful.level.LevelException;
 import dev.forkful.level.Model;
+import dev.forkful.save.Progress;
+import java.nio.file.Path;
+import java.util.List;
 import dev.forkful.save.LevelProgress;
 import dev.forkful.view.Scroll;
 import dev.forkful.view.Style;
@@ -39,6 +46,8 @@ public class GoldenScreensTest {
             case "map" -> start;
             case "map-progress" -> GameState.start(Fixtures.CAMPAIGN, start.progress()
                     .with("lunch-rush", new LevelProgress(2, 740, 8.1, 1)), Optional.empty());
+            case "map-campaign" -> GameState.start(sixteen(), starsOnFirst(6), Optional.empty());
+            case "map-campaign-middle" -> GameState.start(sixteen(), starsOnFirst(11), Optional.empty());
             case "briefing" -> press(start, ENTER);
             case "briefing-hint" -> press(start, ENTER, Key.ch('h'));
             case "plan" -> press(start, ENTER, ENTER, Key.of(Key.Kind.RIGHT), Key.ch('+'), Key.ch('l'));
@@ -61,7 +70,7 @@ public class GoldenScreensTest {
                 GameState again = press(first, Key.ch('r'), Key.ch('+'), Key.ch('+'), Key.ch('+'));
                 yield scored(press(again, ENTER), 4);
             }
-            case "plan-buffet" -> press(GameState.start(java.util.List.of(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY,
+            case "plan-buffet" -> press(GameState.start(Fixtures.campaign(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY,
                     Optional.empty()), ENTER, ENTER, Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN),
                     Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN));
             case "plan-buffet-hint" -> press(state("plan-buffet"), Key.ch('h'));
@@ -75,9 +84,58 @@ public class GoldenScreensTest {
         };
     }
 
+    /** The fixture campaign of the real one's size: 16 levels in 6 chapters. */
+    static CampaignChapters sixteen() {
+        try {
+            return CampaignFolder.load(Path.of("src/test/resources/campaign-16"));
+        } catch (LevelException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** A star or more on each of the first {@code n} levels of {@link #sixteen}, the best wall time on the first. */
+    static Progress starsOnFirst(int n) {
+        Progress p = Progress.EMPTY;
+        List<Level> levels = sixteen().levels();
+        for (int i = 0; i < n; i++) {
+            p = p.with(levels.get(i).id(), new LevelProgress(1 + i % 3, i == 0 ? 740 : 0, 1, 0));
+        }
+        return p;
+    }
+
+    @Test
+    void aCampaignLongerThanTheScreenAlwaysShowsTheChosenLevelAndCountsTheRest() {
+        GameState s = GameState.start(sixteen(), starsOnFirst(15), Optional.empty());
+        s = press(s, Key.of(Key.Kind.UP), Key.of(Key.Kind.UP), Key.of(Key.Kind.UP), Key.of(Key.Kind.UP), Key.of(Key.Kind.UP),
+                Key.of(Key.Kind.UP), Key.of(Key.Kind.UP), Key.of(Key.Kind.UP), Key.of(Key.Kind.UP), Key.of(Key.Kind.UP),
+                Key.of(Key.Kind.UP), Key.of(Key.Kind.UP), Key.of(Key.Kind.UP), Key.of(Key.Kind.UP), Key.of(Key.Kind.UP));
+        List<Level> levels = sixteen().levels();
+        for (int i = 0; i < levels.size(); i++) {
+            String text = Golden.screen(s, Style.DEFAULT, 80, 24);
+            String title = levels.get(i).title();
+            assertThat(text).as("level %d", i + 1).containsPattern("▶ +" + (i + 1) + "  " + title)
+                    .contains("\n " + (i + 1) + "  " + title + "  ·  chapter ");
+            assertThat(text.lines().count()).isLessThanOrEqualTo(24);
+            assertThat(text).as("level %d", i + 1).contains(i == 0 ? "more levels below" : i == levels.size() - 1 ? "more levels above" : "more level");
+            int shown = (int) text.lines().filter(l -> l.matches(" (▶| ) +\\d+  .*")).count();
+            int above = count(text, "above");
+            int below = count(text, "below");
+            assertThat(shown + above + below).as("level %d: every level is shown or counted", i + 1).isEqualTo(levels.size());
+            s = press(s, Key.of(Key.Kind.DOWN));
+        }
+        assertThat(Golden.screen(s, Style.DEFAULT, 120, 40)).as("120x40 shows the whole campaign").doesNotContain("more level")
+                .contains("Chapter 6 · Beyond the seed").contains("Every level is open; 15 of 16 have a star.");
+    }
+
+    /** The number before "more level(s) above|below" on a map screen, 0 when there is none. */
+    private static int count(String text, String where) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) more levels? " + where).matcher(text);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
     /** Twenty thread kitchens at work, one chef each; the kitchen of dish 3 has burnt down. */
     static GameState buffetKitchen() {
-        GameState s = press(GameState.start(java.util.List.of(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY, Optional.empty()),
+        GameState s = press(GameState.start(Fixtures.campaign(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY, Optional.empty()),
                 ENTER, ENTER, ENTER);
         int run = ((Screen.Cooking) s.screen()).run();
         long ms = 1_000_000L;
@@ -106,7 +164,7 @@ public class GoldenScreensTest {
 
     /** The results of a level whose lesson is too long for 80x24. */
     static GameState longResults() {
-        GameState start = GameState.start(java.util.List.of(Fixtures.LONG_LUNCH), dev.forkful.save.Progress.EMPTY, Optional.empty());
+        GameState start = GameState.start(Fixtures.campaign(Fixtures.LONG_LUNCH), dev.forkful.save.Progress.EMPTY, Optional.empty());
         return scored(press(start, ENTER, ENTER, ENTER), 1);
     }
 
@@ -132,6 +190,7 @@ public class GoldenScreensTest {
     @CsvSource({
         "map, 80, 24", "map, 120, 40",
         "map-progress, 80, 24", "map-progress, 120, 40",
+        "map-campaign, 80, 24", "map-campaign, 120, 40", "map-campaign-middle, 80, 24",
         "briefing, 80, 24", "briefing, 120, 40",
         "briefing-hint, 80, 24", "briefing-hint, 120, 40",
         "plan, 80, 24", "plan, 120, 40", "plan-buffet, 80, 24", "plan-buffet, 120, 40", "plan-buffet-hint, 80, 24",
@@ -183,7 +242,7 @@ public class GoldenScreensTest {
 
     @Test
     void thePlanOfManyTasksAlwaysShowsTheHighlightedTaskAndItsRecipe() {
-        GameState s = press(GameState.start(java.util.List.of(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY, Optional.empty()),
+        GameState s = press(GameState.start(Fixtures.campaign(Fixtures.BUFFET), dev.forkful.save.Progress.EMPTY, Optional.empty()),
                 ENTER, ENTER);
         int last = Fixtures.BUFFET.tasks().size() - 1;
         for (int row = 0; row <= last; row++) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class LevelTextOnScreenTest {
     @Test
     void everyScreenShowsTheEscapesAndHoldsNoControlCharacter() throws Exception {
-        GameState map = GameState.start(List.of(LevelLoader.load(Path.of("src/test/resources/levels-hostile/hostile.toml"))),
+        GameState map = GameState.start(dev.forkful.flow.Fixtures.campaign(LevelLoader.load(Path.of("src/test/resources/levels-hostile/hostile.toml"))),
                 Progress.EMPTY, Optional.empty());
         GameState briefing = GoldenScreensTest.press(map, GoldenScreensTest.ENTER, Key.ch('h'), Key.ch('h'));
         GameState plan = GoldenScreensTest.press(briefing, GoldenScreensTest.ENTER);
