@@ -1,5 +1,6 @@
 package dev.forkful.cli;
 
+import dev.forkful.level.Campaign;
 import dev.forkful.level.AuthorNotes;
 import dev.forkful.level.Durations;
 import dev.forkful.level.IdealTime;
@@ -126,7 +127,7 @@ final class CheckCommand implements Callable<Integer> {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                     // a link to a level file counts, as the file it names
-                    if (file.getFileName().toString().endsWith(".toml") && Files.isRegularFile(file)) {
+                    if (Campaign.isLevelFile(file.getFileName().toString()) && Files.isRegularFile(file)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 /** The built-in campaign: the level files shipped in the jar under {@code dev/forkful/levels/}, in chapter order. */
 public final class Campaign {
     static final String RESOURCE_DIR = "dev/forkful/levels";
+    /** The file beside the levels that names the chapters: not a level itself. */
+    public static final String CHAPTERS_FILE = "campaign.toml";
 
     private Campaign() {
     }
@@ -28,6 +30,11 @@ public final class Campaign {
     /** The campaign's levels, in chapter order. A broken built-in level is a build bug: it throws. */
     public static List<Level> levels() {
         return Holder.LEVELS;
+    }
+
+    /** Whether a file found in a folder of levels is a level: a .toml file other than the chapters file. */
+    public static boolean isLevelFile(String fileName) {
+        return fileName.endsWith(".toml") && !fileName.equals(CHAPTERS_FILE);
     }
 
     /** A campaign level by id, or a level file by path. */
@@ -101,7 +108,7 @@ public final class Campaign {
     private static List<Level> read(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".toml")).sorted(
+            files = list.filter(p -> isLevelFile(p.getFileName().toString())).sorted(
                     Comparator.comparing(p -> p.getFileName().toString())).toList();
         }
         List<Level> levels = new ArrayList<>();
