@@ -16,7 +16,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ class PlaytestIT {
     private static final Path REPORT = Path.of("target/playtest-report.txt");
     private static final int REPEAT = Integer.getInteger("playtest.repeat", 3);
     private static final List<String> STARS = List.of("one", "two", "three");
+    /** Other runnable threads beyond which a par verdict is not judged: two busy loops are 2, a build beside us far more. */
+    private static final double BUSY = 3;
 
     @BeforeAll
     static void startTheReport() throws IOException {
@@ -59,6 +63,9 @@ class PlaytestIT {
             for (Object plan : level.getList("right")) {
                 tests.add(DynamicTest.dynamicTest(id + " right " + plan, () -> {
                     JsonObject r = play(id, (String) plan, "right");
+                    if (r.get("stars").getAsInt() < 3 && failedConditions(r).equals(Set.of("par"))) {
+                        notJudgedOnABusyMachine(r, id + " " + plan + " missed only par");
+                    }
                     assertThat(r.get("stars").getAsInt()).as("%s %s: %s", id, plan, failed(r)).isEqualTo(3);
                 }));
             }
@@ -68,12 +75,38 @@ class PlaytestIT {
                 String condition = wrong.getString("fails");
                 tests.add(DynamicTest.dynamicTest(id + " wrong " + plan, () -> {
                     JsonObject r = play(id, plan, "wrong");
+                    if (condition.equals("par") && heldOf(r, star, condition)) {
+                        notJudgedOnABusyMachine(r, id + " " + plan + " held par");
+                    }
                     assertThat(r.get("stars").getAsInt()).as("%s %s: %s", id, plan, failed(r)).isLessThan(star);
                     assertThat(heldOf(r, star, condition)).as("%s %s: the %s of star %d", id, plan, condition, star).isFalse();
                 }));
             }
         }
         return tests.stream();
+    }
+
+    /**
+     * A par verdict on a machine that other programs keep far busier than two busy loops would is not judged: the
+     * test is aborted (reported as skipped, with the figures in the report), never passed. Two busy loops are judged.
+     */
+    private static void notJudgedOnABusyMachine(JsonObject run, String what) {
+        double others = run.getAsJsonObject("machine").get("others_runnable").getAsDouble();
+        Assumptions.assumeTrue(others <= BUSY, () -> String.format(Locale.ROOT,
+                "%s with %.1f other threads wanting a core: par is not judged beyond %.0f", what, others, BUSY));
+    }
+
+    /** The names of the star conditions that did not hold. */
+    private static Set<String> failedConditions(JsonObject run) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (JsonElement star : run.getAsJsonArray("star_checks")) {
+            for (JsonElement c : star.getAsJsonObject().getAsJsonArray("conditions")) {
+                if (!c.getAsJsonObject().get("held").getAsBoolean()) {
+                    names.add(c.getAsJsonObject().get("condition").getAsString());
+                }
+            }
+        }
+        return names;
     }
 
     private static List<Toml> levels() {
@@ -86,9 +119,10 @@ class PlaytestIT {
         JsonObject json = r.json();
         JsonObject f = json.getAsJsonObject("figures");
         Files.writeString(REPORT, String.format(Locale.ROOT, "%-15s %-5s %-55s stars %d per run %s wall median %6.0f ms"
-                + " par multiple %.2f served %.0f crashes %.0f freezes %.0f races %.0f fails %s load %s%n", id, kind, plan,
+                + " par multiple %.2f others runnable %.1f served %.0f crashes %.0f freezes %.0f races %.0f fails %s load %s%n", id, kind, plan,
                 json.get("stars").getAsInt(), json.get("stars_per_run"), median(f, "wall_ms"), median(f, "par_multiple"),
-                median(f, "served"), median(f, "crashes"), median(f, "freezes"), median(f, "races"), failed(json), load()),
+                json.getAsJsonObject("machine").get("others_runnable").getAsDouble(), median(f, "served"),
+                median(f, "crashes"), median(f, "freezes"), median(f, "races"), failed(json), load()),
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         return json;
     }
