@@ -20,7 +20,15 @@ public record Stars(List<Rule> rules) {
      * @param crashes most crashes
      * @param freezes most freezes
      * @param races   most lost updates the fridge audit may find (0: the stock must add up exactly)
+     * @param pssMb   most memory, the run's peak summed PSS in MB (1024 × 1024 bytes, as {@code peak_pss_mb})
      */
     public record Rule(String name, OptionalDouble served, OptionalDouble par, OptionalInt crashes, OptionalInt freezes,
-            OptionalLong races) {}
+            OptionalLong races, OptionalDouble pssMb) {
+
+        /** A rule without a memory condition. */
+        public Rule(String name, OptionalDouble served, OptionalDouble par, OptionalInt crashes, OptionalInt freezes,
+                OptionalLong races) {
+            this(name, served, par, crashes, freezes, races, OptionalDouble.empty());
+        }
+    }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class StarsReader {
     private static final Set<String> STAR_NAMES = LevelText.keys("one", "two", "three");
-    private static final Set<String> STAR_KEYS = LevelText.keys("served", "par", "crashes", "freezes", "races");
+    private static final Set<String> STAR_KEYS = LevelText.keys("served", "par", "crashes", "freezes", "races", "pss");
     private static final double MAX_PAR = 100;
 
     private final Map<String, Long> fridge;
@@ -33,7 +33,7 @@ final class StarsReader {
             stars.table(name, "star \"" + name + "\"", name + " = { served = 0.9 }").ifPresent(t -> {
                 t.rejectUnknownKeys(STAR_KEYS);
                 if (t.keys().isEmpty()) {
-                    stars.problem(name, "star \"" + name + "\" has no condition: give it served, par, crashes, freezes or races");
+                    stars.problem(name, "star \"" + name + "\" has no condition: give it served, par, crashes, freezes, races or pss");
                 }
                 OptionalDouble served = t.number("served", 0, 1, "0.9");
                 OptionalDouble par = t.number("par", 1, MAX_PAR, "1.5");
@@ -44,7 +44,8 @@ final class StarsReader {
                     t.problem("races", "races = " + races.getAsLong() + " but the level has no [fridge]: lost updates "
                             + "happen only at a shared fridge, so this condition could never fail");
                 }
-                Stars.Rule rule = new Stars.Rule(name, served, par, crashes, freezes, races);
+                OptionalDouble pss = Sizes.megabytes(t, "pss");
+                Stars.Rule rule = new Stars.Rule(name, served, par, crashes, freezes, races, pss);
                 for (int i = 0; i < rules.size(); i++) {
                     checkNotEasier(t, rule, tables.get(i), rules.get(i));
                 }
@@ -71,7 +72,7 @@ final class StarsReader {
 
     /** A star condition, and which way makes it harder: more served, but a lower par and fewer crashes. */
     private enum StarCondition {
-        SERVED(true), PAR(false), CRASHES(false), FREEZES(false), RACES(false);
+        SERVED(true), PAR(false), CRASHES(false), FREEZES(false), RACES(false), PSS(false);
 
         private final boolean moreIsHarder;
 
@@ -94,6 +95,7 @@ final class StarsReader {
                 case CRASHES -> asDouble(r.crashes().isPresent(), r.crashes().orElse(0));
                 case FREEZES -> asDouble(r.freezes().isPresent(), r.freezes().orElse(0));
                 case RACES -> asDouble(r.races().isPresent(), r.races().orElse(0));
+                case PSS -> r.pssMb();
             };
         }
 

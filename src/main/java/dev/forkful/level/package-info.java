@@ -4,7 +4,8 @@
  * <p>The records: {@link dev.forkful.level.Level}, {@link dev.forkful.level.Kitchen},
  * {@link dev.forkful.level.Task}, {@link dev.forkful.level.Arrival}, {@link dev.forkful.level.Step},
  * {@link dev.forkful.level.Fault}, {@link dev.forkful.level.Stars}, {@link dev.forkful.level.Model},
- * with {@link dev.forkful.level.Durations} for "5ms" and {@link dev.forkful.level.LevelLimits} for the caps.
+ * with {@link dev.forkful.level.Durations} for "5ms", {@code Sizes} for a memory star's "200MB" and
+ * {@link dev.forkful.level.LevelLimits} for the caps.
  *
  * <p>Reading: {@link dev.forkful.level.LevelLoader} checks the bytes (size, binary, UTF-8), then
  * {@code TomlOutline} makes one linear pass that records the line of every key and refuses what TOML

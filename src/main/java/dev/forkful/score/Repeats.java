@@ -100,7 +100,7 @@ public record Repeats(Level level, List<Score> runs) {
         return StarRating.check(level.stars(), new StarRating.Judged(median.apply(Score.Figures::servedFraction),
                 par.wallMs(), par.idealMs(),
                 median.apply(f -> f.crashes().size()), median.apply(f -> f.freezes().size()),
-                median.apply(Score.Figures::races)));
+                median.apply(Score.Figures::races), median.apply(Score.Figures::peakPssMb)));
     }
 
     public int stars() {

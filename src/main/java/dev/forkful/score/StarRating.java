@@ -11,9 +11,11 @@ final class StarRating {
     }
 
     /** What a star rule reads: one run's figures, or the medians of several. */
-    record Judged(double servedFraction, double wallMs, double idealMs, double crashes, double freezes, double races) {
+    record Judged(double servedFraction, double wallMs, double idealMs, double crashes, double freezes, double races,
+            double pssMb) {
         static Judged of(Score.Figures f) {
-            return new Judged(f.servedFraction(), f.wallMs(), f.idealMs(), f.crashes().size(), f.freezes().size(), f.races());
+            return new Judged(f.servedFraction(), f.wallMs(), f.idealMs(), f.crashes().size(), f.freezes().size(), f.races(),
+                    f.peakPssMb());
         }
     }
 
@@ -40,6 +42,7 @@ final class StarRating {
             rule.crashes().ifPresent(most -> conditions.add(count("crashes", "crashes", f.crashes(), most)));
             rule.freezes().ifPresent(most -> conditions.add(count("freezes", "freezes", f.freezes(), most)));
             rule.races().ifPresent(most -> conditions.add(count("races", "lost updates", f.races(), most)));
+            rule.pssMb().ifPresent(most -> conditions.add(memory(f.pssMb(), most)));
             checks.add(new Score.StarCheck(rule, conditions));
         }
         return checks;
@@ -49,6 +52,17 @@ final class StarRating {
         boolean held = value <= most;
         String shown = value == Math.rint(value) ? Long.toString(Math.round(value)) : Show.decimal(value);
         return new Score.Condition(name, most, value, held, words + " " + shown + (held ? " <= " : " > ") + Math.round(most));
+    }
+
+    /** Peak PSS against its limit; where this system does not measure PSS (a negative figure) the star is not held. */
+    private static Score.Condition memory(double pssMb, double most) {
+        if (pssMb < 0) {
+            return new Score.Condition("pss", most, pssMb, false, String.format(Locale.ROOT,
+                    "memory not measured here, so the %.0f MB PSS limit cannot be shown to hold", most));
+        }
+        boolean held = pssMb <= most;
+        return new Score.Condition("pss", most, pssMb, held, String.format(Locale.ROOT, "peak PSS %.1f MB %s %.0f MB",
+                pssMb, held ? "<=" : ">", most));
     }
 
     /** The stars earned: the rules that hold, counted from the first until one fails. */

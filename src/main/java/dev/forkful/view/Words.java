@@ -50,6 +50,7 @@ public final class Words {
         r.crashes().ifPresent(v -> parts.add(v == 0 ? "no crashes" : "at most " + v + " crashes"));
         r.freezes().ifPresent(v -> parts.add(v == 0 ? "no freezes" : "at most " + v + " freezes"));
         r.races().ifPresent(v -> parts.add(v == 0 ? "no lost updates" : "at most " + v + " lost updates"));
+        r.pssMb().ifPresent(v -> parts.add("memory at most " + String.format(Locale.ROOT, "%.0f", v) + " MB PSS"));
         return String.join(", ", parts);
     }
 

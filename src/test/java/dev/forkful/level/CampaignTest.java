@@ -9,16 +9,18 @@ import org.junit.jupiter.api.Test;
 
 class CampaignTest {
     @Test
-    void theCampaignStartsWithTheThreeStarterLevelsInChapterOrder() {
+    void theCampaignIsSixteenLevelsStartingWithTheThreeStarterLevelsInChapterOrder() {
         List<Level> levels = Campaign.levels();
 
+        assertThat(levels).hasSize(16);
         assertThat(levels).extracting(Level::id).startsWith("chopping-board", "soup-kitchen", "mixed-grill");
+        assertThat(levels).extracting(Level::chapter).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
         assertThat(levels).extracting(Level::chapter).isSorted().doesNotHaveDuplicates();
         assertThat(levels).extracting(Level::id).doesNotHaveDuplicates();
         assertThat(levels).allSatisfy(level -> {
             assertThat(level.brief()).isNotBlank();
             assertThat(level.lesson()).isNotBlank();
-            assertThat(level.hints()).hasSizeBetween(2, 3);
+            assertThat(level.hints()).hasSize(3);
             assertThat(level.stars().rules()).hasSize(3);
         });
     }

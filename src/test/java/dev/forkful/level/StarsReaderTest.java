@@ -60,4 +60,32 @@ class StarsReaderTest {
         assertThat(toml.problems()).containsExactly("2: races = 0 but the level has no [fridge]: lost updates happen only"
                 + " at a shared fridge, so this condition could never fail");
     }
+
+    @Test
+    void aMemoryStarReadsASizeAndIsNoEasierThanTheOneBefore() {
+        ParsedToml toml = ParsedToml.of("""
+                [stars]
+                two = { served = 1, pss = "200MB" }
+                three = { served = 1, pss = "0.25GB" }
+                """);
+
+        Stars stars = stars(toml, Map.of());
+
+        assertThat(stars.rules().getFirst().pssMb()).hasValue(200);
+        assertThat(toml.problems()).containsExactly("3: star \"three\" is easier than star \"two\" (line 2): pss = 0.25GB is"
+                + " above its 200MB; a later star must be at least as hard in every condition both set");
+    }
+
+    @Test
+    void aMemoryStarWithoutAUnitSaysHowToWriteIt() {
+        ParsedToml toml = ParsedToml.of("""
+                [stars]
+                three = { pss = 200 }
+                """);
+
+        stars(toml, Map.of());
+
+        assertThat(toml.problems()).containsExactly("2: pss = 200 is not a memory size: write a number and a unit (KB, MB, GB),"
+                + " e.g. pss = \"200MB\"");
+    }
 }

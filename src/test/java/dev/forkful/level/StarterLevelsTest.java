@@ -57,6 +57,16 @@ class StarterLevelsTest {
         }
     }
 
+    @Test
+    void everyCampaignLevelsDefaultPlanCanFinishInsideItsTimeLimit() {
+        // a player who presses Enter through the screens plays each task's first model with one worker
+        for (Level level : Campaign.levels()) {
+            List<Task> defaults = level.tasks().stream().map(t -> only(t, t.models().getFirst(), 1)).toList();
+            double best = ratio(level, defaults) * IdealTime.of(level, Soundness.CORES).toNanos();
+            assertThat(Duration.ofNanos((long) best)).as(level.id()).isLessThanOrEqualTo(level.kitchen().timeLimit().dividedBy(2));
+        }
+    }
+
     private static double threeStarPar(Level level) {
         return par(level, "three");
     }
