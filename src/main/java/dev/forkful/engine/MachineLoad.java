@@ -38,8 +38,8 @@ final class MachineLoad {
     /** What the hungry threads ran, and the same with each interval weighted by the share it had. */
     private long ranNanos;
     private double sharedNanos;
-    /** Ran plus waited, of every thread read twice, hungry or not: how many of ours were runnable on average. */
-    private long runnableNanos;
+    /** Ran plus waited of the hungry threads: how many of ours wanted a core, on average over the window. */
+    private long hungryNanos;
     private long firstSampleAt = -1;
     private long lastSampleAt;
     private int samples;
@@ -89,8 +89,10 @@ final class MachineLoad {
 
     /**
      * Other programs' runnable threads, on average, that explain the share: when each of ours had
-     * {@code s} of a core while {@code k} of ours were runnable on average, Linux shared the
-     * {@code cores} among {@code cores / s} threads. An estimate, for the text; -1 when not measured.
+     * {@code s} of a core while {@code k} of ours wanted one on average, Linux shared the
+     * {@code cores} among {@code cores / s} threads, {@code k} of them ours. A plan of more chefs than
+     * cores shares them among its own threads: that is no other program's doing, and counts none.
+     * 0 when our threads hardly waited; -1 when not measured.
      */
     double othersRunnable(int cores) {
         double share = threadShare();
@@ -98,7 +100,7 @@ final class MachineLoad {
         if (share < 0 || window <= 0) {
             return -1;
         }
-        double ours = runnableNanos / (double) window;
+        double ours = hungryNanos / (double) window;
         return share >= 0.95 ? 0 : Math.max(0, cores / share - ours);
     }
 
@@ -130,8 +132,8 @@ final class MachineLoad {
         }
         long ran = counts[0] - before[0];
         long waited = counts[1] - before[1];
-        runnableNanos += ran + waited;
         if (ran > 0 && ran + waited >= HUNGRY * (counts[2] - before[2])) {
+            hungryNanos += ran + waited;
             ranNanos += ran;
             sharedNanos += ran * (ran / (double) (ran + waited));
         }

@@ -31,14 +31,14 @@ import java.time.Duration;
  * Kitchen start-up is not in it: the score's wall time starts at the first order's arrival. A plan
  * that drops the fridge's lock ({@code nolock}) may beat it, by losing updates.
  *
- * <p>On a busy machine the cores are shared: Linux gives each runnable thread a share of a core,
- * and the run measures the share that its own threads really had ({@code threadShare}: 1 on an
- * idle machine, 1/2 when as many threads of other programs wanted the cores). The ideal then gives
- * each model's computing threads, at most one per core, that share: {@code lanes} becomes
- * {@code min(threads, cores) * threadShare}. A plan with more computing threads than cores may take
- * a bigger share from the other programs and so beat this ideal; that speed comes from the other
- * programs, not from the plan's parallelism, and the ideal does not ask for it. On an idle machine
- * this is the formula above.
+ * <p>On a busy machine the cores are shared: Linux gives each runnable thread an equal share, so
+ * with {@code others} threads of other programs wanting a core, {@code k} computing threads of ours
+ * get {@code k} cores when {@code k + others <= cores} and {@code cores * k / (k + others)} when
+ * not. The ideal gives each model's computing threads, at most one per core, that share: the best
+ * plan is one chef per core. A plan of more computing threads than cores takes a bigger share from
+ * the other programs (where they run in the same scheduling group as the game) and may beat this
+ * ideal; that speed is taken from them, not earned by parallelism, and the ideal does not ask for
+ * it. On an idle machine this is the formula above.
  */
 public final class IdealTime {
     private IdealTime() {
@@ -46,12 +46,12 @@ public final class IdealTime {
 
     /** The level's ideal wall time with {@code cores} cores on an idle machine. */
     public static Duration of(Level level, int cores) {
-        return of(level, cores, 1);
+        return of(level, cores, 0);
     }
 
-    /** The level's ideal wall time with {@code cores} cores, of which each computing thread had {@code threadShare}. */
-    public static Duration of(Level level, int cores, double threadShare) {
-        Cores machine = Cores.of(cores, threadShare);
+    /** The level's ideal wall time with {@code cores} cores, shared with {@code others} runnable threads of other programs. */
+    public static Duration of(Level level, int cores, double others) {
+        Cores machine = Cores.of(cores, others);
         double longestTask = 0;
         double cpuOfAll = 0;
         for (Task task : level.tasks()) {
@@ -76,26 +76,30 @@ public final class IdealTime {
 
     /** One task's ideal wall time with {@code cores} cores on an idle machine, under its best allowed model. */
     public static Duration ofTask(Task task, boolean gil, int cores) {
-        return ofTask(task, gil, cores, 1);
+        return ofTask(task, gil, cores, 0);
     }
 
-    /** One task's ideal wall time with {@code cores} cores, of which each computing thread had {@code threadShare}. */
-    public static Duration ofTask(Task task, boolean gil, int cores, double threadShare) {
-        return Duration.ofNanos(Math.round(taskNanos(task, gil, Cores.of(cores, threadShare))));
+    /** One task's ideal wall time with {@code cores} cores shared with {@code others} runnable threads. */
+    public static Duration ofTask(Task task, boolean gil, int cores, double others) {
+        return Duration.ofNanos(Math.round(taskNanos(task, gil, Cores.of(cores, others))));
     }
 
     /**
-     * A machine's cores and the share of a core that each runnable thread of ours had (1 when idle).
+     * A machine's cores and how many threads of other programs wanted them, on average (0 when idle).
      */
-    public record Cores(int cores, double threadShare) {
-        /** At least one core, and a share in (0, 1]; a share not measured (negative) counts as an idle machine. */
-        public static Cores of(int cores, double threadShare) {
-            return new Cores(Math.max(1, cores), threadShare <= 0 ? 1 : Math.min(1, threadShare));
+    public record Cores(int cores, double others) {
+        /** At least one core; other programs not measured (negative) count as none. */
+        public static Cores of(int cores, double others) {
+            return new Cores(Math.max(1, cores), Math.max(0, others));
         }
 
-        /** The cores that {@code threads} computing threads get: one each, at most the machine's, times the share. */
+        /**
+         * The cores that {@code threads} computing threads of ours get, at most one per core, when
+         * Linux gives every runnable thread an equal share.
+         */
         public double share(double threads) {
-            return Math.min(threads, cores) * threadShare;
+            double k = Math.min(threads, cores);
+            return k + others <= cores ? k : cores * k / (k + others);
         }
     }
 

@@ -101,17 +101,20 @@ public final class ScoreText {
     }
 
     /**
-     * What the machine gave the run, which the ideal counts: {@code 2 cores; each running thread of
-     * the kitchens had 0.50 of a core ...}.
+     * What the machine gave the run, which the ideal counts: {@code 2 cores; other programs kept about
+     * 2.00 threads wanting one ...}.
      */
     public static String machine(Score.Machine m) {
         String cores = Show.plural(m.cores(), "core", "cores");
-        if (m.threadShare() >= 0.95) {
-            return cores + "; the kitchens' threads hardly waited for a core: the ideal counts every core";
+        if (m.othersRunnable() < 0.05) {
+            String ownTurns = m.threadShare() < 0.95 ? " (the kitchens' own threads took turns on them, each with "
+                    + Show.decimal(m.threadShare()) + " of a core)" : "";
+            return cores + ", no other program wanted them" + ownTurns + ": the ideal counts every core";
         }
-        return cores + "; each thread of the kitchens that wanted a core had " + Show.decimal(m.threadShare())
-                + " of one (other programs kept about " + Show.decimal(m.othersRunnable()) + " threads wanting the cores"
-                + " too), so the best plan would have had " + Show.decimal(m.bestShare()) + " of them: the ideal counts that";
+        return cores + "; other programs kept about " + Show.decimal(m.othersRunnable()) + " threads wanting one"
+                + " (each thread of the kitchens that wanted a core had " + Show.decimal(m.threadShare())
+                + " of one), so the best plan, one chef per core, would have had " + Show.decimal(m.bestShare())
+                + " of them: the ideal counts that";
     }
 
     /** The run's memory in PSS (shared pages split among the kitchens), with RSS beside it; or that it was not measured. */

@@ -116,15 +116,15 @@ public final class Scorer implements EngineListener {
         for (Task task : level.tasks()) {
             Assignment a = plan.assignments().get(task.id());
             Tally t = tallies.get(task.id());
-            long idealMs = IdealTime.ofTask(task, level.kitchen().gil(), cores, threadShare).toMillis();
+            long idealMs = IdealTime.ofTask(task, level.kitchen().gil(), cores, othersRunnable).toMillis();
             tasks.add(new Score.TaskScore(task.id(), a == null ? null : a.model(), a == null ? 0 : a.workers(),
                     a != null && a.lock() && Score.TaskScore.hasLock(a.model()), t.figures(task.id(), idealMs),
                     t.lostUpdates, t.lostReasons));
         }
-        Score.Figures all = total.figures(null, IdealTime.of(level, cores, threadShare).toMillis());
+        Score.Figures all = total.figures(null, IdealTime.of(level, cores, othersRunnable).toMillis());
         List<Score.StarCheck> checks = StarRating.check(level.stars(), all);
         var machine = new Score.Machine(cores, threadShare, othersRunnable,
-                IdealTime.bestShare(level, IdealTime.Cores.of(cores, threadShare)));
+                IdealTime.bestShare(level, IdealTime.Cores.of(cores, othersRunnable)));
         return new Score(level.id(), plan.toString(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks,
                 machine);
     }

@@ -42,6 +42,24 @@ class MachineLoadTest {
         assertThat(load.othersRunnable(2)).isCloseTo(2.0, within(1e-9));
     }
 
+    /** Four chefs on 2 cores and nothing else: each had half a core, taken by the other chefs, not by other programs. */
+    @Test
+    void moreChefsThanCoresShareThemAmongThemselvesAndCountNoOthers() throws IOException {
+        thread(100, 100, 0, 0);
+        for (long tid = 201; tid <= 204; tid++) {
+            thread(200, tid, 0, 0);
+        }
+        MachineLoad load = new MachineLoad(proc, () -> 100);
+        load.sample(List.of(200L), 0);
+        for (long tid = 201; tid <= 204; tid++) {
+            thread(200, tid, 500, 500);
+        }
+        load.sample(List.of(200L), 1_000 * MS);
+
+        assertThat(load.threadShare()).isCloseTo(0.5, within(1e-9));
+        assertThat(load.othersRunnable(2)).isCloseTo(0, within(1e-9));
+    }
+
     @Test
     void anIdleMachineGivesEveryThreadAWholeCoreAndNoOthers() throws IOException {
         thread(100, 100, 0, 0);

@@ -27,32 +27,31 @@ class IdealTimeTest {
     }
 
     /**
-     * The chopping board on 2 cores beside two busy loops: each of our runnable threads had half a
-     * core. The reference plan runs one computing thread per core (thread:2), which gets one core
-     * in all: the ideal doubles. thread:4 may take more from the busy loops (4 of 6 runnable
-     * threads), but that is taken from them, not earned by parallelism, so the ideal does not ask for
-     * it. A coroutine (one thread, half a core) cooks twice the ideal, so it still misses the star
-     * it misses on an idle machine.
+     * The chopping board on 2 cores beside two busy loops: Linux shares the cores among the 2 + 2
+     * runnable threads, so thread:2, one chef per core, gets one core, and the ideal doubles.
+     * thread:4 would take 4/6 of both from the busy loops, a speed taken from them that the ideal
+     * does not ask for. A coroutine (one thread, 2/3 of a core) cooks 1.5 times the ideal with no
+     * overhead at all, so it still misses a par it misses on an idle machine.
      */
     @Test
-    void onABusyMachineTheIdealCountsOneThreadPerCoreWithTheShareEachHad() {
+    void onABusyMachineTheIdealCountsTheShareOfOneChefPerCore() {
         Level chopping = level(false, List.of(), task("salad", 60, Arrival.ALL,
                 List.of(Model.COROUTINE, Model.THREAD, Model.PROCESS), 4, cpu(20)));
 
-        assertThat(IdealTime.of(chopping, 2, 1)).isEqualTo(IdealTime.of(chopping, 2)).isEqualTo(Duration.ofMillis(600));
-        assertThat(IdealTime.of(chopping, 2, 0.5)).isEqualTo(Duration.ofMillis(1200));
-        IdealTime.Cores busy = IdealTime.Cores.of(2, 0.5);
-        double coroutineWall = 1200 / busy.share(1);
-        assertThat(coroutineWall / 1200).isEqualTo(2.0);
+        assertThat(IdealTime.of(chopping, 2, 0)).isEqualTo(IdealTime.of(chopping, 2)).isEqualTo(Duration.ofMillis(600));
+        assertThat(IdealTime.of(chopping, 2, 2)).isEqualTo(Duration.ofMillis(1200));
+        IdealTime.Cores busy = IdealTime.Cores.of(2, 2);
         assertThat(busy.share(2)).isEqualTo(1.0);
         assertThat(busy.share(4)).as("no more than one thread per core").isEqualTo(1.0);
+        assertThat(1200 / busy.share(1) / 1200).isEqualTo(1.5);
     }
 
     @Test
-    void aShareNotMeasuredCountsAsAnIdleMachine() {
-        assertThat(IdealTime.Cores.of(16, -1).share(4)).isEqualTo(4.0);
-        assertThat(IdealTime.Cores.of(16, -1).share(40)).isEqualTo(16.0);
-        assertThat(IdealTime.Cores.of(0, 2).share(3)).as("at least one core, at most all of it").isEqualTo(1.0);
+    void aFewOtherThreadsTakeNothingFromCoresTheyLeaveFree() {
+        IdealTime.Cores machine = IdealTime.Cores.of(16, 3);
+        assertThat(machine.share(4)).isEqualTo(4.0);
+        assertThat(machine.share(40)).isEqualTo(16.0 * 16 / 19);
+        assertThat(IdealTime.Cores.of(16, -1).share(40)).as("not measured: an idle machine").isEqualTo(16.0);
     }
 
     @Test

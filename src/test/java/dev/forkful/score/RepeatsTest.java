@@ -66,11 +66,11 @@ class RepeatsTest {
                 "races       0 in 2 runs, 3 in 2 runs, 7 in 1 run (of 5)", "Run 3 of 5");
     }
 
-    /** Soup served by {@code wallMs} while each thread had {@code share} of a core: the ideal grows as the share shrinks. */
-    private static Score soupRun(long wallMs, double share) {
+    /** Soup served by {@code wallMs} beside {@code others} busy threads: the ideal grows with them. */
+    private static Score soupRun(long wallMs, double others) {
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "soup", 0, 8, wallMs);
-        events.add(new EngineEvent.MachineShare(wallMs * Runs.MS, 2, share, 0, 5));
+        events.add(new EngineEvent.MachineShare(wallMs * Runs.MS, 2, others == 0 ? 1 : 2 / (2 + others), others, 5));
         events.add(new EngineEvent.Finished(wallMs * Runs.MS + 1));
         return Runs.score(plan("soup", Model.THREAD, 2, true), 2, events);
     }
@@ -81,7 +81,7 @@ class RepeatsTest {
      */
     @Test
     void theParIsJudgedOnTheRunOfTheMedianMultiple() {
-        List<Score> runs = List.of(soupRun(150, 1), soupRun(400, 0.2), soupRun(300, 1));
+        List<Score> runs = List.of(soupRun(150, 0), soupRun(700, 18), soupRun(300, 0));
         double[] multiples = runs.stream().mapToDouble(r -> r.total().parMultiple()).sorted().toArray();
         Repeats three = new Repeats(Runs.KITCHEN, runs);
 

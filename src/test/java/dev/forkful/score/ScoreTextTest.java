@@ -49,9 +49,9 @@ class ScoreTextTest {
         assertThat(ScoreText.render(idle)).doesNotContain("machine");
         assertThat(busy.machine().othersRunnable()).isEqualTo(2.0);
         assertThat(busy.total().idealMs()).isGreaterThanOrEqualTo(idle.total().idealMs());
-        assertThat(ScoreText.render(busy)).contains("machine     2 cores; each thread of the kitchens that wanted a core had"
-                + " 0.50 of one (other programs kept about 2.00 threads wanting the cores too), so the best plan would"
-                + " have had " + Show.decimal(busy.machine().bestShare()) + " of them");
+        assertThat(ScoreText.render(busy)).contains("machine     2 cores; other programs kept about 2.00 threads wanting"
+                + " one (each thread of the kitchens that wanted a core had 0.50 of one), so the best plan, one chef per core,"
+                + " would have had " + Show.decimal(busy.machine().bestShare()) + " of them");
     }
 
     @Test
