@@ -11,47 +11,56 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * What the machine gave a run: the share of a core that each of our runnable threads (the game's and
- * its kitchens') really had. Linux counts, per thread, the time it ran and the time it waited on a
- * run queue ({@code /proc/PID/task/TID/schedstat}); summed over our threads between samples,
- * {@code ran / (ran + waited)} is that share: 1 on an idle machine, 1/2 when as many threads of other
- * programs want the cores as ours do. Both counts are integrals over the whole run, so a burst of
- * other work between two samples is counted as long as it lasted, which sampling who is runnable
- * now ({@code procs_running}) could not do. Only threads that wanted a core most of the time between
- * two reads count, each in proportion to what it ran (the chefs at their chopping): a thread that
- * wakes often for a moment (a heartbeat, the supervisor) waits for each turn out of all proportion
- * to its run, and would make the share look smaller than the computing threads had. Where
+ * What the machine gave a run. Linux counts, per thread, the time it ran and the time it waited on
+ * a run queue ({@code /proc/PID/task/TID/schedstat}); between two samples, over our threads (the
+ * game's and its kitchens'), {@code ran / (ran + waited)} is the share of a core each had, and
+ * {@code (ran + waited) / elapsed} how many of ours wanted a core. Linux shares the cores equally
+ * among runnable threads, so a share {@code s} means {@code cores / s} of them wanted the cores:
+ * what is not ours is other programs'. A plan of more chefs than cores shares the cores among its
+ * own threads, which makes its share small and counts no other program. Both counts are integrals,
+ * so a burst of other work between two samples counts as long as it lasted, which sampling who is
+ * runnable now ({@code procs_running}) could not do.
+ *
+ * <p>The share is read from the threads that wanted a core most of the time between two reads,
+ * each in proportion to what it ran (the chefs at their chopping): a thread that wakes often for a
+ * moment (a heartbeat, a writer) waits for each turn out of all proportion to its run. Where
  * {@code /proc} is missing nothing is measured and nothing is claimed.
  */
 final class MachineLoad {
     /** Task files read per sample at most: a kitchen of 10,000 threads is read in turns. */
     static final int TASKS_PER_SAMPLE = 400;
-    /** Under this much CPU of our hungry threads, too little ran to say what share it had. */
+    /** Under this much CPU of our hungry threads over the run, too little ran to say what share it had. */
     static final long MIN_RAN_NANOS = 50_000_000L;
     /** A thread that ran or waited for a core this part of the time between two reads wanted a core throughout. */
     static final double HUNGRY = 0.5;
+    /** At or above this share our threads hardly waited: no other program took anything from them. */
+    static final double WHOLE = 0.95;
 
     private final Path proc;
     private final LongSupplier gamePid;
+    private final int cores;
     /** Each thread's counts when last read and when, by thread id: the next read adds the difference. */
     private final Map<Long, long[]> lastRead = new HashMap<>();
-    /** What the hungry threads ran, and the same with each interval weighted by the share it had. */
+    /** Over the run: what the hungry threads ran, and the same with each interval weighted by its share. */
     private long ranNanos;
     private double sharedNanos;
-    /** Ran plus waited of the hungry threads: how many of ours wanted a core, on average over the window. */
-    private long hungryNanos;
-    private long firstSampleAt = -1;
-    private long lastSampleAt;
+    /** Over the run: other programs' threads estimated in each sample, weighted by what our hungry threads ran in it. */
+    private double othersWeighted;
+    /** This sample's: hungry threads' ran and share-weighted ran, and our threads wanting a core (a rate). */
+    private long sampleRan;
+    private double sampleShared;
+    private double sampleWanting;
     private int samples;
     private int rotation;
 
-    MachineLoad(Path proc, LongSupplier gamePid) {
+    MachineLoad(Path proc, LongSupplier gamePid, int cores) {
         this.proc = proc;
         this.gamePid = gamePid;
+        this.cores = Math.max(1, cores);
     }
 
-    static MachineLoad onThisMachine() {
-        return new MachineLoad(Path.of("/proc"), () -> ProcessHandle.current().pid());
+    static MachineLoad onThisMachine(int cores) {
+        return new MachineLoad(Path.of("/proc"), () -> ProcessHandle.current().pid(), cores);
     }
 
     /** Reads our threads' counts now, with the kitchens' pids; threads that ended are skipped. */
@@ -60,6 +69,9 @@ final class MachineLoad {
         pids.add(gamePid.getAsLong());
         pids.addAll(kitchenPids);
         int perProcess = Math.max(8, TASKS_PER_SAMPLE / pids.size());
+        sampleRan = 0;
+        sampleShared = 0;
+        sampleWanting = 0;
         boolean readAny = false;
         for (long pid : pids) {
             readAny |= readThreads(pid, perProcess, now);
@@ -69,39 +81,30 @@ final class MachineLoad {
         }
         rotation++;
         samples++;
-        if (firstSampleAt < 0) {
-            firstSampleAt = now;
+        if (sampleRan > 0) {
+            double share = sampleShared / sampleRan;
+            double others = share >= WHOLE ? 0 : Math.max(0, cores / share - sampleWanting);
+            othersWeighted += others * sampleRan;
+            ranNanos += sampleRan;
+            sharedNanos += sampleShared;
         }
-        lastSampleAt = now;
     }
 
     int samples() {
         return samples;
     }
 
-    /** The share of a core each of our runnable threads had, 0 to 1; -1 when too little ran to say, or nothing was read. */
+    /** The share of a core each of our threads had while it wanted one, 0 to 1; -1 when too little ran to say, or nothing was read. */
     double threadShare() {
-        if (ranNanos < MIN_RAN_NANOS) {
-            return -1;
-        }
-        return sharedNanos / ranNanos;
+        return ranNanos < MIN_RAN_NANOS ? -1 : sharedNanos / ranNanos;
     }
 
     /**
-     * Other programs' runnable threads, on average, that explain the share: when each of ours had
-     * {@code s} of a core while {@code k} of ours wanted one on average, Linux shared the
-     * {@code cores} among {@code cores / s} threads, {@code k} of them ours. A plan of more chefs than
-     * cores shares them among its own threads: that is no other program's doing, and counts none.
-     * 0 when our threads hardly waited; -1 when not measured.
+     * Other programs' threads that wanted a core, on average over the samples, each weighted by what
+     * our computing threads ran in it (the moments the cores mattered to the run); -1 when not measured.
      */
-    double othersRunnable(int cores) {
-        double share = threadShare();
-        long window = lastSampleAt - firstSampleAt;
-        if (share < 0 || window <= 0) {
-            return -1;
-        }
-        double ours = hungryNanos / (double) window;
-        return share >= 0.95 ? 0 : Math.max(0, cores / share - ours);
+    double othersRunnable() {
+        return ranNanos < MIN_RAN_NANOS ? -1 : othersWeighted / ranNanos;
     }
 
     /** Reads up to {@code budget} of a process's threads, a rotating part when it has more; false when it has none to read. */
@@ -114,29 +117,36 @@ final class MachineLoad {
         }
         int read = Math.min(budget, tasks.size());
         int start = tasks.isEmpty() ? 0 : (int) ((long) rotation * read % tasks.size());
+        double wanting = 0;
         for (int i = 0; i < read; i++) {
             Path task = tasks.get((start + i) % tasks.size());
             long[] counts = schedstat(task.resolve("schedstat"), now);
             if (counts != null) {
-                add(Long.parseLong(task.getFileName().toString()), counts);
+                wanting += add(Long.parseLong(task.getFileName().toString()), counts);
             }
         }
+        // the threads not read this time want a core as often as those read, on average
+        sampleWanting += read == 0 ? 0 : wanting * tasks.size() / read;
         return !tasks.isEmpty();
     }
 
-    /** A thread's first read is where it starts being counted; a thread id reused by a new thread starts again. */
-    private void add(long tid, long[] counts) {
+    /**
+     * Adds a thread's difference since its last read; returns how many cores it wanted meanwhile (0
+     * to 1). A thread's first read is where it starts being counted; a reused thread id starts again.
+     */
+    private double add(long tid, long[] counts) {
         long[] before = lastRead.put(tid, counts);
-        if (before == null || counts[0] < before[0] || counts[1] < before[1] || counts[2] <= before[2]) {
-            return;
+        long elapsed = before == null ? 0 : counts[2] - before[2];
+        if (elapsed <= 0 || counts[0] < before[0] || counts[1] < before[1]) {
+            return 0;
         }
         long ran = counts[0] - before[0];
         long waited = counts[1] - before[1];
-        if (ran > 0 && ran + waited >= HUNGRY * (counts[2] - before[2])) {
-            hungryNanos += ran + waited;
-            ranNanos += ran;
-            sharedNanos += ran * (ran / (double) (ran + waited));
+        if (ran > 0 && ran + waited >= HUNGRY * elapsed) {
+            sampleRan += ran;
+            sampleShared += ran * (ran / (double) (ran + waited));
         }
+        return Math.min(1, (ran + waited) / (double) elapsed);
     }
 
     /** {@code schedstat} is "ran_ns waited_ns timeslices"; with the time it was read; null when the thread ended. */

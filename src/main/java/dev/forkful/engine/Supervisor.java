@@ -43,7 +43,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
     private final KitchenBuilder kitchens;
     private final Watchdog watchdog = new Watchdog(this);
     private final LevelEnd end;
-    private final MachineLoad load = MachineLoad.onThisMachine();
+    private final MachineLoad load = MachineLoad.onThisMachine(cores);
     private long loadSampledAt;
 
     /** Receive time of the newest message handled: while the inbox has a backlog, the watchdog judges by it. */
@@ -130,7 +130,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
                 if (desk.allClosed()) {
                     load.sample(readyPids(), now); // the last stretch counts too
                     listener.on(new EngineEvent.MachineShare(clock.rel(now), cores, load.threadShare(),
-                            load.othersRunnable(cores), load.samples()));
+                            load.othersRunnable(), load.samples()));
                     end.begin(now);
                 }
             }

@@ -31,7 +31,7 @@ class MachineLoadTest {
         thread(100, 100, 5, 1); // the game
         thread(200, 201, 0, 0);
         thread(200, 202, 0, 0);
-        MachineLoad load = new MachineLoad(proc, () -> 100);
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
         load.sample(List.of(200L), 0);
         thread(200, 201, 500, 500);
         thread(200, 202, 500, 500);
@@ -39,7 +39,7 @@ class MachineLoadTest {
 
         assertThat(load.samples()).isEqualTo(2);
         assertThat(load.threadShare()).isCloseTo(0.5, within(1e-9));
-        assertThat(load.othersRunnable(2)).isCloseTo(2.0, within(1e-9));
+        assertThat(load.othersRunnable()).isCloseTo(2.0, within(1e-9));
     }
 
     /** Four chefs on 2 cores and nothing else: each had half a core, taken by the other chefs, not by other programs. */
@@ -49,7 +49,7 @@ class MachineLoadTest {
         for (long tid = 201; tid <= 204; tid++) {
             thread(200, tid, 0, 0);
         }
-        MachineLoad load = new MachineLoad(proc, () -> 100);
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
         load.sample(List.of(200L), 0);
         for (long tid = 201; tid <= 204; tid++) {
             thread(200, tid, 500, 500);
@@ -57,26 +57,40 @@ class MachineLoadTest {
         load.sample(List.of(200L), 1_000 * MS);
 
         assertThat(load.threadShare()).isCloseTo(0.5, within(1e-9));
-        assertThat(load.othersRunnable(2)).isCloseTo(0, within(1e-9));
+        assertThat(load.othersRunnable()).isCloseTo(0, within(1e-9));
+    }
+
+    /** A burst of other work between two samples counts where it was, weighted by what our chef ran then. */
+    @Test
+    void othersAreEstimatedSampleBySampleAndWeightedByWhatOurChefsRan() throws IOException {
+        thread(100, 100, 0, 0);
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
+        load.sample(List.of(), 0);
+        thread(100, 100, 100, 0); // alone on the machine
+        load.sample(List.of(), 100 * MS);
+        thread(100, 100, 150, 50); // half a core: 2 / 0.5 = 4 threads wanted the 2 cores, 1 of them ours
+        load.sample(List.of(), 200 * MS);
+
+        assertThat(load.othersRunnable()).isCloseTo((0 * 100 + 3 * 50) / 150.0, within(1e-9));
     }
 
     @Test
     void anIdleMachineGivesEveryThreadAWholeCoreAndNoOthers() throws IOException {
         thread(100, 100, 0, 0);
-        MachineLoad load = new MachineLoad(proc, () -> 100);
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
         load.sample(List.of(), 0);
         thread(100, 100, 600, 3);
         load.sample(List.of(), 600 * MS);
 
         assertThat(load.threadShare()).isGreaterThan(0.99);
-        assertThat(load.othersRunnable(2)).isZero();
+        assertThat(load.othersRunnable()).isZero();
     }
 
     /** What a thread ran before its first read is not the run's: only differences count. */
     @Test
     void onlyWhatRanBetweenReadsCounts() throws IOException {
         thread(100, 100, 10_000, 10_000);
-        MachineLoad load = new MachineLoad(proc, () -> 100);
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
         load.sample(List.of(), 0);
         thread(100, 100, 10_100, 10_000);
         load.sample(List.of(), 100 * MS);
@@ -89,7 +103,7 @@ class MachineLoadTest {
     void threadsThatRarelyWantACoreDoNotCount() throws IOException {
         thread(100, 100, 0, 0);
         thread(200, 201, 0, 0);
-        MachineLoad load = new MachineLoad(proc, () -> 100);
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
         load.sample(List.of(200L), 0);
         thread(100, 100, 900, 100); // a chef
         thread(200, 201, 5, 200); // a heartbeat thread: 20 wake-ups, each waiting behind the busy loops
@@ -107,7 +121,7 @@ class MachineLoadTest {
     void aThreadThatWakesOftenCountsByWhatItRanNotByItsWaits() throws IOException {
         thread(100, 100, 0, 0);
         thread(200, 201, 0, 0);
-        MachineLoad load = new MachineLoad(proc, () -> 100);
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
         load.sample(List.of(200L), 0);
         thread(100, 100, 900, 100); // a chef
         thread(200, 201, 20, 600); // a writer woken 200 times, each turn waiting 3 ms
@@ -119,13 +133,13 @@ class MachineLoadTest {
     @Test
     void tooLittleRunSaysNothing() throws IOException {
         thread(100, 100, 0, 0);
-        MachineLoad load = new MachineLoad(proc, () -> 100);
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
         load.sample(List.of(), 0);
         thread(100, 100, 10, 30);
         load.sample(List.of(), 100 * MS);
 
         assertThat(load.threadShare()).isEqualTo(-1);
-        assertThat(load.othersRunnable(2)).isEqualTo(-1);
+        assertThat(load.othersRunnable()).isEqualTo(-1);
     }
 
     @Test
@@ -134,7 +148,7 @@ class MachineLoadTest {
             thread(300, 1_000 + tid, 0, 0);
         }
         thread(100, 100, 0, 0);
-        MachineLoad load = new MachineLoad(proc, () -> 100);
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
         for (int i = 0; i < 10; i++) {
             load.sample(List.of(300L), i * 100 * MS);
         }
@@ -151,17 +165,17 @@ class MachineLoadTest {
 
     @Test
     void withoutProcNothingIsClaimed() {
-        MachineLoad load = new MachineLoad(proc.resolve("missing"), () -> 1);
+        MachineLoad load = new MachineLoad(proc.resolve("missing"), () -> 1, 2);
         load.sample(List.of(), 0);
         assertThat(load.samples()).isZero();
         assertThat(load.threadShare()).isEqualTo(-1);
-        assertThat(load.othersRunnable(2)).isEqualTo(-1);
+        assertThat(load.othersRunnable()).isEqualTo(-1);
     }
 
     @Test
     void aKitchenThatEndedIsSkipped() throws IOException {
         thread(100, 100, 0, 0);
-        MachineLoad load = new MachineLoad(proc, () -> 100);
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
         load.sample(List.of(999L), 0);
         thread(100, 100, 100, 100);
         load.sample(List.of(999L), 200 * MS);
