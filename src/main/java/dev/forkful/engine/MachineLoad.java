@@ -17,7 +17,10 @@ import java.util.function.LongSupplier;
  * {@code (ran + waited) / elapsed} how many of ours wanted a core. Linux shares the cores equally
  * among runnable threads, so a share {@code s} means {@code cores / s} of them wanted the cores:
  * what is not ours is other programs'. A plan of more chefs than cores shares the cores among its
- * own threads, which makes its share small and counts no other program. Both counts are integrals,
+ * own threads, which makes its share small and counts no other program; and where Linux shares the
+ * cores among sessions first (autogroups), such a plan's many threads only split its session's
+ * part: so when as many of ours wanted a core as there are cores, the others are those that would
+ * leave one chef per core the cores our threads got in all. Both counts are integrals,
  * so a burst of other work between two samples counts as long as it lasted, which sampling who is
  * runnable now ({@code procs_running}) could not do.
  *
@@ -46,10 +49,11 @@ final class MachineLoad {
     private double sharedNanos;
     /** Over the run: other programs' threads estimated in each sample, weighted by what our hungry threads ran in it. */
     private double othersWeighted;
-    /** This sample's: hungry threads' ran and share-weighted ran, and our threads wanting a core (a rate). */
+    /** This sample's: hungry threads' ran and share-weighted ran; our threads wanting a core and the cores the hungry ones got (rates). */
     private long sampleRan;
     private double sampleShared;
     private double sampleWanting;
+    private double sampleGot;
     private int samples;
     private int rotation;
 
@@ -72,6 +76,7 @@ final class MachineLoad {
         sampleRan = 0;
         sampleShared = 0;
         sampleWanting = 0;
+        sampleGot = 0;
         boolean readAny = false;
         for (long pid : pids) {
             readAny |= readThreads(pid, perProcess, now);
@@ -82,12 +87,27 @@ final class MachineLoad {
         rotation++;
         samples++;
         if (sampleRan > 0) {
-            double share = sampleShared / sampleRan;
-            double others = share >= WHOLE ? 0 : Math.max(0, cores / share - sampleWanting);
-            othersWeighted += others * sampleRan;
+            othersWeighted += others(sampleShared / sampleRan) * sampleRan;
             ranNanos += sampleRan;
             sharedNanos += sampleShared;
         }
+    }
+
+    /**
+     * Other programs' threads in this sample: none when our threads hardly waited; with fewer of ours
+     * than cores wanting one, those that make {@code cores / share} in all; with as many as the cores
+     * or more, those beside which one chef per core would have got the cores ours got in all
+     * ({@code cores * cores / (cores + others)}), whichever way Linux grouped the threads.
+     */
+    private double others(double share) {
+        if (share >= WHOLE) {
+            return 0;
+        }
+        if (sampleWanting < cores) {
+            return Math.max(0, cores / share - sampleWanting);
+        }
+        double got = Math.min(cores, sampleGot);
+        return got <= 0 ? 0 : Math.max(0, (double) cores * cores / got - cores);
     }
 
     int samples() {
@@ -117,36 +137,40 @@ final class MachineLoad {
         }
         int read = Math.min(budget, tasks.size());
         int start = tasks.isEmpty() ? 0 : (int) ((long) rotation * read % tasks.size());
-        double wanting = 0;
+        double[] rates = new double[2];
         for (int i = 0; i < read; i++) {
             Path task = tasks.get((start + i) % tasks.size());
             long[] counts = schedstat(task.resolve("schedstat"), now);
             if (counts != null) {
-                wanting += add(Long.parseLong(task.getFileName().toString()), counts);
+                add(Long.parseLong(task.getFileName().toString()), counts, rates);
             }
         }
-        // the threads not read this time want a core as often as those read, on average
-        sampleWanting += read == 0 ? 0 : wanting * tasks.size() / read;
+        // the threads not read this time want a core, and get one, as often as those read, on average
+        double scale = read == 0 ? 0 : tasks.size() / (double) read;
+        sampleWanting += rates[0] * scale;
+        sampleGot += rates[1] * scale;
         return !tasks.isEmpty();
     }
 
     /**
-     * Adds a thread's difference since its last read; returns how many cores it wanted meanwhile (0
-     * to 1). A thread's first read is where it starts being counted; a reused thread id starts again.
+     * Adds a thread's difference since its last read, and to {@code rates} the cores it wanted and,
+     * if it was hungry, the cores it got meanwhile. A thread's first read is where it starts being
+     * counted; a reused thread id starts again.
      */
-    private double add(long tid, long[] counts) {
+    private void add(long tid, long[] counts, double[] rates) {
         long[] before = lastRead.put(tid, counts);
         long elapsed = before == null ? 0 : counts[2] - before[2];
         if (elapsed <= 0 || counts[0] < before[0] || counts[1] < before[1]) {
-            return 0;
+            return;
         }
         long ran = counts[0] - before[0];
         long waited = counts[1] - before[1];
+        rates[0] += Math.min(1, (ran + waited) / (double) elapsed);
         if (ran > 0 && ran + waited >= HUNGRY * elapsed) {
             sampleRan += ran;
             sampleShared += ran * (ran / (double) (ran + waited));
+            rates[1] += Math.min(1, ran / (double) elapsed);
         }
-        return Math.min(1, (ran + waited) / (double) elapsed);
     }
 
     /** {@code schedstat} is "ran_ns waited_ns timeslices"; with the time it was read; null when the thread ended. */

@@ -42,7 +42,10 @@ class MachineLoadTest {
         assertThat(load.othersRunnable()).isCloseTo(2.0, within(1e-9));
     }
 
-    /** Four chefs on 2 cores and nothing else: each had half a core, taken by the other chefs, not by other programs. */
+    /**
+     * Four chefs on 2 cores and nothing else: each had half a core, taken by the other chefs, not by
+     * other programs: they got both cores in all.
+     */
     @Test
     void moreChefsThanCoresShareThemAmongThemselvesAndCountNoOthers() throws IOException {
         thread(100, 100, 0, 0);
@@ -72,6 +75,28 @@ class MachineLoadTest {
         load.sample(List.of(), 200 * MS);
 
         assertThat(load.othersRunnable()).isCloseTo((0 * 100 + 3 * 50) / 150.0, within(1e-9));
+    }
+
+    /**
+     * A hundred chefs whose session Linux gave one of the 2 cores (two busy loops in another
+     * session): each had 1/100 of a core, yet one chef per core would have had that same one core,
+     * so the others are those that leave 2 chefs 1 core (2 * 2 / (2 + 2)), not 100 of them.
+     */
+    @Test
+    void manyChefsInASessionOfOneCoreCountTheOthersThatLeaveOneChefPerCoreTheSame() throws IOException {
+        thread(100, 100, 0, 0);
+        for (long tid = 201; tid <= 300; tid++) {
+            thread(200, tid, 0, 0);
+        }
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
+        load.sample(List.of(200L), 0);
+        for (long tid = 201; tid <= 300; tid++) {
+            thread(200, tid, 10, 990);
+        }
+        load.sample(List.of(200L), 1_000 * MS);
+
+        assertThat(load.threadShare()).isCloseTo(0.01, within(1e-9));
+        assertThat(load.othersRunnable()).isCloseTo(2, within(1e-9));
     }
 
     @Test
