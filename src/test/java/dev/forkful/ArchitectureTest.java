@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The house as drawn: each package imports only those below it, top to bottom
  * {@code cli → console | tui → view → flow → score → engine → protocol ← worker}, with
- * {@code bench} under {@code cli} over {@code engine} and {@code worker}, and {@code level} and
+ * {@code bench} under {@code cli} over {@code engine} and {@code worker}, {@code grade} under {@code cli}
+ * over {@code score}, {@code engine}, {@code level} and {@code save}, and {@code level} and
  * {@code save} at the bottom. The two sides of the pipe meet only in {@code protocol}; the engine
  * knows no score; the line mode and the full screen know only their common {@code view}.
  */
@@ -28,6 +29,7 @@ class ArchitectureTest {
             .layer("flow").definedBy("dev.forkful.flow..")
             .layer("score").definedBy("dev.forkful.score..")
             .layer("bench").definedBy("dev.forkful.bench..")
+            .layer("grade").definedBy("dev.forkful.grade..")
             .layer("engine").definedBy("dev.forkful.engine..")
             .layer("worker").definedBy("dev.forkful.worker..")
             .layer("protocol").definedBy("dev.forkful.protocol..")
@@ -39,6 +41,7 @@ class ArchitectureTest {
             .whereLayer("view").mayOnlyAccessLayers("flow", "score", "engine", "level", "save")
             .whereLayer("flow").mayOnlyAccessLayers("score", "engine", "level", "save")
             .whereLayer("score").mayOnlyAccessLayers("engine", "level")
+            .whereLayer("grade").mayOnlyAccessLayers("score", "engine", "level", "save")
             .whereLayer("bench").mayOnlyAccessLayers("engine", "worker", "protocol", "level")
             .whereLayer("engine").mayOnlyAccessLayers("protocol", "level")
             .whereLayer("worker").mayOnlyAccessLayers("protocol", "level")

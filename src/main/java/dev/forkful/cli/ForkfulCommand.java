@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             CheckCommand.class,
             LevelsCommand.class,
+            AnswersCommand.class,
+            GradeCommand.class,
             BenchCommand.class,
             DoctorCommand.class,
             WorkerCommand.class,
