@@ -4,15 +4,12 @@ import dev.forkful.grade.HandIn;
 import dev.forkful.level.CampaignChapters;
 import dev.forkful.level.LevelException;
 import dev.forkful.level.Visible;
+import dev.forkful.save.AtomicFile;
 import dev.forkful.save.DataDir;
 import dev.forkful.save.SaveFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +59,7 @@ final class AnswersCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             try {
-                write(out, text);
+                AtomicFile.replace(out, ".answers", text);
             } catch (IOException e) {
                 err.println(SaveFile.why(e));
                 err.flush();
@@ -77,21 +74,5 @@ final class AnswersCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCodes.OK;
-    }
-
-    /** Replaces {@code file} in one step, so that a hand-in is never half written. */
-    private static void write(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".answers", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }
