@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The house as drawn: each package imports only those below it, top to bottom
  * {@code cli → console | tui → view → flow → score → engine → protocol ← worker}, with
  * {@code bench} under {@code cli} over {@code engine} and {@code worker}, {@code code} (the plan as a program)
- * under {@code cli} over the plan and its faults, and {@code level} and
+ * under {@code cli} over the plan and its faults, {@code grade} under {@code cli} over {@code score},
+ * {@code engine}, {@code level} and {@code save}, and {@code level} and
  * {@code save} at the bottom. The two sides of the pipe meet only in {@code protocol}; the engine
  * knows no score; the line mode and the full screen know only their common {@code view}.
  */
@@ -30,6 +31,7 @@ class ArchitectureTest {
             .layer("score").definedBy("dev.forkful.score..")
             .layer("bench").definedBy("dev.forkful.bench..")
             .layer("code").definedBy("dev.forkful.code..")
+            .layer("grade").definedBy("dev.forkful.grade..")
             .layer("engine").definedBy("dev.forkful.engine..")
             .layer("worker").definedBy("dev.forkful.worker..")
             .layer("protocol").definedBy("dev.forkful.protocol..")
@@ -41,6 +43,7 @@ class ArchitectureTest {
             .whereLayer("view").mayOnlyAccessLayers("flow", "score", "engine", "level", "save")
             .whereLayer("flow").mayOnlyAccessLayers("score", "engine", "level", "save")
             .whereLayer("score").mayOnlyAccessLayers("engine", "level")
+            .whereLayer("grade").mayOnlyAccessLayers("score", "engine", "level", "save")
             .whereLayer("bench").mayOnlyAccessLayers("engine", "worker", "protocol", "level")
             .whereLayer("code").mayOnlyAccessLayers("engine", "protocol", "level")
             .whereLayer("engine").mayOnlyAccessLayers("protocol", "level")

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             CodeCommand.class,
             CheckCommand.class,
             LevelsCommand.class,
+            AnswersCommand.class,
+            GradeCommand.class,
             BenchCommand.class,
             DoctorCommand.class,
             WorkerCommand.class,

@@ -1,26 +1,17 @@
 package dev.forkful.cli;
 
-import dev.forkful.engine.Engine;
 import dev.forkful.engine.Plan;
 import dev.forkful.engine.PlanException;
 import dev.forkful.engine.PlanParser;
-import dev.forkful.engine.RunningLevel;
+import dev.forkful.grade.Played;
+import dev.forkful.grade.PlanText;
 import dev.forkful.level.Campaign;
 import dev.forkful.level.Level;
 import dev.forkful.level.LevelException;
 import dev.forkful.level.Visible;
-import dev.forkful.score.RepeatJson;
-import dev.forkful.score.RepeatText;
-import dev.forkful.score.Repeats;
 import dev.forkful.score.RunFacts;
-import dev.forkful.score.Score;
-import dev.forkful.score.ScoreJson;
-import dev.forkful.score.ScoreText;
-import dev.forkful.score.Scorer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,13 +40,9 @@ final class RunCommand implements Callable<Integer> {
                     + " Several tasks: repeat it or join them with commas.")
     List<String> plan = List.of();
 
-    /** The plan's entries, split at commas, empty ones kept (and refused). */
+    /** The plan's entries, split at commas and spaces, empty ones kept (and refused). */
     private List<String> planEntries() {
-        return plan.stream().flatMap(written -> entries(written).stream()).toList();
-    }
-
-    private static List<String> entries(String written) {
-        return Arrays.asList(written.split(",", -1));
+        return plan.stream().flatMap(written -> PlanText.entries(written).stream()).toList();
     }
 
     @Option(names = "--json", description = "Print one JSON object instead of the summary.")
@@ -80,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
             return "--seed " + seed + ": a seed is 0 or more, as a level's [kitchen] seed is";
         }
         for (String written : plan) {
-            if (entries(written).stream().anyMatch(String::isBlank)) {
+            if (PlanText.entries(written).stream().anyMatch(String::isBlank)) {
                 return "--plan \"" + written + "\": an empty entry; write TASK=MODEL[:N[:nolock]] for each task,"
                         + " e.g. soup=thread:4, or leave --plan out for the level's defaults";
             }
@@ -106,41 +93,16 @@ final class RunCommand implements Callable<Integer> {
             return badInput(e.getMessage());
         }
         RunFacts facts = RunFacts.here(seed != null ? seed : lvl.kitchen().seed(), VersionProvider.version());
-        List<Score> runs = new ArrayList<>();
-        for (int i = 0; i < repeat; i++) {
-            runs.add(playOnce(lvl, chosen, facts.seed()));
-        }
+        Played played = Played.play(lvl, chosen, facts.seed(), repeat);
         PrintWriter out = spec.commandLine().getOut();
-        int stars;
-        if (repeat == 1) {
-            Score score = runs.getFirst();
-            stars = score.stars();
-            if (json) {
-                ScoreJson.write(score, lvl, facts, out);
-                out.println();
-            } else {
-                out.print(Visible.text(ScoreText.render(score, lvl)));
-            }
+        if (json) {
+            played.json(facts, out);
+            out.println();
         } else {
-            Repeats repeats = new Repeats(lvl, runs);
-            stars = repeats.stars();
-            if (json) {
-                RepeatJson.write(repeats, facts, out);
-                out.println();
-            } else {
-                out.print(Visible.text(RepeatText.render(repeats)));
-            }
+            out.print(played.text());
         }
         out.flush();
-        return stars < requireStars ? ExitCodes.BELOW_STARS : ExitCodes.OK;
-    }
-
-    private static Score playOnce(Level lvl, Plan chosen, long seed) throws InterruptedException {
-        Scorer scorer = new Scorer(lvl, chosen, Runtime.getRuntime().availableProcessors());
-        try (RunningLevel run = Engine.start(lvl, chosen, seed, scorer::on)) {
-            run.awaitEnd();
-        }
-        return scorer.score();
+        return played.stars() < requireStars ? ExitCodes.BELOW_STARS : ExitCodes.OK;
     }
 
     private int badInput(String message) {

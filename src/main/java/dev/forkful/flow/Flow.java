@@ -271,7 +271,7 @@ public final class Flow {
         Level level = c.level();
         Progress progress = s.withRecord(level, s.record(level)
                 .withRun(score.stars(), score.total().wallMs(), score.total().served() == score.total().orders(),
-                        score.total().throughputPerS()));
+                        score.total().throughputPerS(), c.plan().toString()));
         // only a campaign level opens the next one: a loose file's stars are its own
         int at = s.levels().indexOf(level);
         if (score.stars() > 0 && at >= 0 && at + 1 < s.levels().size()) {

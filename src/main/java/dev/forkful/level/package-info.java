@@ -32,7 +32,8 @@
  * finds a level by number, id or path. {@link dev.forkful.level.CampaignFolder} reads a folder of level files as one
  * (in the chapters of its {@code campaign.toml}, mapped by {@code CampaignReader} through the same outline and
  * {@code TomlTable}, else in file-name order); {@link dev.forkful.level.Campaign} is the built-in one shipped in the jar;
- * {@link dev.forkful.level.Unreadable} says why a file could not be read.
+ * {@link dev.forkful.level.Unreadable} says why a file could not be read. {@link dev.forkful.level.AnswersFile} reads a
+ * student's hand-in (student, campaign, a plan per level id) through the same outline and {@code TomlTable}.
  *
  * <p>{@link dev.forkful.level.Visible} is the one sanitiser for text a level file (or a file name) brings to a
  * terminal: both views, {@code check} and every {@link dev.forkful.level.LevelProblem} show its control

@@ -107,13 +107,28 @@ final class ProgressJson {
                         (int) whole(l, "stars", LevelProgress.MAX_STARS),
                         whole(l, "best_wall_ms", Long.MAX_VALUE),
                         finite(l, "best_throughput_per_s"),
-                        (int) whole(l, "hints_seen", Integer.MAX_VALUE)));
+                        (int) whole(l, "hints_seen", Integer.MAX_VALUE),
+                        bestPlan(l.get("best_plan"))));
             } catch (IllegalArgumentException | Damaged bad) {
                 // quoted as JSON: a key is the file's text, and must not drive the terminal it is shown on
                 throw new Damaged(new JsonPrimitive(e.getKey()) + ": " + bad.getMessage());
             }
         }
         return records;
+    }
+
+    /** The record's best plan; a record written before plans were kept has none. */
+    private static LevelProgress.BestPlan bestPlan(JsonElement e) throws Damaged {
+        if (e == null) {
+            return LevelProgress.BestPlan.NONE;
+        }
+        JsonObject o = object(e, "best_plan");
+        JsonElement plan = o.get("plan");
+        if (plan == null || !plan.isJsonPrimitive() || !plan.getAsJsonPrimitive().isString()) {
+            throw new Damaged("best_plan's plan is " + (plan == null ? "missing" : plan) + "; it is text");
+        }
+        return new LevelProgress.BestPlan(plan.getAsString(), (int) whole(o, "stars", LevelProgress.MAX_STARS),
+                whole(o, "wall_ms", Long.MAX_VALUE));
     }
 
     /** {@code e} as an object, or a damage that names what is not one. */
@@ -190,8 +205,13 @@ final class ProgressJson {
                     .name("stars").value(l.stars())
                     .name("best_wall_ms").value(l.bestWallMs())
                     .name("best_throughput_per_s").value(l.bestThroughput())
-                    .name("hints_seen").value(l.hintsSeen())
-                    .endObject();
+                    .name("hints_seen").value(l.hintsSeen());
+            LevelProgress.BestPlan best = l.bestPlan();
+            if (!best.plan().isEmpty()) {
+                w.name("best_plan").beginObject().name("plan").value(best.plan()).name("stars").value(best.stars())
+                        .name("wall_ms").value(best.wallMs()).endObject();
+            }
+            w.endObject();
         }
         w.endObject();
     }

@@ -4,6 +4,8 @@
  * and the unlocked levels), one per campaign in a {@code SavedProgress} (the built-in campaign's and
  * each folder campaign's by its key), kept by {@link dev.forkful.save.SaveFile} in the folder that
  * {@link dev.forkful.save.DataDir} names. A save merges under {@link dev.forkful.save.SaveLock}
- * and replaces the file atomically; {@link dev.forkful.save.ProgressJson} reads it strictly.
+ * and replaces the file atomically ({@link dev.forkful.save.AtomicFile}, which a hand-in also uses);
+ * {@link dev.forkful.save.ProgressJson} reads it strictly. A record keeps its best plan
+ * ({@link dev.forkful.save.LevelProgress.BestPlan}), the one a student hands in.
  */
 package dev.forkful.save;

@@ -52,6 +52,7 @@ final class ResultsView {
         for (int i = 0; i < lesson.size(); i++) {
             body.add(new Line().add(i == 0 ? " Lesson: " : "         ", Tone.TITLE).add(lesson.get(i)));
         }
+        Words.handIn(s.campaign()).ifPresent(h -> Words.wrap(h, width - 2).forEach(w -> body.add(Line.of(" " + w, Tone.DIM))));
         return new Page("results " + l.title(), body, List.of(
                 "Enter", "next", "r", "replay with another plan", "h", "hint", "q", "map"));
     }

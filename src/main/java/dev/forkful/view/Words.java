@@ -1,5 +1,6 @@
 package dev.forkful.view;
 
+import dev.forkful.level.CampaignChapters;
 import dev.forkful.level.Durations;
 import dev.forkful.level.Level;
 import dev.forkful.level.Stars;
@@ -9,11 +10,17 @@ import dev.forkful.level.Visible;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Level facts in short words, shared by the screens (and the line mode). */
 public final class Words {
     private Words() {
+    }
+
+    /** How to hand in a folder campaign's plans (a workshop's); the built-in campaign has no one to hand them to. */
+    public static Optional<String> handIn(CampaignChapters campaign) {
+        return campaign.key().map(k -> "Hand in your best plans: forkful answers --levels DIR --student NAME --out NAME.toml");
     }
 
     public static String step(Step step) {

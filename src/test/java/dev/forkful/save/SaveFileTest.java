@@ -232,17 +232,51 @@ class SaveFileTest {
 
     @Test
     void bestFiguresOnlyImprove() {
-        LevelProgress p = LevelProgress.NONE.withRun(2, 900, true, 6.0).withRun(1, 700, false, 9.0).withRun(1, 800, true, 5.0);
-        assertThat(p).isEqualTo(new LevelProgress(2, 800, 9.0, 0));
+        LevelProgress p = LevelProgress.NONE.withRun(2, 900, true, 6.0, "a=thread:2").withRun(1, 700, false, 9.0, "a=thread:1")
+                .withRun(1, 800, true, 5.0, "a=process:1");
+        assertThat(p).isEqualTo(new LevelProgress(2, 800, 9.0, 0, new LevelProgress.BestPlan("a=thread:2", 2, 900)));
+    }
+
+    @Test
+    void theBestPlanIsTheOneWithMostStarsThenTheShorterWall() {
+        LevelProgress p = LevelProgress.NONE.withRun(1, 300, true, 1, "a=thread:1").withRun(2, 900, true, 1, "a=thread:2")
+                .withRun(2, 600, true, 1, "a=thread:4").withRun(2, 700, true, 1, "a=process:2").withRun(1, 100, true, 1, "a=coroutine");
+        assertThat(p.bestPlan()).isEqualTo(new LevelProgress.BestPlan("a=thread:4", 2, 600));
+        LevelProgress other = LevelProgress.NONE.withRun(3, 2000, true, 1, "a=process:4");
+        assertThat(p.merge(other).bestPlan().plan()).isEqualTo("a=process:4");
+        assertThat(other.merge(p).bestPlan().plan()).isEqualTo("a=process:4");
+        assertThat(new LevelProgress(3, 10, 1, 0).merge(p).bestPlan().plan()).as("a record without a plan keeps the other's")
+                .isEqualTo("a=thread:4");
+    }
+
+    @Test
+    void theBestPlanIsSavedAndReadBackAndAFileWithoutOneStillLoads() throws Exception {
+        SaveFile file = new SaveFile(dir, "workshop");
+        LevelProgress played = LevelProgress.NONE.withRun(2, 450, true, 3.0, "soup=coroutine bread=thread:2");
+        file.save(Progress.EMPTY.with("soup", played));
+        assertThat(file.load().progress().of("soup")).isEqualTo(played);
+        Files.writeString(dir.resolve("progress.json"), """
+                {"format": 3, "levels": {"a": {"stars": 1, "best_wall_ms": 5, "best_throughput_per_s": 1.0, "hints_seen": 0}},
+                 "files": {}, "unlocked": [], "campaigns": {}}""");
+        assertThat(new SaveFile(dir).load().progress().of("a").bestPlan()).isEqualTo(LevelProgress.BestPlan.NONE);
+    }
+
+    @Test
+    void aBestPlanWithoutItsTextIsDamage() throws Exception {
+        Files.writeString(dir.resolve("progress.json"), """
+                {"format": 3, "levels": {"a": {"stars": 1, "best_wall_ms": 5, "best_throughput_per_s": 1.0, "hints_seen": 0,
+                 "best_plan": {"stars": 1, "wall_ms": 5}}}, "files": {}, "unlocked": [], "campaigns": {}}""");
+        assertThat(new SaveFile(dir, NOON).load().problem()).hasValueSatisfying(p -> assertThat(p).contains("best_plan's plan is missing"));
     }
 
     @Test
     void aRunWhoseThroughputIsNotANumberLeavesTheBestAsItWasAndTheFileSaveable() throws Exception {
-        LevelProgress p = new LevelProgress(1, 100, 4.0, 0).withRun(1, 90, true, Double.NaN).withRun(1, 90, true, Double.POSITIVE_INFINITY);
+        LevelProgress p = new LevelProgress(1, 100, 4.0, 0).withRun(1, 90, true, Double.NaN, "a=thread:1")
+                .withRun(1, 90, true, Double.POSITIVE_INFINITY, "a=thread:1");
         assertThat(p.bestThroughput()).isEqualTo(4.0);
         SaveFile file = new SaveFile(dir);
         file.save(Progress.EMPTY.with("a", p));
-        assertThat(file.load().progress().of("a")).isEqualTo(new LevelProgress(1, 90, 4.0, 0));
+        assertThat(file.load().progress().of("a")).isEqualTo(new LevelProgress(1, 90, 4.0, 0, new LevelProgress.BestPlan("a=thread:1", 1, 90)));
     }
 
     /** The file was renamed aside with its content, the problem names it and why, the game starts afresh. */

@@ -1,0 +1,71 @@
+package dev.forkful.grade;
+
+import dev.forkful.engine.Engine;
+import dev.forkful.engine.Plan;
+import dev.forkful.engine.RunningLevel;
+import dev.forkful.level.Level;
+import dev.forkful.level.Visible;
+import dev.forkful.score.RepeatJson;
+import dev.forkful.score.RepeatText;
+import dev.forkful.score.Repeats;
+import dev.forkful.score.RunFacts;
+import dev.forkful.score.Score;
+import dev.forkful.score.ScoreJson;
+import dev.forkful.score.ScoreText;
+import dev.forkful.score.Scorer;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One plan played headless, once or N times in a row: what {@code run} prints and what {@code grade}
+ * puts in a cell. One run is judged on its own figures, several on their medians ({@link Repeats}).
+ *
+ * @param level the level played
+ * @param runs  each run's score, in the order played; at least one
+ */
+public record Played(Level level, List<Score> runs) {
+    public Played {
+        runs = List.copyOf(runs);
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("no runs played");
+        }
+    }
+
+    /** Plays {@code plan} {@code repeat} times in a row, each with {@code seed}; one run at a time, so none slows another. */
+    public static Played play(Level level, Plan plan, long seed, int repeat) throws InterruptedException {
+        List<Score> runs = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            Scorer scorer = new Scorer(level, plan, Runtime.getRuntime().availableProcessors());
+            try (RunningLevel run = Engine.start(level, plan, seed, scorer::on)) {
+                run.awaitEnd();
+            }
+            runs.add(scorer.score());
+        }
+        return new Played(level, runs);
+    }
+
+    public int stars() {
+        return runs.size() == 1 ? runs.getFirst().stars() : new Repeats(level, runs).stars();
+    }
+
+    /** The run whose figures stand for all: the only one, or the one whose wall is nearest the median. */
+    public Score shown() {
+        return runs.size() == 1 ? runs.getFirst() : runs.get(new Repeats(level, runs).medianRun());
+    }
+
+    /** The summary {@code run} prints. */
+    public String text() {
+        return Visible.text(runs.size() == 1 ? ScoreText.render(runs.getFirst(), level) : RepeatText.render(new Repeats(level, runs)));
+    }
+
+    /** The JSON object {@code run --json} prints, with the explanations; no newline after it. */
+    public void json(RunFacts facts, Writer out) throws IOException {
+        if (runs.size() == 1) {
+            ScoreJson.write(runs.getFirst(), level, facts, out);
+        } else {
+            RepeatJson.write(new Repeats(level, runs), facts, out);
+        }
+    }
+}
