@@ -18,6 +18,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +44,11 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     static int play(String level, CampaignChoice choice, PlayOptions options) {
+        Optional<Style> style = options.style();
+        if (style.isEmpty()) {
+            System.err.println("forkful: " + options.unknownTheme());
+            return ExitCodes.BAD_INPUT;
+        }
         Path data = DataDir.resolve();
         CampaignChapters campaign;
         GameState start;
@@ -57,7 +63,7 @@ final class PlayCommand implements Callable<Integer> {
         boolean ctrlC = false;
         try {
             ctrlC = capableTerminal()
-                    ? new TerminalApp(new Style(options.ascii(), !options.noColor())).play(loop)
+                    ? new TerminalApp(style.get()).play(loop)
                     : LineMode.play(loop, data);
         } catch (IOException e) {
             throw new UncheckedIOException("the terminal failed: " + e.getMessage(), e);

@@ -1,7 +1,10 @@
 package dev.forkful.cli;
 
+import dev.forkful.view.Style;
+import dev.forkful.view.Theme;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options shared by the root command and {@code play}: how the full screen draws. */
@@ -10,8 +13,12 @@ public final class PlayOptions {
             + " (the default where the locale is not UTF-8, e.g. LC_ALL=POSIX).")
     boolean ascii;
 
-    @Option(names = "--no-color", description = "No colours (the NO_COLOR variable does the same).")
+    @Option(names = "--no-color", description = "No colours: the plain theme (the NO_COLOR variable does the same).")
     boolean noColor;
+
+    @Option(names = "--theme", paramLabel = "NAME", description = "The colours: default, high-contrast or plain"
+            + " (plain is the default under NO_COLOR or --no-color; a theme named here overrides NO_COLOR).")
+    String theme;
 
     /** ASCII when asked, or when the locale's charset is not UTF-8: such a terminal shows box drawing as noise. */
     public boolean ascii() {
@@ -32,5 +39,21 @@ public final class PlayOptions {
 
     public boolean noColor() {
         return noColor || System.getenv("NO_COLOR") != null && !System.getenv("NO_COLOR").isEmpty();
+    }
+
+    /**
+     * How the full screen draws, or empty when {@code --theme} names no theme. A theme named on the
+     * command line wins over {@code NO_COLOR} (as no-color.org asks), {@code --no-color} over both.
+     */
+    public Optional<Style> style() {
+        if (noColor || theme == null) {
+            return Optional.of(new Style(ascii(), !noColor()));
+        }
+        return Theme.named(theme).map(t -> new Style(ascii(), t, true));
+    }
+
+    /** Why {@link #style} is empty. */
+    String unknownTheme() {
+        return Theme.unknown(theme);
     }
 }
