@@ -37,17 +37,20 @@ public final class PlayOptions {
         }
     }
 
-    public boolean noColor() {
-        return noColor || System.getenv("NO_COLOR") != null && !System.getenv("NO_COLOR").isEmpty();
-    }
 
     /**
      * How the full screen draws, or empty when {@code --theme} names no theme. A theme named on the
      * command line wins over {@code NO_COLOR} (as no-color.org asks), {@code --no-color} over both.
      */
     public Optional<Style> style() {
+        return style(System.getenv("NO_COLOR"));
+    }
+
+    /** {@link #style} with {@code noColorVariable} as the value of {@code NO_COLOR} (null when unset). */
+    Optional<Style> style(String noColorVariable) {
         if (noColor || theme == null) {
-            return Optional.of(new Style(ascii(), !noColor()));
+            boolean plain = noColor || noColorVariable != null && !noColorVariable.isEmpty();
+            return Optional.of(new Style(ascii(), !plain));
         }
         return Theme.named(theme).map(t -> new Style(ascii(), t, true));
     }
