@@ -1,0 +1,54 @@
+package dev.forkful.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's screenshots ({@code assets/screenshots/*.svg}, drawn by {@code scripts/screenshots})
+ * stay in step with their golden screens: each names the golden text it was drawn from and its
+ * SHA-256, and shows every row of it.
+ */
+class ScreenshotsTest {
+    private static final Path SHOTS = Path.of("assets/screenshots");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final Pattern SOURCE = Pattern.compile("<desc>forkful golden screen (\\S+\\.txt) sha256 ([0-9a-f]{64})</desc>");
+
+    @Test
+    void everyScreenshotIsDrawnFromItsGoldenScreenAsItIsNow() throws IOException, NoSuchAlgorithmException {
+        List<Path> svgs;
+        try (Stream<Path> files = Files.list(SHOTS)) {
+            svgs = files.filter(p -> p.toString().endsWith(".svg")).sorted().toList();
+        }
+        assertThat(svgs).as("the README shows at least one").isNotEmpty();
+        for (Path svg : svgs) {
+            String text = Files.readString(svg, StandardCharsets.UTF_8);
+            Matcher m = SOURCE.matcher(text);
+            assertThat(m.find()).as("%s names its golden screen", svg).isTrue();
+            Path golden = GOLDEN.resolve(m.group(1));
+            assertThat(svg.getFileName().toString()).isEqualTo(m.group(1).replace(".txt", ".svg"));
+            assertThat(golden).as("%s: its golden screen", svg).exists();
+            byte[] screen = Files.readAllBytes(golden);
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(screen));
+            assertThat(m.group(2)).as("%s is older than %s: run scripts/screenshots", svg, golden).isEqualTo(sha);
+            for (String row : new String(screen, StandardCharsets.UTF_8).lines().filter(r -> !r.isBlank()).toList()) {
+                assertThat(text).as("%s shows the row %s", svg, row).contains(">" + xml(row) + "</text>");
+            }
+        }
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
