@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkful play [LEVEL] [--levels DIR]}: the full-screen game, or line mode where the terminal cannot do it. */
@@ -34,6 +35,12 @@ final class PlayCommand implements Callable<Integer> {
 
     @Mixin
     PlayOptions options = new PlayOptions();
+
+    @Option(names = "--theme", paramLabel = "NAME", description = "The colours: default, high-contrast or plain"
+            + " (plain is the default under NO_COLOR or --no-color; a theme named here overrides NO_COLOR).")
+    void theme(String name) {
+        options.theme = name;
+    }
 
     @Mixin
     CampaignChoice choice = new CampaignChoice();

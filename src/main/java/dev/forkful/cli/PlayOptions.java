@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** Options shared by the root command and {@code play}: how the full screen draws. */
+/** Options shared by the root command and {@code play}: how the full screen draws (the theme is {@code play}'s alone). */
 public final class PlayOptions {
     @Option(names = "--ascii", description = "Draw with plain ASCII, for terminals without box drawing"
             + " (the default where the locale is not UTF-8, e.g. LC_ALL=POSIX).")
@@ -16,8 +16,7 @@ public final class PlayOptions {
     @Option(names = "--no-color", description = "No colours: the plain theme (the NO_COLOR variable does the same).")
     boolean noColor;
 
-    @Option(names = "--theme", paramLabel = "NAME", description = "The colours: default, high-contrast or plain"
-            + " (plain is the default under NO_COLOR or --no-color; a theme named here overrides NO_COLOR).")
+    /** {@code play --theme NAME}; only on {@code play}: an option with a value on the root command breaks bash completion. */
     String theme;
 
     /** ASCII when asked, or when the locale's charset is not UTF-8: such a terminal shows box drawing as noise. */
