@@ -41,7 +41,7 @@ class ThemeIT {
     @Test
     void highContrastDrawsBrightOnBlackAndNoColorDrawsNoColourAtAll() throws Exception {
         // the title in bright cyan (96) on black (40)
-        assertThat(mapWithEscapes("--theme high-contrast", "")).matches(sgr("96")).matches(sgr("40"));
+        assertThat(mapWithEscapes("play --theme high-contrast", "")).matches(sgr("96")).matches(sgr("40"));
         String plain = mapWithEscapes("", "NO_COLOR=1");
         assertThat(plain).doesNotMatch(ANY_COLOUR).contains("the campaign");
     }
