@@ -18,9 +18,11 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkful play [LEVEL] [--levels DIR]}: the full-screen game, or line mode where the terminal cannot do it. */
@@ -34,6 +36,12 @@ final class PlayCommand implements Callable<Integer> {
     @Mixin
     PlayOptions options = new PlayOptions();
 
+    @Option(names = "--theme", paramLabel = "NAME", description = "The colours: default, high-contrast or plain"
+            + " (plain is the default under NO_COLOR or --no-color; a theme named here overrides NO_COLOR).")
+    void theme(String name) {
+        options.theme = name;
+    }
+
     @Mixin
     CampaignChoice choice = new CampaignChoice();
 
@@ -43,6 +51,11 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     static int play(String level, CampaignChoice choice, PlayOptions options) {
+        Optional<Style> style = options.style();
+        if (style.isEmpty()) {
+            System.err.println("forkful: " + options.unknownTheme());
+            return ExitCodes.BAD_INPUT;
+        }
         Path data = DataDir.resolve();
         CampaignChapters campaign;
         GameState start;
@@ -57,7 +70,7 @@ final class PlayCommand implements Callable<Integer> {
         boolean ctrlC = false;
         try {
             ctrlC = capableTerminal()
-                    ? new TerminalApp(new Style(options.ascii(), !options.noColor())).play(loop)
+                    ? new TerminalApp(style.get()).play(loop)
                     : LineMode.play(loop, data);
         } catch (IOException e) {
             throw new UncheckedIOException("the terminal failed: " + e.getMessage(), e);

@@ -1,17 +1,23 @@
 package dev.forkful.cli;
 
+import dev.forkful.view.Style;
+import dev.forkful.view.Theme;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** Options shared by the root command and {@code play}: how the full screen draws. */
+/** Options shared by the root command and {@code play}: how the full screen draws (the theme is {@code play}'s alone). */
 public final class PlayOptions {
     @Option(names = "--ascii", description = "Draw with plain ASCII, for terminals without box drawing"
             + " (the default where the locale is not UTF-8, e.g. LC_ALL=POSIX).")
     boolean ascii;
 
-    @Option(names = "--no-color", description = "No colours (the NO_COLOR variable does the same).")
+    @Option(names = "--no-color", description = "No colours: the plain theme (the NO_COLOR variable does the same).")
     boolean noColor;
+
+    /** {@code play --theme NAME}; only on {@code play}: an option with a value on the root command breaks bash completion. */
+    String theme;
 
     /** ASCII when asked, or when the locale's charset is not UTF-8: such a terminal shows box drawing as noise. */
     public boolean ascii() {
@@ -30,7 +36,26 @@ public final class PlayOptions {
         }
     }
 
-    public boolean noColor() {
-        return noColor || System.getenv("NO_COLOR") != null && !System.getenv("NO_COLOR").isEmpty();
+
+    /**
+     * How the full screen draws, or empty when {@code --theme} names no theme. A theme named on the
+     * command line wins over {@code NO_COLOR} (as no-color.org asks), {@code --no-color} over both.
+     */
+    public Optional<Style> style() {
+        return style(System.getenv("NO_COLOR"));
+    }
+
+    /** {@link #style} with {@code noColorVariable} as the value of {@code NO_COLOR} (null when unset). */
+    Optional<Style> style(String noColorVariable) {
+        if (noColor || theme == null) {
+            boolean plain = noColor || noColorVariable != null && !noColorVariable.isEmpty();
+            return Optional.of(new Style(ascii(), !plain));
+        }
+        return Theme.named(theme).map(t -> new Style(ascii(), t, true));
+    }
+
+    /** Why {@link #style} is empty. */
+    String unknownTheme() {
+        return Theme.unknown(theme);
     }
 }

@@ -6,19 +6,23 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.forkful.view.Line;
 import dev.forkful.view.Style;
+import dev.forkful.view.Theme;
 import dev.forkful.view.Tone;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Draws a frame of {@link Line}s onto a {@link TextGraphics}, clipped to its width, in the style's colours. */
+/** Draws a frame of {@link Line}s onto a {@link TextGraphics}, clipped to its width, in the style's theme. */
 final class Pen {
     private final TextGraphics g;
-    private final Style style;
+    private final Theme theme;
+    private final Map<Long, TextCharacter> cells;
 
     Pen(TextGraphics g, Style style) {
         this.g = g;
-        this.style = style;
+        this.theme = style.theme();
+        this.cells = CELLS.computeIfAbsent(theme, t -> new ConcurrentHashMap<>());
     }
 
     int columns() {
@@ -53,36 +57,34 @@ final class Pen {
         }
     }
 
-    /** One character in a tone, made once per style: the game draws few distinct ones. */
+    /** One character in a tone, made once per theme: the game draws few distinct ones. */
     private TextCharacter cell(char c, Tone tone) {
         // a Line has no control characters (it shows them); half of a surrogate pair is no character to draw
         char shown = Character.isSurrogate(c) ? '?' : c;
-        return CELLS.computeIfAbsent((style.color() ? 1L << 40 : 0) | (long) tone.ordinal() << 16 | shown,
-                k -> new TextCharacter(shown, foreground(tone), TextColor.ANSI.DEFAULT, modifiers(tone)));
+        return cells.computeIfAbsent((long) tone.ordinal() << 16 | shown, k -> {
+            Theme.Ink ink = theme.ink(tone);
+            return new TextCharacter(shown, colour(ink.fg()), colour(ink.bg()), modifiers(ink));
+        });
     }
 
-    private static final Map<Long, TextCharacter> CELLS = new ConcurrentHashMap<>();
+    private static final Map<Theme, Map<Long, TextCharacter>> CELLS = new ConcurrentHashMap<>();
 
-    private EnumSet<SGR> modifiers(Tone tone) {
-        return switch (tone) {
-            case TITLE, KEY -> EnumSet.of(SGR.BOLD);
-            case SELECTED -> EnumSet.of(SGR.REVERSE);
-            default -> EnumSet.noneOf(SGR.class);
-        };
-    }
-
-    private TextColor foreground(Tone tone) {
-        if (!style.color()) {
-            return TextColor.ANSI.DEFAULT;
+    private static EnumSet<SGR> modifiers(Theme.Ink ink) {
+        EnumSet<SGR> sgr = EnumSet.noneOf(SGR.class);
+        if (ink.bold()) {
+            sgr.add(SGR.BOLD);
         }
-        return switch (tone) {
-            case DIM -> TextColor.ANSI.WHITE;
-            case TITLE -> TextColor.ANSI.CYAN;
-            case GOOD -> TextColor.ANSI.GREEN;
-            case BAD, FIRE -> TextColor.ANSI.RED;
-            case ICE -> TextColor.ANSI.BLUE_BRIGHT;
-            case KEY -> TextColor.ANSI.YELLOW;
-            default -> TextColor.ANSI.DEFAULT;
-        };
+        if (ink.reverse()) {
+            sgr.add(SGR.REVERSE);
+        }
+        if (ink.underline()) {
+            sgr.add(SGR.UNDERLINE);
+        }
+        return sgr;
+    }
+
+    /** A theme's colour name ({@code "blue-bright"}) as Lanterna's ANSI colour ({@code BLUE_BRIGHT}). */
+    static TextColor colour(String name) {
+        return TextColor.ANSI.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

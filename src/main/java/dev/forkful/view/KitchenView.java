@@ -20,6 +20,10 @@ import java.util.Locale;
  */
 final class KitchenView {
     private static final double MB = 1024.0 * 1024.0;
+    /** The event log keeps at least this many rows when the houses are drawn above it. */
+    private static final int MIN_LOG_ROWS = 8;
+    /** Chefs drawn beside one house; the caption counts them all. */
+    private static final int CHEFS_DRAWN = 3;
     private KitchenView() {
     }
 
@@ -41,11 +45,17 @@ final class KitchenView {
             }
         }
         int topRows = Math.min(top.size(), room);
-        int logRows = rows - topRows - 1;
         List<Line> body = new ArrayList<>(top.subList(0, topRows));
         if (top.size() > topRows) {
             body.set(topRows - 1, Line.of("   ... " + (top.size() - topRows + 1) + " more lines", Tone.DIM));
         }
+        List<Line> houses = style.drawings() ? houses(live, style, width) : List.of();
+        // the houses are drawn only where the log keeps its room
+        if (!houses.isEmpty() && rows - body.size() - 1 - (houses.size() + 1) >= MIN_LOG_ROWS) {
+            body.add(new Line());
+            body.addAll(houses);
+        }
+        int logRows = rows - body.size() - 1;
         body.add(Line.of(" event log " + style.rule().repeat(Math.max(0, width - 12)), Tone.DIM));
         List<Line> log = new ArrayList<>();
         for (LogLine l : live.log().subList(Math.max(0, live.log().size() - logRows), live.log().size())) {
@@ -77,6 +87,27 @@ final class KitchenView {
             }
         }
         return top;
+    }
+
+    /**
+     * Every kitchen as a drawing: a house with its chefs beside it, a burnt house, a frozen kitchen.
+     * A process kitchen is a house of one chef, a thread kitchen one house of many.
+     */
+    private static List<Line> houses(LiveKitchen live, Style style, int width) {
+        List<Drawings.Picture> pictures = new ArrayList<>();
+        for (TaskLive t : live.tasks()) {
+            for (KitchenLive k : t.kitchens()) {
+                String name = k.model().id() + " " + k.index();
+                pictures.add(switch (k.state()) {
+                    case BURNT -> Drawings.Picture.of(Art.BURNT_HOUSE, Tone.FIRE, name + " burnt", Tone.FIRE);
+                    case FROZEN -> Drawings.Picture.of(Art.FROZEN_KITCHEN, Tone.ICE, name + " froze", Tone.ICE);
+                    case COOKING, ENDED -> new Drawings.Picture(Art.HOUSE, k.state() == LiveKitchen.KitchenState.ENDED ? Tone.DIM
+                            : Tone.PLAIN, Art.CHEF, Math.min(CHEFS_DRAWN, k.chefCount()),
+                            name + ", " + k.chefCount() + (k.chefCount() == 1 ? " chef" : " chefs"), Tone.DIM);
+                });
+            }
+        }
+        return Drawings.strip(pictures, style, width);
     }
 
     private static Line taskLine(TaskLive t, Style style, int width) {

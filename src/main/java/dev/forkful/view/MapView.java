@@ -49,10 +49,14 @@ final class MapView {
         List<Line> body = new ArrayList<>(top);
         body.addAll(window(list, selectedRow, rows - top.size() - bottom.size() - MIN_BRIEF_ROWS, style));
         body.addAll(bottom);
-        if (!levels.isEmpty()) {
-            int room = Math.max(0, rows - body.size());
-            Words.wrap(levels.get(m.selected()).brief(), width - 2).stream().limit(room).forEach(t -> body.add(Line.of(" " + t)));
+        List<String> brief = levels.isEmpty() ? List.of() : Words.wrap(levels.get(m.selected()).brief(), width - 2);
+        // the title art heads the map only where everything else has room
+        if (style.drawings() && Art.TITLE.width(style) + 1 <= width && body.size() + brief.size() + Art.TITLE.height(style) + 1 <= rows) {
+            body.addAll(0, Drawings.of(Art.TITLE, style, Tone.TITLE));
+            body.add(Art.TITLE.height(style), new Line());
         }
+        int room = Math.max(0, rows - body.size());
+        brief.stream().limit(room).forEach(t -> body.add(Line.of(" " + t)));
         return new Page("the campaign", body, List.of(style.updown(), "choose", "Enter", "open", "q", "quit"));
     }
 

@@ -48,10 +48,10 @@ public final class Pages {
 
     /**
      * The current screen's title and body as plain lines of at most {@code width} characters, with
-     * no length limit: what the line mode prints.
+     * no length limit and no drawings: what the line mode prints.
      */
     public static List<String> text(GameState state, Style style, int width) {
-        Page page = page(state, style, width, Integer.MAX_VALUE / 2);
+        Page page = page(state, style.withoutDrawings(), width, Integer.MAX_VALUE / 2);
         List<String> out = new ArrayList<>();
         out.add(page.title());
         page.body().forEach(l -> out.add(l.toString().stripTrailing()));

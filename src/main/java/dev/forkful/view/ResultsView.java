@@ -38,6 +38,7 @@ final class ResultsView {
         } else {
             figures(score.total(), body);
         }
+        int marksAt = body.size();
         if (score.machine().measured()) {
             Words.wrap("machine: " + ScoreText.machine(score.machine()), width - 2).forEach(m -> body.add(Line.of(" " + m, Tone.DIM)));
         }
@@ -53,6 +54,10 @@ final class ResultsView {
             body.add(new Line().add(i == 0 ? " Lesson: " : "         ", Tone.TITLE).add(lesson.get(i)));
         }
         Words.handIn(s.campaign()).ifPresent(h -> Words.wrap(h, width - 2).forEach(w -> body.add(Line.of(" " + w, Tone.DIM))));
+        List<Line> marks = style.drawings() ? marks(score.total(), style, width) : List.of();
+        if (!marks.isEmpty() && body.size() + marks.size() <= rows) {
+            body.addAll(marksAt, marks);
+        }
         return new Page("results " + l.title(), body, List.of(
                 "Enter", "next", "r", "replay with another plan", "h", "hint", "q", "map"));
     }
@@ -71,6 +76,20 @@ final class ResultsView {
         }
         body.add(line);
         Words.wrap(missed, width - 7).forEach(m -> body.add(new Line().add("       ").add(m, Tone.BAD)));
+    }
+
+    /** A burnt house for the crashes, a frozen kitchen for the freezes, each with its count in words. */
+    private static List<Line> marks(Score.Figures s, Style style, int width) {
+        List<Drawings.Picture> pictures = new ArrayList<>();
+        int crashes = s.crashes().size();
+        int freezes = s.freezes().size();
+        if (crashes > 0) {
+            pictures.add(Drawings.Picture.of(Art.BURNT_HOUSE, Tone.FIRE, crashes + (crashes == 1 ? " crash" : " crashes"), Tone.FIRE));
+        }
+        if (freezes > 0) {
+            pictures.add(Drawings.Picture.of(Art.FROZEN_KITCHEN, Tone.ICE, freezes + (freezes == 1 ? " freeze" : " freezes"), Tone.ICE));
+        }
+        return Drawings.strip(pictures, style, width);
     }
 
     private static void figures(Score.Figures s, List<Line> body) {

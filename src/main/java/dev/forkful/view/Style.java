@@ -1,11 +1,22 @@
 package dev.forkful.view;
 
 /**
- * How the screen draws: the glyph set (box drawing or plain ASCII) and whether colours are used.
- * Every glyph comes with words on screen, so neither colour nor a glyph is ever the only signal.
+ * How the screen draws: the glyph set (box drawing or plain ASCII), the colour {@link Theme}, and
+ * whether the {@link Art} drawings are shown (the full screen, where there is room; never in line
+ * mode). Every glyph comes with words on screen, so neither colour nor a glyph is ever the only signal.
  */
-public record Style(boolean ascii, boolean color) {
+public record Style(boolean ascii, Theme theme, boolean drawings) {
     public static final Style DEFAULT = new Style(false, true);
+
+    /** The default theme, or the plain one without colour; with drawings. */
+    public Style(boolean ascii, boolean color) {
+        this(ascii, color ? Theme.DEFAULT : Theme.PLAIN, true);
+    }
+
+    /** The same style without the drawings: for text that is read line by line. */
+    public Style withoutDrawings() {
+        return new Style(ascii, theme, false);
+    }
 
     public String starOn() {
         return ascii ? "*" : "★";

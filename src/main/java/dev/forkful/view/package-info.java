@@ -9,6 +9,11 @@
  * facts in short words and wraps text (reflowing a level file's own line breaks);
  * {@link dev.forkful.view.Scroll} shows the part of a long page that fits and turns the scroll keys
  * into a {@link dev.forkful.flow.FlowEvent.ScrollTo}. {@link dev.forkful.view.NextUnlock} says what opens next on
- * the campaign, for the map and {@code forkful levels} alike.
+ * the campaign, for the map and {@code forkful levels} alike. What is not code comes from the
+ * repository's {@code assets/} (copied into the jar) through {@link dev.forkful.view.Assets}: the
+ * {@link dev.forkful.view.Art} drawings (title, houses, chefs, a burnt house, a frozen kitchen, each in
+ * a Unicode and an ASCII form), laid out by {@code Drawings} only where a page has room, and the colour
+ * {@link dev.forkful.view.Theme}s ({@code default}, {@code high-contrast}, {@code plain}) that the
+ * style carries to the full screen's pen.
  */
 package dev.forkful.view;

@@ -65,6 +65,11 @@ public class GoldenScreensTest {
             }
             case "results" -> scored(press(start, ENTER, ENTER, ENTER), 1);
             case "results-unmeasured" -> scored(press(start, ENTER, ENTER, ENTER), unmeasured(Fixtures.lunchRun(1)));
+            case "results-fire" -> {
+                GameState cooking = state("kitchen");
+                Screen.Cooking c = (Screen.Cooking) cooking.screen();
+                yield Flow.update(cooking, Fixtures.scored(c.run(), c.level(), c.plan(), Fixtures.busyKitchen()));
+            }
             case "results-replay" -> {
                 GameState first = scored(press(start, ENTER, ENTER, ENTER), 1);
                 GameState again = press(first, Key.ch('r'), Key.ch('+'), Key.ch('+'), Key.ch('+'));
@@ -195,7 +200,7 @@ public class GoldenScreensTest {
         "briefing-hint, 80, 24", "briefing-hint, 120, 40",
         "plan, 80, 24", "plan, 120, 40", "plan-buffet, 80, 24", "plan-buffet, 120, 40", "plan-buffet-hint, 80, 24",
         "kitchen, 80, 24", "kitchen, 120, 40", "kitchen-buffet, 80, 24", "kitchen-buffet, 120, 40",
-        "results, 80, 24", "results, 120, 40", "results-unmeasured, 80, 24",
+        "results, 80, 24", "results, 120, 40", "results-unmeasured, 80, 24", "results-fire, 80, 24", "results-fire, 120, 40",
         "results-replay, 80, 24", "results-replay, 120, 40",
         "results-long, 80, 24", "results-long-scrolled, 80, 24", "results-long-end, 80, 24", "results-long-hint, 80, 24",
         "results-long, 120, 40",
@@ -208,6 +213,7 @@ public class GoldenScreensTest {
     void asciiKitchenUsesNoBoxDrawingAndKeepsTheWords() {
         String text = Golden.screen(state("kitchen"), new Style(true, false), 80, 24);
         Golden.check("kitchen-ascii-80x24", text);
+        Golden.check("kitchen-ascii-120x40", Golden.screen(state("kitchen"), new Style(true, false), 120, 40));
         // level texts may have accents; the game's own glyphs (arrows, boxes, stars, fire, ice) must be gone
         assertThat(text.chars()).noneMatch(c -> c >= 0x2190 && c <= 0x2BFF);
         assertThat(text).contains("BURNT DOWN").contains("FROZEN").contains("LOST UPDATES");
