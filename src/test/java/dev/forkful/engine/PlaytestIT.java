@@ -26,14 +26,16 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The campaign's playtest, from {@code src/test/resources/playtest/plans.toml}: every plan a level's lesson calls right
- * earns three stars by the medians of {@code --repeat} runs of the real jar, and every plan it calls wrong misses the star
+ * The campaign's and the workshop's playtest, from {@code src/test/resources/playtest/plans.toml}: every plan a
+ * level's lesson calls right earns three stars (an exercise: the goal its brief names) by the medians of
+ * {@code --repeat} runs of the real jar, and every plan it calls wrong misses the star
  * the level is about, because of the condition the level is about. Each run's figures go to
  * {@code target/playtest-report.txt}, with the machine's load, for the closing note.
  */
 @Timeout(600)
 class PlaytestIT {
     private static final Path PLANS = Path.of("src/test/resources/playtest/plans.toml");
+    private static final Path WORKSHOP = Path.of("levels/workshop");
     private static final Path REPORT = Path.of("target/playtest-report.txt");
     private static final int REPEAT = Integer.getInteger("playtest.repeat", 3);
     private static final List<String> STARS = List.of("one", "two", "three");
@@ -55,35 +57,53 @@ class PlaytestIT {
         });
     }
 
+    /** The workshop's exercises are playtested too, every one of them, to the goal its brief names. */
+    @Test
+    void everyWorkshopExerciseIsPlaytestedAndOnlyThose() throws IOException {
+        List<String> playtested = workshop().stream().map(w -> w.getString("file")).sorted().toList();
+        try (Stream<Path> files = Files.list(WORKSHOP)) {
+            assertThat(playtested).containsExactlyElementsOf(files.map(Path::toString)
+                    .filter(f -> f.endsWith(".toml") && !f.endsWith("/campaign.toml")).sorted().toList());
+        }
+        assertThat(workshop()).allSatisfy(w -> assertThat(w.getLong("goal")).as(w.getString("file")).isBetween(1L, 3L));
+    }
+
     @TestFactory
     Stream<DynamicTest> rightPlansEarnThreeStarsAndWrongPlansMissTheirStar() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Toml level : levels()) {
-            String id = level.getString("id");
-            for (Object plan : level.getList("right")) {
-                tests.add(DynamicTest.dynamicTest(id + " right " + plan, () -> {
-                    JsonObject r = play(id, (String) plan, "right");
-                    if (r.get("stars").getAsInt() < 3) {
-                        notJudgedOnABusyMachine(r, id + " " + plan + " missed " + failedConditions(r));
-                    }
-                    assertThat(r.get("stars").getAsInt()).as("%s %s: %s", id, plan, failed(r)).isEqualTo(3);
-                }));
-            }
-            for (Toml wrong : level.getTables("wrong")) {
-                String plan = wrong.getString("plan");
-                int star = STARS.indexOf(wrong.getString("misses")) + 1;
-                String condition = wrong.getString("fails");
-                tests.add(DynamicTest.dynamicTest(id + " wrong " + plan, () -> {
-                    JsonObject r = play(id, plan, "wrong");
-                    if (condition.equals("par") && heldOf(r, star, condition)) {
-                        notJudgedOnABusyMachine(r, id + " " + plan + " held par");
-                    }
-                    assertThat(r.get("stars").getAsInt()).as("%s %s: %s", id, plan, failed(r)).isLessThan(star);
-                    assertThat(heldOf(r, star, condition)).as("%s %s: the %s of star %d", id, plan, condition, star).isFalse();
-                }));
-            }
+            playtests(tests, level.getString("id"), 3, level);
+        }
+        for (Toml exercise : workshop()) {
+            playtests(tests, exercise.getString("file"), exercise.getLong("goal").intValue(), exercise);
         }
         return tests.stream();
+    }
+
+    /** A level's right plans reach {@code goal} stars, its wrong plans miss their star, played by {@code id} (or file). */
+    private static void playtests(List<DynamicTest> tests, String id, int goal, Toml level) {
+        for (Object plan : level.getList("right")) {
+            tests.add(DynamicTest.dynamicTest(id + " right " + plan, () -> {
+                JsonObject r = play(id, (String) plan, "right");
+                if (r.get("stars").getAsInt() < goal) {
+                    notJudgedOnABusyMachine(r, id + " " + plan + " missed " + failedConditions(r));
+                }
+                assertThat(r.get("stars").getAsInt()).as("%s %s: %s", id, plan, failed(r)).isGreaterThanOrEqualTo(goal);
+            }));
+        }
+        for (Toml wrong : level.getTables("wrong")) {
+            String plan = wrong.getString("plan");
+            int star = STARS.indexOf(wrong.getString("misses")) + 1;
+            String condition = wrong.getString("fails");
+            tests.add(DynamicTest.dynamicTest(id + " wrong " + plan, () -> {
+                JsonObject r = play(id, plan, "wrong");
+                if (condition.equals("par") && heldOf(r, star, condition)) {
+                    notJudgedOnABusyMachine(r, id + " " + plan + " held par");
+                }
+                assertThat(r.get("stars").getAsInt()).as("%s %s: %s", id, plan, failed(r)).isLessThan(star);
+                assertThat(heldOf(r, star, condition)).as("%s %s: the %s of star %d", id, plan, condition, star).isFalse();
+            }));
+        }
     }
 
     /**
@@ -118,6 +138,10 @@ class PlaytestIT {
 
     private static List<Toml> levels() {
         return new Toml().read(PLANS.toFile()).getTables("level");
+    }
+
+    private static List<Toml> workshop() {
+        return new Toml().read(PLANS.toFile()).getTables("workshop");
     }
 
     private static JsonObject play(String id, String plan, String kind) throws IOException, InterruptedException {
