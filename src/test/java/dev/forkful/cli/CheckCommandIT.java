@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,6 +173,8 @@ class CheckCommandIT {
         // root reads any folder: as root, check runs as nobody
         List<String> asUser = "root".equals(System.getProperty("user.name"))
                 ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+        // a clone in a private folder (mktemp -d makes it 0700) keeps nobody from the game itself: nothing to check then
+        Assumptions.assumeTrue(forkful(asUser, "--version").exit() == 0, "the user nobody cannot reach the game's jar from here");
         try {
             Run run = forkful(asUser, "check", levels.toString());
 

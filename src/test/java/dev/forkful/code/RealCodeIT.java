@@ -35,7 +35,7 @@ class RealCodeIT {
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
     /** Worker processes cost a whole interpreter each: enough of them to show the model, no more. */
     private static final int MOST_HOUSES = 2;
-    private static final int MOST_CHEFS = 8;
+    private static final int MOST_CHEFS = 100;
     /** Past this many orders a task is a scale lesson, run in CPython by its event loop only. */
     private static final int SCALE_ORDERS = 10_000;
 
