@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The house as drawn: each package imports only those below it, top to bottom
- * {@code cli → console | tui → view → flow → score → engine → protocol ← worker}, with
+ * {@code cli → console | tui → view → flow → score | timeline → engine → protocol ← worker}, with
  * {@code bench} under {@code cli} over {@code engine} and {@code worker}, {@code code} (the plan as a program)
  * under {@code cli} over the plan and its faults, {@code grade} under {@code cli} over {@code score},
  * {@code engine}, {@code level} and {@code save}, and {@code level} and
@@ -29,6 +29,7 @@ class ArchitectureTest {
             .layer("view").definedBy("dev.forkful.view..")
             .layer("flow").definedBy("dev.forkful.flow..")
             .layer("score").definedBy("dev.forkful.score..")
+            .layer("timeline").definedBy("dev.forkful.timeline..")
             .layer("bench").definedBy("dev.forkful.bench..")
             .layer("code").definedBy("dev.forkful.code..")
             .layer("grade").definedBy("dev.forkful.grade..")
@@ -38,12 +39,13 @@ class ArchitectureTest {
             .layer("level").definedBy("dev.forkful.level..")
             .layer("save").definedBy("dev.forkful.save..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("console").mayOnlyAccessLayers("view", "flow", "score", "engine", "level", "save")
-            .whereLayer("tui").mayOnlyAccessLayers("view", "flow", "score", "engine", "level", "save")
-            .whereLayer("view").mayOnlyAccessLayers("flow", "score", "engine", "level", "save")
-            .whereLayer("flow").mayOnlyAccessLayers("score", "engine", "level", "save")
+            .whereLayer("console").mayOnlyAccessLayers("view", "flow", "score", "timeline", "engine", "level", "save")
+            .whereLayer("tui").mayOnlyAccessLayers("view", "flow", "score", "timeline", "engine", "level", "save")
+            .whereLayer("view").mayOnlyAccessLayers("flow", "score", "timeline", "engine", "level", "save")
+            .whereLayer("flow").mayOnlyAccessLayers("score", "timeline", "engine", "level", "save")
             .whereLayer("score").mayOnlyAccessLayers("engine", "level")
-            .whereLayer("grade").mayOnlyAccessLayers("score", "engine", "level", "save")
+            .whereLayer("timeline").mayOnlyAccessLayers("engine", "level")
+            .whereLayer("grade").mayOnlyAccessLayers("score", "timeline", "engine", "level", "save")
             .whereLayer("bench").mayOnlyAccessLayers("engine", "worker", "protocol", "level")
             .whereLayer("code").mayOnlyAccessLayers("engine", "protocol", "level")
             .whereLayer("engine").mayOnlyAccessLayers("protocol", "level")

@@ -33,6 +33,15 @@ public sealed interface EngineEvent {
     record OrderServed(long atNanos, String task, int kitchen, int chef, long order, long latencyNanos)
             implements EngineEvent {}
 
+    /**
+     * How a served order was cooked, sent with it: the chef began it at {@code startNanos}; for each step
+     * {@code i} of the recipe, {@code steps[3i]} is when the chef held the step's locks (its start when it
+     * holds none; a step starts where the one before it ended), {@code steps[3i+1]} when the step ended and
+     * {@code steps[3i+2]} how long of it went waiting for the GIL. Times are on the run's clock.
+     */
+    record OrderCooked(long atNanos, String task, int kitchen, int chef, long order, long startNanos, long[] steps)
+            implements EngineEvent {}
+
     /** An order is lost: an exception, a dead kitchen, or the time limit. */
     record OrderLost(long atNanos, String task, long order, String reason) implements EngineEvent {}
 

@@ -38,6 +38,8 @@ final class KitchenChild {
     /** The lowest order ever handed over: no order it holds is below it. */
     private long firstHeld = Long.MAX_VALUE;
     long lastBeat;
+    /** Our {@code System.nanoTime()} of the child's hello {@code clock}: where its served records' times count from. */
+    long clockOrigin;
     long pendingSince;
     /** The watchdog's look at a silence: since when, and the child's CPU time then (-1 unknown). */
     long silentSince = -1;
@@ -139,6 +141,7 @@ final class KitchenChild {
     }
 
     private void readLines(Inbox inbox) throws InterruptedException {
+        int servedStride = Wire.servedStride(floor.spec.steps().size());
         try (BufferedReader r = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
@@ -155,7 +158,7 @@ final class KitchenChild {
                     continue;
                 }
                 try {
-                    Wire.Events events = Wire.readEvents(line);
+                    Wire.Events events = Wire.readEvents(line, servedStride);
                     inbox.post(events != null ? new Inbound.Events(this, events, at) : new Inbound.Message(this, Wire.read(line), at));
                 } catch (ProtocolException e) {
                     if (dying) { // a wrapped line of the report is not the child talking nonsense

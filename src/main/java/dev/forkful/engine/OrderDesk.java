@@ -1,6 +1,7 @@
 package dev.forkful.engine;
 
 import dev.forkful.engine.EngineEvent.OrderArrived;
+import dev.forkful.engine.EngineEvent.OrderCooked;
 import dev.forkful.engine.EngineEvent.OrderLost;
 import dev.forkful.engine.EngineEvent.OrderServed;
 import dev.forkful.engine.KitchenChild.State;
@@ -84,20 +85,39 @@ final class OrderDesk {
     }
 
     /**
-     * Kitchen {@code c} served dishes ({@code order, chef} pairs): each order it held and still
-     * open is closed, and the kitchen is free for more.
+     * Kitchen {@code c} served dishes ({@code order, chef} and the record of each, {@code stride} values a
+     * dish): each order it held and still open is closed, told with how it was cooked, and the kitchen is
+     * free for more.
      */
-    void served(KitchenChild c, long[] orderAndChef, long at) {
+    void served(KitchenChild c, long[] dishes, int stride, long at) {
         TaskFloor f = c.floor;
-        for (int i = 0; i < orderAndChef.length; i += 2) {
-            long order = orderAndChef[i];
+        for (int i = 0; i < dishes.length; i += stride) {
+            long order = dishes[i];
             if (c.release(order) && clock.is(Phase.RUNNING) && f.isOpen(order)) {
                 long arrived = f.close(order);
                 long t = clock.rel(at);
-                listener.on(new OrderServed(t, f.task.id(), c.slot, (int) orderAndChef[i + 1], order, t - arrived));
+                int chef = (int) dishes[i + 1];
+                listener.on(cooked(c, t, chef, order, dishes, i + 2, stride - 2));
+                listener.on(new OrderServed(t, f.task.id(), c.slot, chef, order, t - arrived));
             }
         }
         dispatch(f, at);
+    }
+
+    /** A served record (see {@code Wire.SERVED_PREFIX}) on the run's clock. */
+    private OrderCooked cooked(KitchenChild c, long t, int chef, long order, long[] e, int from, int length) {
+        long start = Math.max(0, clock.sinceOpen(c.clockOrigin + 1_000 * e[from]));
+        long[] steps = new long[length - 1];
+        long stepStart = start;
+        for (int k = 0; 3 * k + 2 < steps.length; k++) {
+            long held = stepStart + 1_000 * e[from + 1 + 3 * k];
+            long ended = held + 1_000 * e[from + 2 + 3 * k];
+            steps[3 * k] = held;
+            steps[3 * k + 1] = ended;
+            steps[3 * k + 2] = 1_000 * e[from + 3 + 3 * k];
+            stepStart = ended;
+        }
+        return new OrderCooked(t, c.floor.task.id(), c.slot, chef, order, start, steps);
     }
 
     /** With no kitchen left to cook them, waiting orders are lost (and so is each later arrival). */

@@ -190,7 +190,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
         String task = f.task.id();
         boolean running = clock.is(Phase.RUNNING);
         switch (Wire.type(m)) {
-            case "hello" -> hello(c, at);
+            case "hello" -> hello(c, at, m.has("clock") ? m.get("clock").getAsLong() : at);
             case "lost" -> {
                 long order = m.get("order").getAsLong();
                 if (c.release(order) && running) {
@@ -240,7 +240,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
         TaskFloor f = c.floor;
         long[] e = events.values();
         if (events.served()) {
-            desk.served(c, e, at);
+            desk.served(c, e, events.stride(), at);
         } else if (clock.is(Phase.RUNNING)) {
             for (int i = 0; i < e.length; i += 3) {
                 if (f.isOpen(e[i])) {
@@ -255,9 +255,15 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
         return model == Model.COROUTINE || model == Model.VIRTUAL ? units : 0;
     }
 
-    private void hello(KitchenChild c, long at) {
+    /**
+     * {@code childClock} is the child's {@code System.nanoTime()} as it said hello: the same clock as ours on
+     * one machine (Linux's and macOS's monotonic clocks are system-wide), so its served records' times are
+     * ours too. A stamp that cannot be (before the child was started, after we read it) is taken as {@code at}.
+     */
+    private void hello(KitchenChild c, long at, long childClock) {
         c.state = State.READY;
         c.lastBeat = at;
+        c.clockOrigin = childClock >= c.spawnedAt && childClock <= at ? childClock : at;
         TaskFloor f = c.floor;
         KitchenStarted started = new KitchenStarted(clock.rel(at), f.task.id(), c.slot, f.model(), c.pid(), f.spec.chefs());
         if (clock.is(Phase.STARTING)) {

@@ -6,6 +6,8 @@ import dev.forkful.engine.RunningLevel;
 import dev.forkful.level.Level;
 import dev.forkful.score.Score;
 import dev.forkful.score.Scorer;
+import dev.forkful.timeline.Timeline;
+import dev.forkful.timeline.TimelineRecorder;
 import java.util.List;
 
 /**
@@ -23,21 +25,30 @@ public interface Backend {
     /** What happened and why, in plain words. */
     List<String> explain(Score score, Level level);
 
-    /** Accumulates a run's events into its score. */
+    /** Accumulates a run's events into its score and its timeline. */
     interface Scoring extends EngineListener {
         Score score();
 
-        /** The score helper's {@link Scorer} as a {@code Scoring}. */
-        static Scoring of(Scorer scorer) {
+        Timeline timeline();
+
+        /** A {@link Scorer} and a {@link TimelineRecorder} of {@code level}, fed the same events. */
+        static Scoring of(Scorer scorer, Level level) {
+            TimelineRecorder recorder = new TimelineRecorder(level);
             return new Scoring() {
                 @Override
                 public void on(dev.forkful.engine.EngineEvent event) {
                     scorer.on(event);
+                    recorder.on(event);
                 }
 
                 @Override
                 public Score score() {
                     return scorer.score();
+                }
+
+                @Override
+                public Timeline timeline() {
+                    return recorder.timeline();
                 }
             };
         }

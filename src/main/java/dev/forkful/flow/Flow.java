@@ -277,7 +277,7 @@ public final class Flow {
         if (score.stars() > 0 && at >= 0 && at + 1 < s.levels().size()) {
             progress = progress.unlock(s.levels().get(at + 1).id());
         }
-        RunResult result = new RunResult(c.plan(), score, scored.explain());
+        RunResult result = new RunResult(c.plan(), score, scored.explain(), scored.timeline());
         List<Effect> effects = new ArrayList<>();
         effects.add(new Effect.Save(progress));
         return s.progress(progress).screen(new Screen.Results(level, result, c.previous(), c.live())).effects(effects);

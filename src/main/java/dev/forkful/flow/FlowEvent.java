@@ -3,6 +3,7 @@ package dev.forkful.flow;
 import dev.forkful.engine.Assignment;
 import dev.forkful.engine.EngineEvent;
 import dev.forkful.score.Score;
+import dev.forkful.timeline.Timeline;
 import java.util.List;
 
 /** Everything that can change the game's state: keys, commands of the line mode, the engine, the terminal. */
@@ -24,7 +25,7 @@ public sealed interface FlowEvent {
     record FromEngine(int run, EngineEvent event) implements FlowEvent {}
 
     /** The scorer's verdict on run number {@code run}, with the plain-words explanation. */
-    record Scored(int run, Score score, List<String> explain) implements FlowEvent {}
+    record Scored(int run, Score score, List<String> explain, Timeline timeline) implements FlowEvent {}
 
     /** The kitchens could not be started or failed; the player is told why. */
     record Failed(int run, String message) implements FlowEvent {}

@@ -114,10 +114,12 @@ public final class GameLoop implements AutoCloseable {
                 try {
                     running.set(backend.start(start.level(), start.plan(), start.seed(), event -> {
                         scoring.on(event);
-                        submit(new FlowEvent.FromEngine(run, event));
+                        if (!(event instanceof EngineEvent.OrderCooked)) { // the timeline's alone: one per order
+                            submit(new FlowEvent.FromEngine(run, event));
+                        }
                         if (event instanceof EngineEvent.Finished) {
                             var score = scoring.score();
-                            submit(new FlowEvent.Scored(run, score, backend.explain(score, start.level())));
+                            submit(new FlowEvent.Scored(run, score, backend.explain(score, start.level()), scoring.timeline()));
                         }
                     }));
                 } catch (RuntimeException e) {

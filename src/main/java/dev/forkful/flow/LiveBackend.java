@@ -19,7 +19,7 @@ public final class LiveBackend implements Backend {
 
     @Override
     public Scoring scoring(Level level, Plan plan) {
-        return Scoring.of(new Scorer(level, plan, Runtime.getRuntime().availableProcessors()));
+        return Scoring.of(new Scorer(level, plan, Runtime.getRuntime().availableProcessors()), level);
     }
 
     @Override

@@ -176,6 +176,7 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
             }).at(at).log(at, LogLine.Kind.RACE, e.task() + ": the fridge audit found lost updates: " + e.taken()
                     + " " + e.ingredient() + " taken but only " + e.gone() + " gone");
             case EngineEvent.MachineShare e -> this;
+            case EngineEvent.OrderCooked e -> this;
             case EngineEvent.Stats e -> task(e.task(), t -> t.kitchen(e.kitchen(), k -> k.stats(e))).at(at);
             case EngineEvent.Finished e -> new LiveKitchen(at, tasks, log, true)
                     .log(at, LogLine.Kind.DONE, "the kitchens are done after " + millis(at / 1_000_000));

@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class Wire {
     /** Bumped on any incompatible change; the child refuses a setup of another version. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private Wire() {
     }
@@ -310,28 +310,39 @@ public final class Wire {
 
     // ---- child to supervisor
 
-    public static String hello(long pid, Model model) {
-        return line("hello").put("v", VERSION).put("pid", pid).put("model", model.id()).end();
+    /** {@code clock} is the child's {@code System.nanoTime()} as it says hello: the origin of its served records' times. */
+    public static String hello(long pid, Model model, long clockNanos) {
+        return line("hello").put("v", VERSION).put("pid", pid).put("model", model.id()).put("clock", clockNanos).end();
     }
 
     /** How packed event lines start and end: {@code {"t":"steps","e":[order,chef,step,...]}}. */
     static final String STEPS_PREFIX = "{\"t\":\"steps\",\"e\":[";
-    /** {@code {"t":"served","e":[order,chef,...]}}. */
+    /**
+     * {@code {"t":"served","e":[order,chef,start,lock,run,gil,...]}}: each dish with how it was cooked, in
+     * microseconds: {@code start} since the child's hello {@code clock}, then per step of the recipe the
+     * time waiting for the step's locks, the time from holding them to the step's end, and how much of that
+     * went waiting for the GIL. A step starts where the one before it ended.
+     */
     static final String SERVED_PREFIX = "{\"t\":\"served\",\"e\":[";
     static final String EVENTS_SUFFIX = "]}";
+    /** The values of a step event: order, chef, step. */
+    public static final int STEP_STRIDE = 3;
 
-    /** A packed line's events: {@code [order, chef, step]} each for steps, {@code [order, chef]} for served. */
-    public record Events(boolean served, long[] values) {
-        public int stride() {
-            return served ? 2 : 3;
-        }
+    /** The values of a served event of a recipe of {@code steps} steps. */
+    public static int servedStride(int steps) {
+        return 3 + 3 * steps;
+    }
+
+    /** A packed line's events, {@code stride} values each: see {@link #STEP_STRIDE}, {@link #servedStride}. */
+    public record Events(boolean served, long[] values, int stride) {
     }
 
     /**
      * Reads a packed {@code steps} or {@code served} line by hand (they are most of what a busy
-     * kitchen says); returns null for any other line.
+     * kitchen says); returns null for any other line. {@code servedStride} is the kitchen's
+     * {@link #servedStride}.
      */
-    public static Events readEvents(String line) throws ProtocolException {
+    public static Events readEvents(String line, int servedStride) throws ProtocolException {
         boolean served = line.startsWith(SERVED_PREFIX);
         if (!served && !line.startsWith(STEPS_PREFIX)) {
             return null;
@@ -359,7 +370,7 @@ public final class Wire {
             }
             values[n++] = negative ? -v : v;
         }
-        Events events = new Events(served, Arrays.copyOf(values, n));
+        Events events = new Events(served, Arrays.copyOf(values, n), served ? servedStride : STEP_STRIDE);
         if (n % events.stride() != 0) {
             throw new ProtocolException("an event cut short: " + abbreviate(line));
         }

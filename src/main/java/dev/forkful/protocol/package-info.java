@@ -20,8 +20,9 @@
  *     pantry reply: {@code id}, {@code amount}), {@code finish}, {@code ping}, {@code calibrate}
  *     (measure, reply, nothing else).</li>
  * <li>child to supervisor: {@code hello} ({@code v}, {@code pid}, {@code model}: the kitchen is
- *     built), {@code steps} ({@code e}: {@code [order, chef, step, ...]}), {@code served}
- *     ({@code e}: {@code [order, chef, ...]}), {@code lost} ({@code order}, {@code chef},
+ *     built; {@code clock}: its {@code System.nanoTime()}), {@code steps} ({@code e}: {@code [order, chef, step, ...]}),
+ *     {@code served} ({@code e}: {@code [order, chef, start, (lock, run, gil) per step, ...]}: how each dish was
+ *     cooked, in microseconds, {@code start} since {@code clock}), {@code lost} ({@code order}, {@code chef},
  *     {@code reason}), {@code stall} (a loop held: {@code nanos}, {@code cause}), {@code beat}
  *     ({@code pending}, {@code chefs} as {@code [chef, order, step, since_ns]}), {@code stats}
  *     ({@code rss}, {@code pss} in bytes, {@code cpu_ns} since hello, {@code threads}: each -1 where not measured; {@code units}, {@code blocked_ns}; at least 10 a
@@ -32,10 +33,11 @@
  * {@code steps} and {@code served} are packed: the child's {@link dev.forkful.protocol.LineWriter}
  * puts every such event that piled up while it wrote into one line (at most
  * {@code LineWriter.EVENTS_PER_LINE} a line), exactly in the form above, and the supervisor reads
- * them by hand, not through a JSON tree. Every dish served is sent; of the steps in one line only
- * each chef's last is, since what the game shows and scores of steps is what each chef is on now
- * (the engine's {@code StepStarted}). Version 1 sent one line per order, step
- * and dish: 100,000 orders took 4.6-8.5 s, against 1.5-2.2 s now (2 busy cores).
+ * them by hand, not through a JSON tree. Every dish served is sent with its record, so the supervisor
+ * rebuilds each chef's whole timeline (version 4); of the steps in one line only each chef's last is,
+ * since what the live screen shows of steps is what each chef is on now (the engine's
+ * {@code StepStarted}). Version 1 sent one line per order, step and dish: 100,000 orders took
+ * 4.6-8.5 s, against 1.5-2.2 s with packed lines (2 busy cores).
  * A line that is not a message makes the child a faulty kitchen (killed, reported as a
  * {@code Crash} of kind "bad output"), except the {@code #} lines of a JVM fatal-error report,
  * which name the signal. A child that says no hello within 20 s is faulty too. A child exits

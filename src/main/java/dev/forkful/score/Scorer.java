@@ -71,6 +71,7 @@ public final class Scorer implements EngineListener {
                 total.arrived(e.atNanos());
             }
             case EngineEvent.StepStarted e -> { }
+            case EngineEvent.OrderCooked e -> { } // the timeline's, not the score's
             case EngineEvent.OrderServed e -> {
                 tally(e.task()).served(e.atNanos(), e.latencyNanos());
                 total.served(e.atNanos(), e.latencyNanos());

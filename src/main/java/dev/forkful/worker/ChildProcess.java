@@ -55,6 +55,8 @@ public final class ChildProcess {
     private final CountDownLatch done = new CountDownLatch(1);
     private final OsFigures figures;
     private volatile long cpuAtHello;
+    /** The origin of the served records' times, sent in hello. */
+    private volatile long clockAtHello;
     private Kitchen kitchen;
 
     public ChildProcess(InputStream in, OutputStream out, KitchenFactory factory, LongSupplier calibration) {
@@ -169,7 +171,8 @@ public final class ChildProcess {
         }
         // cpu time counts from hello: the JVM's own start is not the kitchen's cooking
         cpuAtHello = figures.cpuNanos();
-        out.send(Wire.hello(ProcessHandle.current().pid(), spec.model()));
+        clockAtHello = System.nanoTime();
+        out.send(Wire.hello(ProcessHandle.current().pid(), spec.model(), clockAtHello));
         Thread sampler = new Thread(this::sampleStats, "forkful-stats");
         sampler.setDaemon(true);
         sampler.start();
@@ -242,8 +245,8 @@ public final class ChildProcess {
         }
 
         @Override
-        public void served(long order, int chef) {
-            out.served(order, chef);
+        public void served(long order, int chef, CookRecord record) {
+            out.served(order, chef, record.toMicros(clockAtHello));
         }
 
         @Override

@@ -22,20 +22,22 @@ final class Cook {
 
     /** Reports served or lost; returns quietly when interrupted (the kitchen is closing). */
     void cook(WorkOrder order, int chef, ChefSlot slot) {
+        CookRecord record = new CookRecord(System.nanoTime(), steps.size());
         try {
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
+                int at = i;
                 slot.on(order.id(), i);
                 report.stepStarted(order.id(), chef, i);
                 if (order.faultsAt(i)) {
                     Faults.strike(order.fault(), step.name(), stove);
                 }
-                if (!locks.holding(step.hold(), chef, () -> doStep(step.action()))) {
+                if (!locks.holding(step.hold(), chef, () -> doStep(step.action(), record, at))) {
                     report.lost(order.id(), chef, Faults.outOf(((Step.Action.Fridge) step.action()).ingredient()));
                     return;
                 }
             }
-            report.served(order.id(), chef);
+            report.served(order.id(), chef, record);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -45,16 +47,18 @@ final class Cook {
         }
     }
 
-    /** @return false when the fridge ran out */
-    private boolean doStep(Step.Action action) throws InterruptedException {
+    /** Runs step {@code i} with its locks held, and notes its times in {@code record}; false when the fridge ran out. */
+    private boolean doStep(Step.Action action, CookRecord record, int i) throws InterruptedException {
+        record.held(i, System.nanoTime());
+        long gilWait = 0;
+        boolean ok = true;
         switch (action) {
-            case Step.Action.Cpu cpu -> stove.cpu(cpu.time().toNanos());
+            case Step.Action.Cpu cpu -> gilWait = stove.cpu(cpu.time().toNanos());
             case Step.Action.Wait w -> Thread.sleep(w.time());
             case Step.Action.Block b -> stove.block(b.time().toNanos());
-            case Step.Action.Fridge f -> {
-                return fridge.take(f.ingredient(), f.take());
-            }
+            case Step.Action.Fridge f -> ok = fridge.take(f.ingredient(), f.take());
         }
-        return true;
+        record.ended(i, System.nanoTime(), gilWait);
+        return ok;
     }
 }

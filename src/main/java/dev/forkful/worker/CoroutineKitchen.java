@@ -114,6 +114,9 @@ final class CoroutineKitchen implements Kitchen {
         private final WorkOrder order;
         private int step;
         private AsyncFridge.Take take;
+        private CookRecord record;
+        /** The step before {@code step} suspended the order (a wait, an awaited take): it ends when the order resumes. */
+        private boolean suspended;
 
         Order(CoroutineKitchen kitchen, WorkOrder order) {
             this.kitchen = kitchen;
@@ -123,12 +126,18 @@ final class CoroutineKitchen implements Kitchen {
         @Override
         public long resume() {
             CoroutineKitchen k = kitchen;
+            long now = k.loop.clock().nanoTime();
+            if (record == null) {
+                record = new CookRecord(now, k.steps.size());
+            }
             while (take != null || step < k.steps.size()) {
                 if (take != null) {
                     long next = take.resume();
                     if (next != DONE) {
                         return next;
                     }
+                    record.ended(step - 1, k.loop.clock().nanoTime(), 0);
+                    suspended = false;
                     boolean ok = take.ok();
                     Step.Action.Fridge f = (Step.Action.Fridge) k.steps.get(step - 1).action();
                     take = null;
@@ -138,26 +147,38 @@ final class CoroutineKitchen implements Kitchen {
                     }
                     continue;
                 }
+                if (suspended) {
+                    record.ended(step - 1, now, 0);
+                    suspended = false;
+                }
                 int i = step++;
                 Step s = k.steps.get(i);
                 k.report.stepStarted(order.id(), 0, i);
+                record.held(i, k.loop.clock().nanoTime());
                 if (s.action() instanceof Step.Action.Fridge f && f.awaits()) {
                     k.onLoop(order, i, s); // its fault, if one strikes
                     take = k.asyncFridge.take(this, f);
+                    suspended = true;
                     continue;
                 }
                 if (s.action() instanceof Step.Action.Wait w) {
                     if (order.faultsAt(i)) {
                         k.onLoop(order, i, s);
                     }
+                    suspended = true;
                     return w.time().toNanos();
                 }
-                if (!k.onLoop(order, i, s)) {
+                boolean ok = k.onLoop(order, i, s);
+                record.ended(i, k.loop.clock().nanoTime(), 0);
+                if (!ok) {
                     k.report.lost(order.id(), 0, Faults.outOf(((Step.Action.Fridge) s.action()).ingredient()));
                     return DONE;
                 }
             }
-            k.report.served(order.id(), 0);
+            if (suspended) {
+                record.ended(step - 1, now, 0);
+            }
+            k.report.served(order.id(), 0, record);
             return DONE;
         }
 

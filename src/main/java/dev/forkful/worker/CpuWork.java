@@ -18,31 +18,35 @@ final class CpuWork {
         this.gil = gil;
     }
 
-    void run(long nanos) throws InterruptedException {
+    /** @return how long the work waited for the GIL, to take it and after each hand-off (0 without a GIL) */
+    long run(long nanos) throws InterruptedException {
         long units = nanos / 1_000 * workPerMs / 1_000;
         if (gil == null) {
-            slices(units);
-            return;
+            return slices(units);
         }
+        long asked = System.nanoTime();
         gil.acquire();
+        long waited = System.nanoTime() - asked;
         try {
-            slices(units);
+            return waited + slices(units);
         } finally {
             gil.releaseIfHeld();
         }
     }
 
-    /** Stops at an interrupt (the kitchen is closing) between slices; a freeze does not. */
-    private void slices(long units) throws InterruptedException {
+    /** Stops at an interrupt (the kitchen is closing) between slices; a freeze does not. Returns the GIL waits. */
+    private long slices(long units) throws InterruptedException {
+        long waited = 0;
         for (long left = units; left > 0; left -= sliceUnits) {
             if (Thread.interrupted()) {
                 throw new InterruptedException("cpu work stopped");
             }
             Work.run(Math.min(left, sliceUnits));
             if (gil != null) {
-                gil.handOffIfRequested();
+                waited += gil.handOffIfRequested();
             }
         }
+        return waited;
     }
 
     /** A freeze: computation that never ends and never sleeps or awaits; it honours only the GIL's hand-off. */

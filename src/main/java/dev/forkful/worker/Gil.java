@@ -84,11 +84,15 @@ public final class Gil {
         }
     }
 
-    /** Called by the holder between slices of work: hands the lock over when a waiter asked for it. */
-    public void handOffIfRequested() throws InterruptedException {
+    /**
+     * Called by the holder between slices of work: hands the lock over when a waiter asked for it.
+     * @return how long the caller went without it (0 when nobody asked)
+     */
+    public long handOffIfRequested() throws InterruptedException {
         if (!dropRequest) {
-            return;
+            return 0;
         }
+        long dropped = System.nanoTime();
         mutex.lock();
         try {
             long seen = switches;
@@ -102,6 +106,7 @@ public final class Gil {
             mutex.unlock();
         }
         acquire();
+        return System.nanoTime() - dropped;
     }
 
     /** How many times the lock changed hands (every acquisition counts). */

@@ -10,7 +10,8 @@ import java.util.List;
 public interface KitchenReport {
     void stepStarted(long order, int chef, int step);
 
-    void served(long order, int chef);
+    /** The dish is served; {@code record} says how it was cooked. */
+    void served(long order, int chef, CookRecord record);
 
     /** The dish is lost but the kitchen goes on (an exception, or the fridge ran out). */
     void lost(long order, int chef, String reason);

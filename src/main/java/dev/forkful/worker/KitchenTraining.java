@@ -67,7 +67,7 @@ public final class KitchenTraining {
             in.println(Wire.ping(1));
             in.println(Wire.finish());
             for (String line; (line = out.readLine()) != null && !line.contains("\"t\":\"audit\""); ) {
-                Wire.Events events = Wire.readEvents(line);
+                Wire.Events events = Wire.readEvents(line, Wire.servedStride(spec.steps().size()));
                 if (events == null) {
                     Wire.read(line);
                 }

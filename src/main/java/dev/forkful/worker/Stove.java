@@ -2,7 +2,8 @@ package dev.forkful.worker;
 
 /** How a chef does a step's work; a test gives the event loop a stove that only moves a fake clock. */
 interface Stove {
-    void cpu(long nanos) throws InterruptedException;
+    /** @return how long of it went waiting for the GIL */
+    long cpu(long nanos) throws InterruptedException;
 
     void block(long nanos);
 
@@ -13,8 +14,8 @@ interface Stove {
     static Stove real(CpuWork cpu) {
         return new Stove() {
             @Override
-            public void cpu(long nanos) throws InterruptedException {
-                cpu.run(nanos);
+            public long cpu(long nanos) throws InterruptedException {
+                return cpu.run(nanos);
             }
 
             @Override

@@ -69,8 +69,8 @@ class ChildProcessTest {
         in.println(Wire.orders(1, 2, List.of()));
         List<Long> served = new ArrayList<>();
         while (served.size() < 2) {
-            long[] e = Wire.readEvents(next("served")).values();
-            for (int i = 0; i < e.length; i += 2) {
+            long[] e = Wire.readEvents(next("served"), Wire.servedStride(1)).values();
+            for (int i = 0; i < e.length; i += Wire.servedStride(1)) {
                 served.add(e[i]);
             }
         }

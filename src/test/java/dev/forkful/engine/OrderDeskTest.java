@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forkful.engine.EngineEvent.OrderArrived;
 import dev.forkful.engine.EngineEvent.OrderLost;
+import dev.forkful.engine.EngineEvent.OrderCooked;
 import dev.forkful.engine.EngineEvent.OrderServed;
 import dev.forkful.level.Arrival;
 import dev.forkful.level.Durations;
@@ -100,9 +101,15 @@ class OrderDeskTest {
         KitchenChild second = houses.get(1);
         TaskFloor f = first.floor;
 
-        desk.served(first, new long[] {0, 0, 1, 0}, 30 * MS); // order 1 is the other house's
-        desk.served(first, new long[] {0, 0}, 31 * MS);
+        first.clockOrigin = 2 * MS; // the house said hello 2 ms after the run opened
+        // order 0 began 20 ms after that hello, waited 1 ms for a lock and 5 ms in its step; order 1 is the other house's
+        desk.served(first, new long[] {0, 0, 20_000, 1_000, 5_000, 0, 1, 0, 20_000, 0, 5_000, 0}, 6, 30 * MS);
+        desk.served(first, new long[] {0, 0, 20_000, 1_000, 5_000, 0}, 6, 31 * MS);
         assertThat(of(OrderServed.class)).containsExactly(new OrderServed(30 * MS, "soup", 0, 0, 0, 30 * MS));
+        OrderCooked cooked = of(OrderCooked.class).get(0);
+        assertThat(of(OrderCooked.class)).hasSize(1);
+        assertThat(cooked.startNanos()).isEqualTo(22 * MS);
+        assertThat(cooked.steps()).containsExactly(23 * MS, 28 * MS, 0);
         assertThat(first.inHand).isEqualTo(1);
         assertThat(second.inHand).isEqualTo(1);
         assertThat(f.anyWaiting()).isFalse();

@@ -5,6 +5,7 @@ import dev.forkful.protocol.ChefState;
 import dev.forkful.protocol.FridgeAudit;
 import dev.forkful.protocol.KitchenSpec;
 import dev.forkful.protocol.WorkOrder;
+import dev.forkful.worker.CookRecord;
 import dev.forkful.worker.Kitchen;
 import dev.forkful.worker.KitchenReport;
 import dev.forkful.worker.Pantry;
@@ -75,7 +76,9 @@ final class SimpleKitchen implements Kitchen {
     }
 
     private void cookOne(int chef, WorkOrder o) throws InterruptedException {
+        CookRecord record = new CookRecord(System.nanoTime(), spec.steps().size());
         for (int i = 0; i < spec.steps().size(); i++) {
+            record.held(i, System.nanoTime());
             states[chef] = new ChefState(chef, o.id(), i, System.nanoTime(), -1);
             report.stepStarted(o.id(), chef, i);
             if (o.faultsAt(i)) {
@@ -105,8 +108,9 @@ final class SimpleKitchen implements Kitchen {
                     taken.addAndGet(take);
                 }
             }
+            record.ended(i, System.nanoTime(), 0);
         }
-        report.served(o.id(), chef);
+        report.served(o.id(), chef, record);
     }
 
     private static void spin(Duration t) {

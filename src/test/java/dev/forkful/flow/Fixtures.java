@@ -146,10 +146,10 @@ public final class Fixtures {
 
     /** What the real scorer and explanation make of a recorded run, on a machine with 2 cores. */
     public static FlowEvent.Scored scored(int run, Level level, Plan plan, List<EngineEvent> events) {
-        Scorer scorer = new Scorer(level, plan, 2);
-        events.forEach(scorer::on);
-        Score score = scorer.score();
-        return new FlowEvent.Scored(run, score, Explain.lines(score, level));
+        Backend.Scoring scoring = Backend.Scoring.of(new Scorer(level, plan, 2), level);
+        events.forEach(scoring::on);
+        Score score = scoring.score();
+        return new FlowEvent.Scored(run, score, Explain.lines(score, level), scoring.timeline());
     }
 
     /**

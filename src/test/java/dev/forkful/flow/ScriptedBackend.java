@@ -72,7 +72,7 @@ public final class ScriptedBackend implements Backend {
     /** The real scorer, for a machine of 2 cores so that tests agree everywhere. */
     @Override
     public Scoring scoring(Level level, Plan plan) {
-        return Scoring.of(new Scorer(level, plan, 2));
+        return Scoring.of(new Scorer(level, plan, 2), level);
     }
 
     @Override

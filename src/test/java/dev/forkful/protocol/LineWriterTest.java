@@ -67,15 +67,16 @@ class LineWriterTest {
     @Test
     void keepsEveryDishAndTheOrderOfLines() throws Exception {
         List<String> lines = burst(() -> {
-            writer.served(5, 0);
-            writer.served(6, 1);
+            writer.served(5, 0, new long[] {100, 0, 10, 0});
+            writer.served(6, 1, new long[] {101, 2, 10, 3});
             writer.send("{\"t\":\"beat\"}");
             writer.step(7, 0, 0);
-            writer.served(7, 0);
+            writer.served(7, 0, new long[] {120, 0, 10, 0});
             writer.send("{\"t\":\"done\"}");
         });
-        assertThat(lines).containsExactly("{\"t\":\"first\"}", "{\"t\":\"served\",\"e\":[5,0,6,1]}", "{\"t\":\"beat\"}",
-                "{\"t\":\"steps\",\"e\":[7,0,0]}", "{\"t\":\"served\",\"e\":[7,0]}", "{\"t\":\"done\"}");
+        assertThat(lines).containsExactly("{\"t\":\"first\"}", "{\"t\":\"served\",\"e\":[5,0,100,0,10,0,6,1,101,2,10,3]}",
+                "{\"t\":\"beat\"}", "{\"t\":\"steps\",\"e\":[7,0,0]}", "{\"t\":\"served\",\"e\":[7,0,120,0,10,0]}",
+                "{\"t\":\"done\"}");
     }
 
     @Test
@@ -83,32 +84,35 @@ class LineWriterTest {
         int dishes = 2 * LineWriter.EVENTS_PER_LINE + 10;
         List<String> lines = burst(() -> {
             for (int i = 0; i < dishes; i++) {
-                writer.served(i, i % 3);
+                writer.served(i, i % 3, new long[] {i, 1, 2, 3, 4, 5, 6});
             }
         });
         assertThat(lines).hasSize(1 + 3);
+        int stride = Wire.servedStride(2);
         long[] all = lines.stream().skip(1).flatMapToLong(l -> {
             try {
-                return Arrays.stream(Wire.readEvents(l).values());
+                return Arrays.stream(Wire.readEvents(l, stride).values());
             } catch (Wire.ProtocolException e) {
                 throw new AssertionError(e);
             }
         }).toArray();
-        assertThat(all).hasSize(2 * dishes);
+        assertThat(all).hasSize(stride * dishes);
         for (int i = 0; i < dishes; i++) {
-            assertThat(all[2 * i]).isEqualTo(i);
-            assertThat(all[2 * i + 1]).isEqualTo(i % 3);
+            assertThat(all[stride * i]).isEqualTo(i);
+            assertThat(all[stride * i + 1]).isEqualTo(i % 3);
+            assertThat(all[stride * i + 2]).isEqualTo(i);
+            assertThat(all[stride * i + 8]).isEqualTo(6);
         }
     }
 
     @Test
     void nothingIsSentAfterTheEnd() throws Exception {
         List<String> lines = burst(() -> {
-            writer.served(1, 0);
+            writer.served(1, 0, new long[] {0, 0, 5, 0});
             writer.end();
-            writer.served(2, 0);
+            writer.served(2, 0, new long[] {0, 0, 5, 0});
             writer.send("{\"t\":\"late\"}");
         });
-        assertThat(lines).containsExactly("{\"t\":\"first\"}", "{\"t\":\"served\",\"e\":[1,0]}");
+        assertThat(lines).containsExactly("{\"t\":\"first\"}", "{\"t\":\"served\",\"e\":[1,0,0,0,5,0]}");
     }
 }

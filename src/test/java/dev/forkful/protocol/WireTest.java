@@ -21,30 +21,32 @@ class WireTest {
 
     @Test
     void readsPackedEvents() throws Exception {
-        Wire.Events served = Wire.readEvents("{\"t\":\"served\",\"e\":[3,0,1234567890123,7]}");
+        Wire.Events served = Wire.readEvents("{\"t\":\"served\",\"e\":[3,0,1234567890123,7,8,0]}", Wire.servedStride(1));
         assertThat(served.served()).isTrue();
-        assertThat(served.values()).containsExactly(3, 0, 1234567890123L, 7);
-        Wire.Events steps = Wire.readEvents("{\"t\":\"steps\",\"e\":[3,0,-1]}");
+        assertThat(served.stride()).isEqualTo(6);
+        assertThat(served.values()).containsExactly(3, 0, 1234567890123L, 7, 8, 0);
+        Wire.Events steps = Wire.readEvents("{\"t\":\"steps\",\"e\":[3,0,-1]}", Wire.servedStride(1));
         assertThat(steps.served()).isFalse();
+        assertThat(steps.stride()).isEqualTo(Wire.STEP_STRIDE);
         assertThat(steps.values()).containsExactly(3, 0, -1);
-        assertThat(Wire.readEvents("{\"t\":\"served\",\"e\":[]}").values()).isEmpty();
+        assertThat(Wire.readEvents("{\"t\":\"served\",\"e\":[]}", Wire.servedStride(1)).values()).isEmpty();
     }
 
     @Test
     void otherLinesAreNotPackedEvents() throws Exception {
-        assertThat(Wire.readEvents("{\"t\":\"beat\",\"pending\":0,\"chefs\":[]}")).isNull();
-        assertThat(Wire.readEvents("not json")).isNull();
+        assertThat(Wire.readEvents("{\"t\":\"beat\",\"pending\":0,\"chefs\":[]}", 6)).isNull();
+        assertThat(Wire.readEvents("not json", 6)).isNull();
     }
 
     @Test
     void aBrokenPackedLineIsAProtocolError() {
         for (String bad : List.of("{\"t\":\"served\",\"e\":[1,0",                // cut off
-                "{\"t\":\"served\",\"e\":[1,0,2]}",                                // half an event
+                "{\"t\":\"served\",\"e\":[1,0,2,0,5]}",                            // an event cut short
                 "{\"t\":\"steps\",\"e\":[1,,0,0]}",                               // an empty value
                 "{\"t\":\"steps\",\"e\":[1,0,0,]}",                               // a trailing comma
-                "{\"t\":\"served\",\"e\":[1, 0]}",                                // not as the writer packs it
-                "{\"t\":\"served\",\"e\":[99999999999999999999,0]}")) {          // too long a number
-            assertThatThrownBy(() -> Wire.readEvents(bad)).as(bad).isInstanceOf(ProtocolException.class);
+                "{\"t\":\"served\",\"e\":[1, 0,0,0,5,0]}",                        // not as the writer packs it
+                "{\"t\":\"served\",\"e\":[99999999999999999999,0,0,0,5,0]}")) {  // too long a number
+            assertThatThrownBy(() -> Wire.readEvents(bad, Wire.servedStride(1))).as(bad).isInstanceOf(ProtocolException.class);
         }
     }
 }

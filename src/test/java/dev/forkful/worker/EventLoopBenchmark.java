@@ -117,7 +117,7 @@ public class EventLoopBenchmark {
         }
 
         @Override
-        public void served(long order, int chef) {
+        public void served(long order, int chef, CookRecord record) {
             served++;
         }
 

@@ -71,7 +71,7 @@ class EventLoopPropertyTest {
             }
 
             @Override
-            public void served(long order, int chef) {
+            public void served(long order, int chef, CookRecord record) {
                 events.add(time.wall + " served " + order);
             }
 

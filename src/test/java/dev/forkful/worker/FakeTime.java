@@ -35,9 +35,10 @@ final class FakeTime {
     Stove stove() {
         return new Stove() {
             @Override
-            public void cpu(long nanos) {
+            public long cpu(long nanos) {
                 cpu += nanos;
                 wall += nanos + stolenPerCpuStep;
+                return 0;
             }
 
             @Override

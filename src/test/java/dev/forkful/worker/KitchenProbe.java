@@ -33,7 +33,7 @@ public final class KitchenProbe {
             }
 
             @Override
-            public void served(long order, int chef) {
+            public void served(long order, int chef, CookRecord record) {
                 out.println("served " + order);
             }
 

@@ -36,7 +36,7 @@ final class RecordingReport implements KitchenReport {
     }
 
     @Override
-    public void served(long order, int chef) {
+    public void served(long order, int chef, CookRecord record) {
         served.merge(order, 1, Integer::sum);
     }
 
