@@ -1,6 +1,7 @@
 package dev.forkful.engine;
 
 import com.google.gson.JsonObject;
+import dev.forkful.engine.EngineEvent.ChefFrozen;
 import dev.forkful.engine.EngineEvent.Freeze;
 import dev.forkful.engine.EngineEvent.KitchenStarted;
 import dev.forkful.engine.EngineEvent.Stats;
@@ -286,6 +287,9 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
     @Override
     public void frozen(KitchenChild c, long stalledNanos, String cause, long now) {
         TaskFloor f = c.floor;
+        if (f.model() == Model.PROCESS || f.model() == Model.COROUTINE) { // one chef: the house, the loop
+            listener.on(new ChefFrozen(clock.rel(now), f.task.id(), c.slot, 0, -1, -1, stalledNanos));
+        }
         listener.on(new Freeze(clock.rel(now), f.task.id(), f.model(), c.slot, stalledNanos / 1_000_000, cause, true));
         for (long order : c.dropAll()) {
             desk.lose(f, order, now, "its kitchen froze and was killed");
@@ -296,6 +300,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
     @Override
     public void chefStuck(KitchenChild c, ChefState chef, String cause, long at) {
         TaskFloor f = c.floor;
+        listener.on(new ChefFrozen(clock.rel(at), f.task.id(), c.slot, chef.chef(), chef.order(), chef.step(), chef.sinceNanos()));
         listener.on(new Freeze(clock.rel(at), f.task.id(), f.model(), c.slot, chef.sinceNanos() / 1_000_000, cause, false));
         if (c.release(chef.order())) {
             desk.lose(f, chef.order(), at, "the chef froze");

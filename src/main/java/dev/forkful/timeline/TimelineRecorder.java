@@ -65,6 +65,7 @@ public final class TimelineRecorder implements EngineListener {
             case EngineEvent.KitchenStarted k ->
                     kitchens.put(new KitchenKey(k.task(), k.kitchen()), new KitchenSeen(k.model(), k.pid()));
             case EngineEvent.OrderCooked c -> cooked(c);
+            case EngineEvent.ChefFrozen f -> frozen(f);
             case EngineEvent.OrderServed s -> served.add(s.atNanos(), 1);
             case EngineEvent.Stats s -> stats(s);
             case EngineEvent.KitchenDied d -> memoryOf(new KitchenKey(d.task(), d.kitchen())).set(d.atNanos(), 0);
@@ -107,6 +108,17 @@ public final class TimelineRecorder implements EngineListener {
             add(kitchen.model, lane, new Span(held, ended, Activity.of(step.action()), c.order(), i, marks[3 * i + 2]));
             from = ended;
         }
+    }
+
+    /** A chef found stuck: frozen on its lane from when it got stuck to when that was seen. */
+    private void frozen(EngineEvent.ChefFrozen f) {
+        KitchenSeen kitchen = kitchens.get(new KitchenKey(f.task(), f.kitchen()));
+        if (kitchen == null) {
+            return;
+        }
+        LaneBuilder lane = lanes.computeIfAbsent(new LaneKey(f.task(), f.kitchen(), f.chef()), k -> new LaneBuilder());
+        add(kitchen.model, lane, new Span(Math.max(0, f.atNanos() - f.stuckNanos()), f.atNanos(), Activity.FROZEN,
+                f.order(), f.step(), 0));
     }
 
     /** A coroutine loop's lane shows only what held the loop thread: the rest of an order's time it was suspended. */

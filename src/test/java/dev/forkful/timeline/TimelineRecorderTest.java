@@ -76,6 +76,18 @@ class TimelineRecorderTest {
         assertThat(marks.get(2).what()).startsWith("3 salt");
     }
 
+    /** A chef stuck on its step shows frozen on its own lane, from when it got stuck to when the watchdog saw it. */
+    @Test
+    void aStuckChefIsFrozenOnItsLane() {
+        TimelineRecorder r = new TimelineRecorder(LEVEL);
+        r.on(new EngineEvent.KitchenStarted(0, "soup", 0, Model.THREAD, 5, 8));
+        r.on(new EngineEvent.ChefFrozen(1600 * MS, "soup", 0, 3, 12, 1, 1100 * MS));
+
+        Lane lane = r.timeline().lanes().get(0);
+        assertThat(lane.label()).isEqualTo("soup chef 3");
+        assertThat(lane.spans()).containsExactly(new Span(500 * MS, 1600 * MS, Activity.FROZEN, 12, 1, 0));
+    }
+
     @Test
     void plotsCountServedDishesAndSumMemoryAndCoresPerTenthOfASecond() {
         TimelineRecorder r = new TimelineRecorder(LEVEL);
