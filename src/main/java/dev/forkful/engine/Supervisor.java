@@ -195,7 +195,11 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
             case "hello" -> hello(c, at, m.has("clock") ? m.get("clock").getAsLong() : at);
             case "lost" -> {
                 long order = m.get("order").getAsLong();
+                long[] record = Wire.readLostRecord(m);
                 if (c.release(order) && running) {
+                    if (record != null && record.length == Wire.servedStride(f.spec.steps().size()) - 2) {
+                        listener.on(desk.cooked(c, clock.rel(at), m.get("chef").getAsInt(), order, record, 0, record.length));
+                    }
                     desk.lose(f, order, at, m.get("reason").getAsString());
                 }
                 desk.dispatch(f, at);
