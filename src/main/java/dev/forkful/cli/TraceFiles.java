@@ -62,7 +62,8 @@ record TraceFiles(Path file, Level level) {
 
     /** The line {@code run} prints after its summary: where the trace went and how to open it. */
     String told(int repeat) {
-        String where = repeat == 1 ? file.toString() : of(1, repeat) + " … " + of(repeat, repeat);
-        return "Trace: " + where + " (open it at https://ui.perfetto.dev or chrome://tracing)";
+        return repeat == 1 ? "Trace: " + file + " (open it at https://ui.perfetto.dev or chrome://tracing)"
+                : "Traces: " + of(1, repeat) + " … " + of(repeat, repeat) + ", one per run (open them at https://ui.perfetto.dev"
+                        + " or chrome://tracing)";
     }
 }

@@ -28,6 +28,8 @@ public final class ChromeTrace {
     static final long FIRST_TID = (1L << 22) + 1;
     /** What a span waiting for a step's locks is called. */
     static final String LOCK_WAIT = "waiting for lock";
+    /** What the time before a step that holds no lock is called. */
+    static final String STARTING = "starting the step";
 
     private ChromeTrace() {
     }
@@ -86,25 +88,33 @@ public final class ChromeTrace {
             events.name(lane.pid(), tid, lane.label());
             List<Step> steps = level.task(lane.task()).map(Task::steps).orElse(List.of());
             for (Span span : lane.spans()) {
-                String step = span.step() < steps.size() ? steps.get(span.step()).name() : "step " + span.step();
+                Step step = span.step() < steps.size() ? steps.get(span.step()) : null;
+                String stepName = step != null ? step.name() : "step " + span.step();
+                String activity = activity(span, step);
                 SequencedMap<String, Object> args = new LinkedHashMap<>();
                 args.put("order", span.order());
-                args.put("step", step);
-                args.put("activity", words(span.activity()));
+                args.put("step", stepName);
+                args.put("activity", activity);
                 args.put("gil_wait_us", ChromeTraceEvents.micros(span.gilWaitNanos()));
-                if (span.activity() == Activity.LOCK_WAIT && span.step() < steps.size()) {
-                    args.put("locks", String.join(", ", steps.get(span.step()).hold()));
+                if (activity.equals(LOCK_WAIT)) {
+                    args.put("locks", String.join(", ", step.hold()));
                 }
-                events.complete(lane.pid(), tid, span.activity() == Activity.LOCK_WAIT ? LOCK_WAIT : step,
-                        words(span.activity()), span.fromNanos(), span.toNanos(), args);
+                events.complete(lane.pid(), tid, activity.equals(LOCK_WAIT) || activity.equals(STARTING) ? activity : stepName,
+                        activity, span.fromNanos(), span.toNanos(), args);
             }
             tid++;
         }
     }
 
-    /** "cooking", "lock wait". */
-    private static String words(Activity activity) {
-        return activity.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    /**
+     * "cooking", "waiting for lock"; the time before a step that holds no lock is no lock wait but the chef's own
+     * start of the step (telling the supervisor, a fault's strike), and is called so.
+     */
+    private static String activity(Span span, Step step) {
+        if (span.activity() == Activity.LOCK_WAIT) {
+            return step != null && !step.hold().isEmpty() ? LOCK_WAIT : STARTING;
+        }
+        return span.activity().name().toLowerCase(Locale.ROOT);
     }
 
     private static void mark(Mark mark, long pid, ChromeTraceEvents events) throws IOException {
