@@ -58,12 +58,15 @@ public final class ChromeTrace {
         json.flush();
     }
 
-    /** Names each kitchen's process; returns the pid of each kitchen by {@link #kitchenKey}. */
+    /** Names each kitchen's process; returns the pid of each kitchen, and of each task that has one kitchen (all models but process), by {@link #kitchenKey}. */
     private static Map<String, Long> kitchens(Timeline timeline, ChromeTraceEvents events) throws IOException {
         Map<String, Long> pids = new LinkedHashMap<>();
         for (Lane lane : timeline.lanes()) {
             if (pids.putIfAbsent(kitchenKey(lane.task(), lane.kitchen()), lane.pid()) == null) {
                 events.name(lane.pid(), -1, processName(lane));
+                if (lane.model() != Model.PROCESS) { // the task's one kitchen: a mark naming only the task (a race, a lost order) is its
+                    pids.put(kitchenKey(lane.task(), -1), lane.pid());
+                }
             }
         }
         return pids;
