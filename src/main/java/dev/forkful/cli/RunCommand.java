@@ -60,9 +60,10 @@ final class RunCommand implements Callable<Integer> {
     int repeat;
 
     @Option(names = "--trace", paramLabel = "FILE",
-            description = "Also write the run as Chrome Trace Event JSON to FILE, to open at ui.perfetto.dev or chrome://tracing:"
-                    + " a process per kitchen (its real pid), a track per chef, each step, what went wrong, served, memory and"
-                    + " cores over time. With --repeat N, one file per run, numbered before the extension: FILE-1.json to FILE-N.json.")
+            description = "Also write the run as Chrome Trace Event JSON to FILE, for Perfetto (https://ui.perfetto.dev) to show:"
+                    + " a process per kitchen under its real pid, a track per chef, a slice per step, what went wrong, and"
+                    + " served, memory and cores over time. With --repeat N, one file per run, numbered before the extension"
+                    + " (t.json gives t-1.json, t-2.json, ...).")
     Path trace;
 
     /** The options that picocli's types cannot check, in the bad-input style; empty when fine. */
