@@ -121,10 +121,8 @@ public final class ChromeTraceRules {
             Long tid = whole(e, "tid");
             if (tid == null) {
                 problems.add(at + "thread_name without a tid");
-            } else if (threadNames.containsKey(tid) && !threadNames.get(tid).equals(pid)) {
-                problems.add(at + "tid " + tid + " named in pid " + threadNames.get(tid) + " and in pid " + pid);
             } else {
-                threadNames.put(tid, pid);
+                claim(threadNames, tid, pid, at, "named");
             }
         } else if (name.endsWith("_name")) {
             problems.add(at + name + " without args.name");
@@ -165,12 +163,18 @@ public final class ChromeTraceRules {
         Long tid = whole(e, "tid");
         if (tid == null) {
             problems.add(at + "no tid on a thread's event");
-        } else if (tidsUsed.containsKey(tid) && !tidsUsed.get(tid).equals(pid)) {
-            problems.add(at + "tid " + tid + " used in pid " + tidsUsed.get(tid) + " and in pid " + pid);
         } else {
-            tidsUsed.put(tid, pid);
+            claim(tidsUsed, tid, pid, at, "used");
         }
         return tid;
+    }
+
+    /** Notes {@code tid} as {@code pid}'s in {@code owners}: Perfetto keys a thread by its tid, so one tid in two processes is one thread. */
+    private void claim(Map<Long, Long> owners, long tid, long pid, String at, String how) {
+        Long owner = owners.putIfAbsent(tid, pid);
+        if (owner != null && owner != pid) {
+            problems.add(at + "tid " + tid + " " + how + " in pid " + owner + " and in pid " + pid);
+        }
     }
 
     /** On one thread, each complete event starts after the last open one ended, or ends within it. */
