@@ -5,8 +5,10 @@ import dev.forkful.save.AtomicFile;
 import dev.forkful.timeline.ChromeTrace;
 import dev.forkful.timeline.Timeline;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -57,7 +59,12 @@ record TraceFiles(Path file, Level level) {
 
     /** What went wrong writing, in words: the system's reason without the exception's name. */
     static String reason(IOException e) {
-        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+        return switch (e) {
+            case NoSuchFileException gone -> "its folder is gone";
+            case AccessDeniedException denied -> "permission denied";
+            case FileSystemException f when f.getReason() != null -> f.getReason();
+            default -> String.valueOf(e.getMessage());
+        };
     }
 
     /** The line {@code run} prints after its summary: where the trace went and how to open it. */
