@@ -28,8 +28,6 @@ public final class ChromeTrace {
     static final long FIRST_TID = (1L << 22) + 1;
     /** What a span waiting for a step's locks is called. */
     static final String LOCK_WAIT = "waiting for lock";
-    /** What the time before a step that holds no lock is called. */
-    static final String STARTING = "starting the step";
 
     private ChromeTrace() {
     }
@@ -90,34 +88,39 @@ public final class ChromeTrace {
         for (Lane lane : timeline.lanes()) {
             events.name(lane.pid(), tid, lane.label());
             List<Step> steps = level.task(lane.task()).map(Task::steps).orElse(List.of());
+            long free = Long.MIN_VALUE;
             for (Span span : lane.spans()) {
-                Step step = span.step() < steps.size() ? steps.get(span.step()) : null;
-                String stepName = step != null ? step.name() : "step " + span.step();
-                String activity = activity(span, step);
-                SequencedMap<String, Object> args = new LinkedHashMap<>();
-                args.put("order", span.order());
-                args.put("step", stepName);
-                args.put("activity", activity);
-                args.put("gil_wait_us", ChromeTraceEvents.micros(span.gilWaitNanos()));
-                if (activity.equals(LOCK_WAIT)) {
-                    args.put("locks", String.join(", ", step.hold()));
-                }
-                events.complete(lane.pid(), tid, activity.equals(LOCK_WAIT) || activity.equals(STARTING) ? activity : stepName,
-                        activity, span.fromNanos(), span.toNanos(), args);
+                // a chef does one thing at a time: a span told from another clock (a frozen chef's, the watchdog's)
+                // that overlaps the one before starts where that one ended, so Perfetto's track stays whole
+                long from = Math.max(span.fromNanos(), free);
+                free = Math.max(span.toNanos(), from);
+                complete(span, steps, from, free, lane.pid(), tid, events);
             }
             tid++;
         }
     }
 
-    /**
-     * "cooking", "waiting for lock"; the time before a step that holds no lock is no lock wait but the chef's own
-     * start of the step (telling the supervisor, a fault's strike), and is called so.
-     */
-    private static String activity(Span span, Step step) {
-        if (span.activity() == Activity.LOCK_WAIT) {
-            return step != null && !step.hold().isEmpty() ? LOCK_WAIT : STARTING;
+    private static void complete(Span span, List<Step> steps, long from, long to, long pid, long tid, ChromeTraceEvents events)
+            throws IOException {
+        Step step = span.step() >= 0 && span.step() < steps.size() ? steps.get(span.step()) : null;
+        String activity = span.activity() == Activity.LOCK_WAIT ? LOCK_WAIT : span.activity().name().toLowerCase(Locale.ROOT);
+        SequencedMap<String, Object> args = new LinkedHashMap<>();
+        if (span.order() >= 0) {
+            args.put("order", span.order());
         }
-        return span.activity().name().toLowerCase(Locale.ROOT);
+        if (step != null) {
+            args.put("step", step.name());
+        }
+        args.put("activity", activity);
+        args.put("gil_wait_us", ChromeTraceEvents.micros(span.gilWaitNanos()));
+        if (span.activity() == Activity.LOCK_WAIT && step != null) {
+            args.put("locks", String.join(", ", step.hold()));
+        }
+        if (from > span.fromNanos()) {
+            args.put("clipped_us", ChromeTraceEvents.micros(from) - ChromeTraceEvents.micros(span.fromNanos()));
+        }
+        String name = span.activity() == Activity.LOCK_WAIT || step == null ? activity : step.name();
+        events.complete(pid, tid, name, activity, from, to, args);
     }
 
     private static void mark(Mark mark, long pid, ChromeTraceEvents events) throws IOException {

@@ -51,8 +51,7 @@ class ChromeTraceTest {
         r.on(new EngineEvent.OrderServed(45 * MS, "soup", 0, 1, 1, 45 * MS));
         r.on(new EngineEvent.OrderCooked(60 * MS, "soup", 0, 0, 2, 30 * MS, new long[] {30 * MS, 40 * MS, 0, 40 * MS, 60 * MS, 0}));
         r.on(new EngineEvent.OrderServed(60 * MS, "soup", 0, 0, 2, 60 * MS));
-        // the salad house took 20 us to start its step, which holds no lock
-        r.on(new EngineEvent.OrderCooked(20 * MS, "salad", 0, 0, 0, 15 * MS - 20_000, new long[] {15 * MS, 20 * MS, 0}));
+        r.on(new EngineEvent.OrderCooked(20 * MS, "salad", 0, 0, 0, 15 * MS, new long[] {15 * MS, 20 * MS, 0}));
         r.on(new EngineEvent.OrderServed(20 * MS, "salad", 0, 0, 0, 20 * MS));
         r.on(new EngineEvent.Crash(150 * MS, "salad", Model.PROCESS, "SIGSEGV", 4301, 139, 1));
         r.on(new EngineEvent.OrderLost(150 * MS, "salad", 1, "its kitchen died"));
@@ -103,11 +102,10 @@ class ChromeTraceTest {
                         "waiting for lock 0+1 order 0", "chop 1+9999 order 0", "simmer 10000+20000 order 0",
                         "chop 30000+10000 order 2", "simmer 40000+20000 order 2",
                         "waiting for lock 0+10000 order 1", "chop 10000+10000 order 1", "simmer 20000+20000 order 1",
-                        "starting the step 14980+20 order 0", "toss 15000+5000 order 0");
+                        "toss 15000+5000 order 0");
         JsonObject chop = spans.get(1).getAsJsonObject("args");
         assertThat(chop.get("activity").getAsString()).isEqualTo("cooking");
         assertThat(spans.get(0).getAsJsonObject("args").get("activity").getAsString()).isEqualTo("waiting for lock");
-        assertThat(spans.get(8).getAsJsonObject("args").get("activity").getAsString()).isEqualTo("starting the step");
         assertThat(chop.get("gil_wait_us").getAsLong()).isEqualTo(3000);
         assertThat(spans.get(0).getAsJsonObject("args").get("locks").getAsString()).isEqualTo("board");
         assertThat(spans.get(0).get("tid")).isNotEqualTo(spans.get(6).get("tid"));
@@ -161,5 +159,21 @@ class ChromeTraceTest {
         r.on(new EngineEvent.Stats(50 * MS, "salad", 0, 4300, -1, -1, -1, -1, 0, 0));
 
         assertThat(events(written(r.timeline()), "C")).extracting(c -> c.get("name").getAsString()).doesNotContain("memory");
+    }
+
+    @Test
+    void aFrozenSpanOfAnUnknownStepThatOverlapsTheSpanBeforeStartsWhereThatOneEnded() throws IOException {
+        Lane loop = new Lane("soup", 0, 77, Model.COROUTINE, 0, List.of(
+                new Span(0, 10 * MS, Activity.COOKING, 3, 0, 0),
+                new Span(8 * MS, 500 * MS, Activity.FROZEN, -1, -1, 0)));
+        String trace = written(new Timeline(500 * MS, List.of(loop), List.of(), run().plots(), 0));
+
+        assertThat(ChromeTraceRules.problems(trace)).isEmpty();
+        JsonObject frozen = events(trace, "X").get(1);
+        assertThat(frozen.get("name").getAsString()).isEqualTo("frozen");
+        assertThat(frozen.get("ts").getAsLong()).isEqualTo(10_000);
+        assertThat(frozen.get("dur").getAsLong()).isEqualTo(490_000);
+        assertThat(frozen.getAsJsonObject("args").keySet()).containsExactly("activity", "gil_wait_us", "clipped_us");
+        assertThat(frozen.getAsJsonObject("args").get("clipped_us").getAsLong()).isEqualTo(2_000);
     }
 }
