@@ -101,8 +101,9 @@ final class RunCommand implements Callable<Integer> {
             return badInput(e.getMessage());
         }
         TraceFiles traces = trace == null ? null : new TraceFiles(trace, lvl);
-        if (traces != null && !traces.problem(repeat).isEmpty()) {
-            return badInput("forkful: " + traces.problem(repeat));
+        String unwritable = traces == null ? "" : traces.problem(repeat);
+        if (!unwritable.isEmpty()) {
+            return badInput("forkful: " + unwritable);
         }
         RunFacts facts = RunFacts.here(seed != null ? seed : lvl.kitchen().seed(), VersionProvider.version());
         Played played;
