@@ -56,12 +56,19 @@ public final class ChromeTrace {
         json.flush();
     }
 
-    /** Names each kitchen's process; returns the pid of each kitchen, and of each task that has one kitchen (all models but process), by {@link #kitchenKey}. */
+    /**
+     * Names each kitchen's process (a kitchen rebuilt after a crash is a process of its own); returns the
+     * pid of each kitchen (its first), and of each task that has one kitchen (all models but process), by
+     * {@link #kitchenKey}.
+     */
     private static Map<String, Long> kitchens(Timeline timeline, ChromeTraceEvents events) throws IOException {
         Map<String, Long> pids = new LinkedHashMap<>();
+        java.util.Set<Long> named = new java.util.HashSet<>();
         for (Lane lane : timeline.lanes()) {
-            if (pids.putIfAbsent(kitchenKey(lane.task(), lane.kitchen()), lane.pid()) == null) {
+            if (named.add(lane.pid())) {
                 events.name(lane.pid(), -1, processName(lane));
+            }
+            if (pids.putIfAbsent(kitchenKey(lane.task(), lane.kitchen()), lane.pid()) == null) {
                 if (lane.model() != Model.PROCESS) { // the task's one kitchen: a mark naming only the task (a race, a lost order) is its
                     pids.put(kitchenKey(lane.task(), -1), lane.pid());
                 }

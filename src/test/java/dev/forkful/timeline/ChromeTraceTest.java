@@ -92,6 +92,23 @@ class ChromeTraceTest {
                 .containsExactly("4242 soup chef 0", "4242 soup chef 1", "4300 salad house 0");
     }
 
+    /** A house rebuilt after its crash is a process of its own in the trace, named like the one it replaced. */
+    @Test
+    void aRebuiltHouseIsAProcessOfItsOwn() throws IOException {
+        TimelineRecorder r = new TimelineRecorder(LEVEL);
+        r.on(new EngineEvent.KitchenStarted(0, "salad", 0, Model.PROCESS, 4300, 1));
+        r.on(new EngineEvent.OrderCooked(20 * MS, "salad", 0, 0, 0, 15 * MS, new long[] {15 * MS, 20 * MS, 0}));
+        r.on(new EngineEvent.Crash(30 * MS, "salad", Model.PROCESS, "SIGSEGV", 4300, 139, 1));
+        r.on(new EngineEvent.KitchenStarted(60 * MS, "salad", 0, Model.PROCESS, 4310, 1));
+        r.on(new EngineEvent.OrderCooked(90 * MS, "salad", 0, 0, 2, 80 * MS, new long[] {80 * MS, 85 * MS, 0}));
+        String trace = written(r.timeline());
+
+        assertThat(ChromeTraceRules.problems(trace)).isEmpty();
+        assertThat(events(trace, "M")).filteredOn(e -> e.get("name").getAsString().equals("process_name"))
+                .extracting(e -> e.get("pid").getAsLong() + " " + e.getAsJsonObject("args").get("name").getAsString())
+                .containsExactly("500 forkful (the supervisor)", "4300 salad: process house 0", "4310 salad: process house 0");
+    }
+
     @Test
     void eachSpanIsACompleteEventNamedAfterItsStepInMicroseconds() throws IOException {
         List<JsonObject> spans = events(written(run()), "X");
