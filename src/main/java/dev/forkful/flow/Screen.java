@@ -23,14 +23,40 @@ public sealed interface Screen {
     /** The kitchens of run number {@code run} are cooking. */
     record Cooking(int run, Level level, Plan plan, LiveKitchen live, Optional<RunResult> previous) implements Screen {}
 
+    /** The pages of the results: the verdict, or the run as it happened over time. */
+    enum ResultsPage { SCORE, TIMELINE }
+
     /**
      * A run's verdict, beside the previous run's when the player replayed with another plan;
      * {@code live} is the kitchen as the last event left it; {@code scroll} is how many lines of the
-     * verdict are scrolled away above.
+     * verdict are scrolled away above; {@code page} is the page shown and {@code window} the part of
+     * the timeline its page shows.
      */
-    record Results(Level level, RunResult result, Optional<RunResult> previous, LiveKitchen live, int scroll) implements Screen {
+    record Results(Level level, RunResult result, Optional<RunResult> previous, LiveKitchen live, int scroll,
+            ResultsPage page, TimelineWindow window) implements Screen {
         public Results(Level level, RunResult result, Optional<RunResult> previous, LiveKitchen live) {
             this(level, result, previous, live, 0);
+        }
+
+        public Results(Level level, RunResult result, Optional<RunResult> previous, LiveKitchen live, int scroll) {
+            this(level, result, previous, live, scroll, ResultsPage.SCORE, TimelineWindow.WHOLE);
+        }
+
+        /** The time the timeline page spans at its widest: this run, or the previous one where that took longer. */
+        public long spanNanos() {
+            return Math.max(result.timeline().endNanos(), previous.map(p -> p.timeline().endNanos()).orElse(0L));
+        }
+
+        Results page(ResultsPage next) {
+            return new Results(level, result, previous, live, scroll, next, window);
+        }
+
+        Results window(TimelineWindow next) {
+            return new Results(level, result, previous, live, scroll, page, next);
+        }
+
+        Results scroll(int next) {
+            return new Results(level, result, previous, live, next, page, window);
         }
     }
 }

@@ -42,6 +42,7 @@ public final class Pages {
             case Screen.Briefing b -> BriefingView.page(state, b, style, width, rows);
             case Screen.Planning p -> PlanView.page(state, p, style, width, rows);
             case Screen.Cooking c -> KitchenView.page(c, style, width, rows);
+            case Screen.Results r when r.page() == Screen.ResultsPage.TIMELINE -> TimelineView.page(r, style, width, rows);
             case Screen.Results r -> ResultsView.page(state, r, style, width, rows);
         };
     }
