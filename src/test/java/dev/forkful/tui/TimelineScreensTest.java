@@ -7,10 +7,18 @@ import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.GameState;
 import dev.forkful.flow.Key;
 import dev.forkful.flow.RecordedRuns;
+import dev.forkful.flow.Screen;
+import dev.forkful.flow.TimelineWindow;
 import dev.forkful.level.Model;
 import dev.forkful.view.Scroll;
 import dev.forkful.view.Style;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,5 +88,48 @@ class TimelineScreensTest {
     void screen(String name, int columns, int rows) {
         Style style = name.endsWith("-ascii") ? new Style(true, false) : Style.DEFAULT;
         Golden.check(name + "-" + columns + "x" + rows, Golden.screen(state(name, columns, rows), style, columns, rows));
+    }
+
+    @Test
+    void everyLaneIsShownOrCountedWhileScrollingAndScrollingStopsAtBothEnds() {
+        GameState s = state("timeline-grill-replay", 80, 24);
+        List<Integer> firsts = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String text = Golden.screen(s, Style.DEFAULT, 80, 24);
+            int shown = (int) text.lines().filter(l -> l.matches(" (skewers|salad) chef \\d.*")).count();
+            assertThat(shown + count(text, "(\\d+) more rows? below") + count(text, "(\\d+) above")).as("step %d", i).isEqualTo(12);
+            firsts.add(((Screen.Results) s.screen()).window().firstLane());
+            s = Flow.update(s, new FlowEvent.ScrollTo(Scroll.target(s, Key.of(Key.Kind.DOWN), Style.DEFAULT).orElseThrow()));
+        }
+        assertThat(firsts).containsExactly(0, 1, 2, 2, 2);
+        GameState top = scroll(s, Key.of(Key.Kind.PAGE_UP), Key.of(Key.Kind.UP));
+        assertThat(((Screen.Results) top.screen()).window().firstLane()).isZero();
+        assertThat(Scroll.target(state("timeline-grill", 120, 40), Key.of(Key.Kind.DOWN), Style.DEFAULT)).hasValue(0);
+    }
+
+    private static int count(String text, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(text);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    @Test
+    void tSwitchesPagesZoomWorksOnTheTimelineOnlyAndAHintShowsOnTheVerdict() {
+        GameState verdict = Flow.update(state("timeline-threads", 80, 24), new FlowEvent.Pressed(Key.ch('t')));
+        Screen.Results r = (Screen.Results) verdict.screen();
+        assertThat(r.page()).isEqualTo(Screen.ResultsPage.SCORE);
+        assertThat(Golden.screen(verdict, Style.DEFAULT, 80, 24)).contains("t timeline");
+        assertThat(((Screen.Results) press(verdict, Key.ch('+')).screen()).window()).isEqualTo(TimelineWindow.WHOLE);
+
+        GameState timeline = press(verdict, Key.of(Key.Kind.TAB), Key.ch('+'), Key.ch('+'), Key.of(Key.Kind.RIGHT));
+        Screen.Results t = (Screen.Results) timeline.screen();
+        assertThat(t.page()).isEqualTo(Screen.ResultsPage.TIMELINE);
+        assertThat(t.window().zoom()).isEqualTo(2);
+        assertThat(Golden.screen(timeline, Style.DEFAULT, 80, 24)).contains("zoom x4");
+
+        Screen.Results hinted = (Screen.Results) press(timeline, Key.ch('h')).screen();
+        assertThat(hinted.page()).isEqualTo(Screen.ResultsPage.SCORE);
+        assertThat(hinted.window()).as("the timeline keeps its window for the way back").isEqualTo(t.window());
+        assertThat(press(timeline, Key.ch('q')).screen()).isInstanceOf(Screen.LevelMap.class);
+        assertThat(press(timeline, Key.ch('r')).screen()).isInstanceOf(Screen.Planning.class);
     }
 }
