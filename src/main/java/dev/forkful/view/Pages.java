@@ -52,7 +52,12 @@ public final class Pages {
      * no length limit and no drawings: what the line mode prints.
      */
     public static List<String> text(GameState state, Style style, int width) {
-        Page page = page(state, style.withoutDrawings(), width, Integer.MAX_VALUE / 2);
+        return text(state, style, width, Integer.MAX_VALUE / 2);
+    }
+
+    /** The same in at most {@code rows} lines of body: for a page that shows what fits (the timeline's lanes). */
+    public static List<String> text(GameState state, Style style, int width, int rows) {
+        Page page = page(state, style.withoutDrawings(), width, rows);
         List<String> out = new ArrayList<>();
         out.add(page.title());
         page.body().forEach(l -> out.add(l.toString().stripTrailing()));

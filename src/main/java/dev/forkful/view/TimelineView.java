@@ -22,7 +22,7 @@ public final class TimelineView {
     }
 
     /** Which lanes show: from {@code first}, {@code shown} of them, and whether a row counts the others. */
-    record LaneWindow(int first, int shown, boolean more) {
+    public record LaneWindow(int first, int shown, boolean more) {
         /** {@code lanes} in {@code room} rows, from the wanted first lane as far as the last can still fill the room. */
         static LaneWindow of(int lanes, int room, int wantedFirst) {
             if (lanes <= room) {
@@ -49,6 +49,11 @@ public final class TimelineView {
         int fixed = 1 + (t.marks().isEmpty() ? 0 : 1) + plots.size() + legend.size() + (t.spansDropped() > 0 ? 1 : 0);
         LaneWindow lanes = LaneWindow.of(Math.max(1, t.lanes().size()), rows - fixed, w.firstLane());
         return new Layout(drawn, axis, legend, plots, lanes, fixed);
+    }
+
+    /** The lanes the page of this size shows. */
+    public static LaneWindow lanes(Screen.Results r, Style style, int width, int rows) {
+        return layout(r, style, width, rows).lanes();
     }
 
     static Page page(Screen.Results r, Style style, int width, int rows) {
