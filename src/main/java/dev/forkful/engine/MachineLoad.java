@@ -26,8 +26,16 @@ import java.util.function.LongSupplier;
  *
  * <p>The share is read from the threads that wanted a core most of the time between two reads,
  * each in proportion to what it ran (the chefs at their chopping): a thread that wakes often for a
- * moment (a heartbeat, a writer) waits for each turn out of all proportion to its run. Where
- * {@code /proc} is missing nothing is measured and nothing is claimed.
+ * moment (a heartbeat, a writer) waits for each turn out of all proportion to its run. Such a thread
+ * (it runs less than {@link #COMPUTING_SLICE_NANOS} a turn, by the third count of {@code schedstat})
+ * counts among those wanting a core by what it ran alone: its waits are wake-ups, not work that wanted
+ * a core. A kitchen whose chefs share a GIL computes on one core at most, however many of its threads
+ * wake to ask for the lock: it counts as the one thread that holds the GIL, which wants a core all
+ * the time there is work and had what its chefs ran in all. Without that, chefs
+ * under a GIL, each waking every 5 ms to ask for it, counted as two or three threads wanting the
+ * cores, and on a loaded machine their wake-up delays read as 8 to 16 other programs (gil-bakery
+ * {@code thread:4} at load 3.5: a wrong plan earned three stars). Where {@code /proc} is missing
+ * nothing is measured and nothing is claimed.
  */
 final class MachineLoad {
     /** Task files read per sample at most: a kitchen of 10,000 threads is read in turns. */
@@ -38,6 +46,8 @@ final class MachineLoad {
     static final double HUNGRY = 0.5;
     /** At or above this share our threads hardly waited: no other program took anything from them. */
     static final double WHOLE = 0.95;
+    /** A thread that runs at least this long a turn on average computes; one that runs less only wakes for a moment. */
+    static final long COMPUTING_SLICE_NANOS = 200_000;
 
     private final Path proc;
     private final LongSupplier gamePid;
@@ -67,19 +77,26 @@ final class MachineLoad {
         return new MachineLoad(Path.of("/proc"), () -> ProcessHandle.current().pid(), cores);
     }
 
-    /** Reads our threads' counts now, with the kitchens' pids; threads that ended are skipped. */
-    void sample(List<Long> kitchenPids, long now) {
-        List<Long> pids = new ArrayList<>(kitchenPids.size() + 1);
-        pids.add(gamePid.getAsLong());
-        pids.addAll(kitchenPids);
-        int perProcess = Math.max(8, TASKS_PER_SAMPLE / pids.size());
+    /** A kitchen process to read; under a GIL its chefs compute on one core at most. */
+    record Watched(long pid, boolean oneCoreAtMost) {
+        static Watched unbounded(long pid) {
+            return new Watched(pid, false);
+        }
+    }
+
+    /** Reads our threads' counts now, with the kitchens'; threads that ended are skipped. */
+    void sample(List<Watched> kitchens, long now) {
+        List<Watched> processes = new ArrayList<>(kitchens.size() + 1);
+        processes.add(Watched.unbounded(gamePid.getAsLong()));
+        processes.addAll(kitchens);
+        int perProcess = Math.max(8, TASKS_PER_SAMPLE / processes.size());
         sampleRan = 0;
         sampleShared = 0;
         sampleWanting = 0;
         sampleGot = 0;
         boolean readAny = false;
-        for (long pid : pids) {
-            readAny |= readThreads(pid, perProcess, now);
+        for (Watched w : processes) {
+            readAny |= readThreads(w, perProcess, now);
         }
         if (!readAny) {
             return; // no /proc here: this sample says nothing
@@ -128,36 +145,67 @@ final class MachineLoad {
     }
 
     /** Reads up to {@code budget} of a process's threads, a rotating part when it has more; false when it has none to read. */
-    private boolean readThreads(long pid, int budget, long now) {
+    private boolean readThreads(Watched process, int budget, long now) {
         List<Path> tasks = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(proc.resolve(Long.toString(pid)).resolve("task"))) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(proc.resolve(Long.toString(process.pid())).resolve("task"))) {
             dir.forEach(tasks::add);
         } catch (IOException | RuntimeException e) {
             return false; // the kitchen is gone, or there is no /proc
         }
         int read = Math.min(budget, tasks.size());
         int start = tasks.isEmpty() ? 0 : (int) ((long) rotation * read % tasks.size());
-        double[] rates = new double[2];
+        Tally tally = new Tally();
         for (int i = 0; i < read; i++) {
             Path task = tasks.get((start + i) % tasks.size());
             long[] counts = schedstat(task.resolve("schedstat"), now);
             if (counts != null) {
-                add(Long.parseLong(task.getFileName().toString()), counts, rates);
+                add(Long.parseLong(task.getFileName().toString()), counts, tally, !process.oneCoreAtMost());
             }
         }
         // the threads not read this time want a core, and get one, as often as those read, on average
         double scale = read == 0 ? 0 : tasks.size() / (double) read;
-        sampleWanting += rates[0] * scale;
-        sampleGot += rates[1] * scale;
+        if (process.oneCoreAtMost()) {
+            tally.asOneThread();
+        }
+        sampleWanting += tally.wanting * scale;
+        sampleGot += tally.got * scale;
         return !tasks.isEmpty();
     }
 
+    /** One process's threads read in a sample: the cores they wanted and got, what they ran. */
+    private final class Tally {
+        double wanting;
+        double got;
+        long ran;
+        long elapsed;
+
+        /**
+         * A kitchen under a GIL as the one thread that holds it: some chef wants the lock all the time
+         * there is work, and what they ran in all is what that one thread had of a core.
+         */
+        void asOneThread() {
+            if (elapsed <= 0) {
+                return;
+            }
+            double want = Math.min(1, wanting);
+            double had = Math.min(1, ran / (double) elapsed);
+            wanting = want;
+            got = 0;
+            if (ran > 0 && want >= HUNGRY) {
+                double share = Math.min(1, had / want);
+                sampleRan += ran;
+                sampleShared += ran * share;
+                got = had;
+            }
+        }
+    }
+
     /**
-     * Adds a thread's difference since its last read, and to {@code rates} the cores it wanted and,
-     * if it was hungry, the cores it got meanwhile. A thread's first read is where it starts being
-     * counted; a reused thread id starts again.
+     * Adds a thread's difference since its last read to {@code tally}: the cores it wanted, what it ran,
+     * and, if it was hungry and {@code alone} (it does not take turns on a GIL), its share and the
+     * cores it got. A thread's first read is where it starts being counted; a reused thread id starts again.
      */
-    private void add(long tid, long[] counts, double[] rates) {
+    private void add(long tid, long[] counts, Tally tally, boolean alone) {
         long[] before = lastRead.put(tid, counts);
         long elapsed = before == null ? 0 : counts[2] - before[2];
         if (elapsed <= 0 || counts[0] < before[0] || counts[1] < before[1]) {
@@ -165,19 +213,23 @@ final class MachineLoad {
         }
         long ran = counts[0] - before[0];
         long waited = counts[1] - before[1];
-        rates[0] += Math.min(1, (ran + waited) / (double) elapsed);
-        if (ran > 0 && ran + waited >= HUNGRY * elapsed) {
+        long turns = Math.max(1, counts[3] - before[3]); // none when it ran on without a switch
+        boolean computes = ran / turns >= COMPUTING_SLICE_NANOS;
+        tally.wanting += Math.min(1, (computes ? ran + waited : ran) / (double) elapsed);
+        tally.ran += ran;
+        tally.elapsed = Math.max(tally.elapsed, elapsed);
+        if (alone && computes && ran + waited >= HUNGRY * elapsed) {
             sampleRan += ran;
             sampleShared += ran * (ran / (double) (ran + waited));
-            rates[1] += Math.min(1, ran / (double) elapsed);
+            tally.got += Math.min(1, ran / (double) elapsed);
         }
     }
 
-    /** {@code schedstat} is "ran_ns waited_ns timeslices"; with the time it was read; null when the thread ended. */
+    /** {@code schedstat} is "ran_ns waited_ns timeslices"; as ran, waited, the time it was read, timeslices; null when the thread ended. */
     private static long[] schedstat(Path file, long now) {
         try {
             String[] f = Files.readString(file).trim().split("\\s+");
-            return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), now};
+            return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), now, Long.parseLong(f[2])};
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -152,14 +152,15 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
         load.sample(readyPids(), now);
     }
 
-    private List<Long> readyPids() {
-        List<Long> pids = new ArrayList<>();
+    /** The kitchens cooking now; those whose chefs share a GIL compute on one core at most. */
+    private List<MachineLoad.Watched> readyPids() {
+        List<MachineLoad.Watched> ready = new ArrayList<>();
         for (KitchenChild c : kitchens.everyChild()) {
             if (c.state == State.READY && c.killedBecause == null) {
-                pids.add(c.pid());
+                ready.add(c.floor.spec.sharesGil() ? new MachineLoad.Watched(c.pid(), true) : MachineLoad.Watched.unbounded(c.pid()));
             }
         }
-        return pids;
+        return ready;
     }
 
     // ---- what children say

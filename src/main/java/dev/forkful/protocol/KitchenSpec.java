@@ -31,4 +31,9 @@ public record KitchenSpec(
         steps = List.copyOf(steps);
         fridge = Map.copyOf(fridge);
     }
+
+    /** Whether this kitchen's chefs take turns on one GIL for their cpu work: thread and virtual chefs under {@code gil}. */
+    public boolean sharesGil() {
+        return gil && (model == Model.THREAD || model == Model.VIRTUAL);
+    }
 }

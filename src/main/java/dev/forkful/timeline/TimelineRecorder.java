@@ -96,12 +96,15 @@ public final class TimelineRecorder implements EngineListener {
         LaneBuilder lane = lanes.computeIfAbsent(new LaneKey(c.task(), c.kitchen(), c.chef()), k -> new LaneBuilder());
         long from = c.startNanos();
         for (int i = 0; i < steps.size() && 3 * i + 2 < marks.length; i++) {
+            Step step = steps.get(i);
             long held = marks[3 * i];
             long ended = marks[3 * i + 1];
-            if (held > from) {
+            if (step.hold().isEmpty()) {
+                held = from; // the moments before a step that holds no lock are the step's own start
+            } else if (held > from) {
                 add(kitchen.model, lane, new Span(from, held, Activity.LOCK_WAIT, c.order(), i, 0));
             }
-            add(kitchen.model, lane, new Span(held, ended, Activity.of(steps.get(i).action()), c.order(), i, marks[3 * i + 2]));
+            add(kitchen.model, lane, new Span(held, ended, Activity.of(step.action()), c.order(), i, marks[3 * i + 2]));
             from = ended;
         }
     }

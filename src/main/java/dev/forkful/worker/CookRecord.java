@@ -14,6 +14,23 @@ public final class CookRecord {
         this.steps = new long[3 * stepCount];
     }
 
+    /**
+     * A record of steps that followed each other with no lock to wait for, as on an event loop: each
+     * began where the one before ended; {@code ends} are the ends of all but the last (null for one step).
+     */
+    static CookRecord oneAfterAnother(long start, long[] ends, long lastEnd) {
+        int steps = (ends == null ? 0 : ends.length) + 1;
+        CookRecord r = new CookRecord(start, steps);
+        long from = start;
+        for (int i = 0; i < steps; i++) {
+            long end = i < steps - 1 ? ends[i] : lastEnd;
+            r.held(i, from);
+            r.ended(i, end, 0);
+            from = end;
+        }
+        return r;
+    }
+
     public void held(int step, long at) {
         steps[3 * step] = at;
     }

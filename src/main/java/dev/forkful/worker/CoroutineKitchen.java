@@ -108,83 +108,105 @@ final class CoroutineKitchen implements Kitchen {
         }
     }
 
-    /** One order as a state machine: the index of its next step is all it keeps between awaits. */
+    /**
+     * One order as a state machine: the index of its next step is all it keeps between awaits, with when
+     * it began and when its steps ended (for the served record). A pending order is kept small: a
+     * hundred thousand of them wait on the timer heap at once.
+     */
     static final class Order implements Coroutine {
+        private static final long UNSTARTED = Long.MIN_VALUE;
+
         private final CoroutineKitchen kitchen;
-        private final WorkOrder order;
+        private final long id;
+        /** The order as handed over when a fault strikes it; null for a clean one, as most are. */
+        private final WorkOrder faulty;
         private int step;
         private AsyncFridge.Take take;
-        private CookRecord record;
         /** The step before {@code step} suspended the order (a wait, an awaited take): it ends when the order resumes. */
         private boolean suspended;
+        private long start = UNSTARTED;
+        /** When each step but the last ended; null for a recipe of one step. */
+        private long[] ends;
 
         Order(CoroutineKitchen kitchen, WorkOrder order) {
             this.kitchen = kitchen;
-            this.order = order;
+            this.id = order.id();
+            this.faulty = order.fault() == null ? null : order;
+        }
+
+        boolean faultsAt(int i) {
+            return faulty != null && faulty.faultsAt(i);
         }
 
         @Override
         public long resume() {
             CoroutineKitchen k = kitchen;
+            int steps = k.steps.size();
             long now = k.loop.clock().nanoTime();
-            if (record == null) {
-                record = new CookRecord(now, k.steps.size());
+            if (start == UNSTARTED) {
+                start = now;
+                ends = steps > 1 ? new long[steps - 1] : null;
             }
-            while (take != null || step < k.steps.size()) {
+            long lastEnd = now;
+            while (take != null || step < steps) {
                 if (take != null) {
                     long next = take.resume();
                     if (next != DONE) {
                         return next;
                     }
-                    record.ended(step - 1, k.loop.clock().nanoTime(), 0);
+                    lastEnd = k.loop.clock().nanoTime();
+                    ended(step - 1, lastEnd);
                     suspended = false;
                     boolean ok = take.ok();
                     Step.Action.Fridge f = (Step.Action.Fridge) k.steps.get(step - 1).action();
                     take = null;
                     if (!ok) {
-                        k.report.lost(order.id(), 0, Faults.outOf(f.ingredient()));
+                        k.report.lost(id, 0, Faults.outOf(f.ingredient()));
                         return DONE;
                     }
                     continue;
                 }
                 if (suspended) {
-                    record.ended(step - 1, now, 0);
+                    ended(step - 1, now);
                     suspended = false;
                 }
                 int i = step++;
                 Step s = k.steps.get(i);
-                k.report.stepStarted(order.id(), 0, i);
-                record.held(i, k.loop.clock().nanoTime());
+                k.report.stepStarted(id, 0, i);
                 if (s.action() instanceof Step.Action.Fridge f && f.awaits()) {
-                    k.onLoop(order, i, s); // its fault, if one strikes
+                    k.onLoop(this, i, s); // its fault, if one strikes
                     take = k.asyncFridge.take(this, f);
                     suspended = true;
                     continue;
                 }
                 if (s.action() instanceof Step.Action.Wait w) {
-                    if (order.faultsAt(i)) {
-                        k.onLoop(order, i, s);
+                    if (faultsAt(i)) {
+                        k.onLoop(this, i, s);
                     }
                     suspended = true;
                     return w.time().toNanos();
                 }
-                boolean ok = k.onLoop(order, i, s);
-                record.ended(i, k.loop.clock().nanoTime(), 0);
+                boolean ok = k.onLoop(this, i, s);
+                lastEnd = k.loop.clock().nanoTime();
+                ended(i, lastEnd);
                 if (!ok) {
-                    k.report.lost(order.id(), 0, Faults.outOf(((Step.Action.Fridge) s.action()).ingredient()));
+                    k.report.lost(id, 0, Faults.outOf(((Step.Action.Fridge) s.action()).ingredient()));
                     return DONE;
                 }
             }
-            if (suspended) {
-                record.ended(step - 1, now, 0);
-            }
-            k.report.served(order.id(), 0, record);
+            k.report.served(id, 0, CookRecord.oneAfterAnother(start, ends, lastEnd));
             return DONE;
+        }
+
+        private void ended(int i, long at) {
+            if (ends != null && i < ends.length) {
+                ends[i] = at;
+            }
         }
 
         @Override
         public void failed(RuntimeException e) {
-            kitchen.report.lost(order.id(), 0, Faults.lostReason(e));
+            kitchen.report.lost(id, 0, Faults.lostReason(e));
         }
     }
 
@@ -195,16 +217,16 @@ final class CoroutineKitchen implements Kitchen {
      * does not make a short step a stall. The stall reported is the wall time the loop was held.
      * @return false when the fridge ran out
      */
-    private boolean onLoop(WorkOrder order, int i, Step s) {
+    private boolean onLoop(Order order, int i, Step s) {
         EventLoop.Clock clock = loop.clock();
         long start = clock.nanoTime();
         boolean sleeps = s.action() instanceof Step.Action.Block;
         long cpuStart = sleeps ? 0 : threadCpu.getAsLong();
         boolean ok = true;
-        loopChef.on(order.id(), i);
+        loopChef.on(order.id, i);
         try {
             if (order.faultsAt(i)) {
-                Faults.strike(order.fault(), s.name(), stove);
+                Faults.strike(order.faulty.fault(), s.name(), stove);
             }
             switch (s.action()) {
                 case Step.Action.Cpu cpu -> stove.cpu(cpu.time().toNanos());
@@ -222,7 +244,7 @@ final class CoroutineKitchen implements Kitchen {
         long held = clock.nanoTime() - start;
         long own = sleeps ? held : threadCpu.getAsLong() - cpuStart;
         if (own > STALL_NANOS) {
-            report.stall(order.id(), i, held, stallCause(s, held));
+            report.stall(order.id, i, held, stallCause(s, held));
         }
         return ok;
     }

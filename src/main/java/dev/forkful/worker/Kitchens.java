@@ -16,7 +16,7 @@ public final class Kitchens {
 
     public static Kitchen create(KitchenSpec spec, KitchenReport report, Pantry pantry) {
         warmUpInBackground(spec.steps());
-        boolean sharesGil = spec.gil() && (spec.model() == Model.THREAD || spec.model() == Model.VIRTUAL);
+        boolean sharesGil = spec.sharesGil();
         Stove stove = Stove.real(new CpuWork(spec.workPerMs(), sharesGil ? new Gil() : null));
         // on the event loop nothing runs between read and write, unless the take awaits (an AsyncLock then)
         LocalFridge local = new LocalFridge(spec.fridge(), spec.lock() && spec.model() != Model.COROUTINE);

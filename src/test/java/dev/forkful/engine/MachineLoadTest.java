@@ -16,10 +16,18 @@ class MachineLoadTest {
     @TempDir
     Path proc;
 
-    /** A thread's schedstat as Linux writes it: ran and waited in ns, then the timeslices. */
+    /** A thread's schedstat as Linux writes it: ran and waited in ns, then the timeslices (here always 42: it ran on). */
     private void thread(long pid, long tid, long ranMs, long waitedMs) throws IOException {
+        thread(pid, tid, ranMs, waitedMs, 42);
+    }
+
+    private void thread(long pid, long tid, long ranMs, long waitedMs, long turns) throws IOException {
         Path dir = Files.createDirectories(proc.resolve(pid + "/task/" + tid));
-        Files.writeString(dir.resolve("schedstat"), ranMs * MS + " " + waitedMs * MS + " 42\n");
+        Files.writeString(dir.resolve("schedstat"), ranMs * MS + " " + waitedMs * MS + " " + turns + "\n");
+    }
+
+    private static List<MachineLoad.Watched> kitchens(long... pids) {
+        return java.util.Arrays.stream(pids).mapToObj(MachineLoad.Watched::unbounded).toList();
     }
 
     /**
@@ -32,10 +40,10 @@ class MachineLoadTest {
         thread(200, 201, 0, 0);
         thread(200, 202, 0, 0);
         MachineLoad load = new MachineLoad(proc, () -> 100, 2);
-        load.sample(List.of(200L), 0);
+        load.sample(kitchens(200), 0);
         thread(200, 201, 500, 500);
         thread(200, 202, 500, 500);
-        load.sample(List.of(200L), 1_000 * MS);
+        load.sample(kitchens(200), 1_000 * MS);
 
         assertThat(load.samples()).isEqualTo(2);
         assertThat(load.threadShare()).isCloseTo(0.5, within(1e-9));
@@ -53,11 +61,11 @@ class MachineLoadTest {
             thread(200, tid, 0, 0);
         }
         MachineLoad load = new MachineLoad(proc, () -> 100, 2);
-        load.sample(List.of(200L), 0);
+        load.sample(kitchens(200), 0);
         for (long tid = 201; tid <= 204; tid++) {
             thread(200, tid, 500, 500);
         }
-        load.sample(List.of(200L), 1_000 * MS);
+        load.sample(kitchens(200), 1_000 * MS);
 
         assertThat(load.threadShare()).isCloseTo(0.5, within(1e-9));
         assertThat(load.othersRunnable()).isCloseTo(0, within(1e-9));
@@ -68,11 +76,11 @@ class MachineLoadTest {
     void othersAreEstimatedSampleBySampleAndWeightedByWhatOurChefsRan() throws IOException {
         thread(100, 100, 0, 0);
         MachineLoad load = new MachineLoad(proc, () -> 100, 2);
-        load.sample(List.of(), 0);
+        load.sample(kitchens(), 0);
         thread(100, 100, 100, 0); // alone on the machine
-        load.sample(List.of(), 100 * MS);
+        load.sample(kitchens(), 100 * MS);
         thread(100, 100, 150, 50); // half a core: 2 / 0.5 = 4 threads wanted the 2 cores, 1 of them ours
-        load.sample(List.of(), 200 * MS);
+        load.sample(kitchens(), 200 * MS);
 
         assertThat(load.othersRunnable()).isCloseTo((0 * 100 + 3 * 50) / 150.0, within(1e-9));
     }
@@ -89,11 +97,11 @@ class MachineLoadTest {
             thread(200, tid, 0, 0);
         }
         MachineLoad load = new MachineLoad(proc, () -> 100, 2);
-        load.sample(List.of(200L), 0);
+        load.sample(kitchens(200), 0);
         for (long tid = 201; tid <= 300; tid++) {
             thread(200, tid, 10, 990);
         }
-        load.sample(List.of(200L), 1_000 * MS);
+        load.sample(kitchens(200), 1_000 * MS);
 
         assertThat(load.threadShare()).isCloseTo(0.01, within(1e-9));
         assertThat(load.othersRunnable()).isCloseTo(2, within(1e-9));
@@ -103,9 +111,9 @@ class MachineLoadTest {
     void anIdleMachineGivesEveryThreadAWholeCoreAndNoOthers() throws IOException {
         thread(100, 100, 0, 0);
         MachineLoad load = new MachineLoad(proc, () -> 100, 2);
-        load.sample(List.of(), 0);
+        load.sample(kitchens(), 0);
         thread(100, 100, 600, 3);
-        load.sample(List.of(), 600 * MS);
+        load.sample(kitchens(), 600 * MS);
 
         assertThat(load.threadShare()).isGreaterThan(0.99);
         assertThat(load.othersRunnable()).isZero();
@@ -116,9 +124,9 @@ class MachineLoadTest {
     void onlyWhatRanBetweenReadsCounts() throws IOException {
         thread(100, 100, 10_000, 10_000);
         MachineLoad load = new MachineLoad(proc, () -> 100, 2);
-        load.sample(List.of(), 0);
+        load.sample(kitchens(), 0);
         thread(100, 100, 10_100, 10_000);
-        load.sample(List.of(), 100 * MS);
+        load.sample(kitchens(), 100 * MS);
 
         assertThat(load.threadShare()).isEqualTo(1.0);
     }
@@ -129,10 +137,10 @@ class MachineLoadTest {
         thread(100, 100, 0, 0);
         thread(200, 201, 0, 0);
         MachineLoad load = new MachineLoad(proc, () -> 100, 2);
-        load.sample(List.of(200L), 0);
+        load.sample(kitchens(200), 0);
         thread(100, 100, 900, 100); // a chef
         thread(200, 201, 5, 200); // a heartbeat thread: 20 wake-ups, each waiting behind the busy loops
-        load.sample(List.of(200L), 1_000 * MS);
+        load.sample(kitchens(200), 1_000 * MS);
 
         assertThat(load.threadShare()).isCloseTo(0.9, within(1e-9));
     }
@@ -147,21 +155,75 @@ class MachineLoadTest {
         thread(100, 100, 0, 0);
         thread(200, 201, 0, 0);
         MachineLoad load = new MachineLoad(proc, () -> 100, 2);
-        load.sample(List.of(200L), 0);
+        load.sample(kitchens(200), 0);
         thread(100, 100, 900, 100); // a chef
-        thread(200, 201, 20, 600); // a writer woken 200 times, each turn waiting 3 ms
-        load.sample(List.of(200L), 1_000 * MS);
+        thread(200, 201, 20, 600); // a writer woken 200 times, each turn waiting 3 ms (but its turns are not told here)
+        load.sample(kitchens(200), 1_000 * MS);
 
         assertThat(load.threadShare()).isCloseTo((900 * 0.9 + 20 * (20 / 620.0)) / 920, within(1e-9)).isGreaterThan(0.85);
+    }
+
+    /**
+     * The same writer with its turns told: 200 turns of 0.1 ms each. It only wakes for a moment, so its
+     * waits say nothing of the cores: it neither gives a share nor counts as a thread that wanted a core.
+     */
+    @Test
+    void aThreadThatRunsAMomentATurnOnlyWakesAndCountsByWhatItRan() throws IOException {
+        thread(100, 100, 0, 0, 0);
+        thread(200, 201, 0, 0, 0);
+        thread(200, 202, 0, 0, 0);
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
+        load.sample(kitchens(200), 0);
+        thread(100, 100, 500, 500, 100); // a chef beside two busy loops: half a core
+        thread(200, 201, 20, 900, 200); // a writer
+        thread(200, 202, 20, 900, 200); // a heartbeat
+        load.sample(kitchens(200), 1_000 * MS);
+
+        assertThat(load.threadShare()).isCloseTo(0.5, within(1e-9));
+        // 1 chef and 0.04 of a core for the wakers wanted the cores: 2 / 0.5 - 1.04 others
+        assertThat(load.othersRunnable()).isCloseTo(4 - 1.04, within(1e-9));
+    }
+
+    /**
+     * Four chefs under a GIL beside two busy loops in another session: the one holding the GIL had
+     * two thirds of a core; the three others woke every 5 ms to ask for it and waited behind the loops.
+     * Their kitchen computes on one core at most, so it counts as one thread wanting a core, and the
+     * others are the two loops (2 / (2/3) - 1), not the 8 that its waking threads made of them.
+     */
+    @Test
+    void aKitchenUnderAGilWantsOneCoreAtMostHoweverManyOfItsThreadsWake() throws IOException {
+        thread(100, 100, 0, 0, 0);
+        for (long tid = 201; tid <= 204; tid++) {
+            thread(200, tid, 0, 0, 0);
+        }
+        MachineLoad load = new MachineLoad(proc, () -> 100, 2);
+        List<MachineLoad.Watched> gil = List.of(new MachineLoad.Watched(200, true));
+        load.sample(gil, 0);
+        for (long tid = 201; tid <= 204; tid++) { // each held the GIL a quarter of the time, in 5 ms turns
+            thread(200, tid, 167, 333, 34 + 150);
+        }
+        load.sample(gil, 1_000 * MS);
+
+        assertThat(load.othersRunnable()).isCloseTo(2, within(0.05));
+        MachineLoad unbounded = new MachineLoad(proc, () -> 100, 2);
+        for (long tid = 201; tid <= 204; tid++) {
+            thread(200, tid, 0, 0, 0);
+        }
+        unbounded.sample(kitchens(200), 0);
+        for (long tid = 201; tid <= 204; tid++) {
+            thread(200, tid, 167, 333, 34 + 150);
+        }
+        unbounded.sample(kitchens(200), 1_000 * MS);
+        assertThat(unbounded.othersRunnable()).as("without the cap, as before").isGreaterThan(3.5);
     }
 
     @Test
     void tooLittleRunSaysNothing() throws IOException {
         thread(100, 100, 0, 0);
         MachineLoad load = new MachineLoad(proc, () -> 100, 2);
-        load.sample(List.of(), 0);
+        load.sample(kitchens(), 0);
         thread(100, 100, 10, 30);
-        load.sample(List.of(), 100 * MS);
+        load.sample(kitchens(), 100 * MS);
 
         assertThat(load.threadShare()).isEqualTo(-1);
         assertThat(load.othersRunnable()).isEqualTo(-1);
@@ -175,13 +237,13 @@ class MachineLoadTest {
         thread(100, 100, 0, 0);
         MachineLoad load = new MachineLoad(proc, () -> 100, 2);
         for (int i = 0; i < 10; i++) {
-            load.sample(List.of(300L), i * 100 * MS);
+            load.sample(kitchens(300), i * 100 * MS);
         }
         for (long tid = 0; tid < 1_000; tid++) {
             thread(300, 1_000 + tid, 600, 200);
         }
         for (int i = 10; i < 20; i++) {
-            load.sample(List.of(300L), i * 100 * MS);
+            load.sample(kitchens(300), i * 100 * MS);
         }
 
         // 200 threads of each process a sample: each of the 1,000 was read in the first ten samples and again in the next ten
@@ -191,7 +253,7 @@ class MachineLoadTest {
     @Test
     void withoutProcNothingIsClaimed() {
         MachineLoad load = new MachineLoad(proc.resolve("missing"), () -> 1, 2);
-        load.sample(List.of(), 0);
+        load.sample(kitchens(), 0);
         assertThat(load.samples()).isZero();
         assertThat(load.threadShare()).isEqualTo(-1);
         assertThat(load.othersRunnable()).isEqualTo(-1);
@@ -201,9 +263,9 @@ class MachineLoadTest {
     void aKitchenThatEndedIsSkipped() throws IOException {
         thread(100, 100, 0, 0);
         MachineLoad load = new MachineLoad(proc, () -> 100, 2);
-        load.sample(List.of(999L), 0);
+        load.sample(kitchens(999), 0);
         thread(100, 100, 100, 100);
-        load.sample(List.of(999L), 200 * MS);
+        load.sample(kitchens(999), 200 * MS);
         assertThat(load.threadShare()).isCloseTo(0.5, within(1e-9));
     }
 }

@@ -32,7 +32,8 @@ class TimelineRecorderTest {
         TimelineRecorder r = new TimelineRecorder(LEVEL);
         r.on(new EngineEvent.KitchenStarted(0, "soup", 0, Model.THREAD, 4242, 2));
         // chef 1 began order 7 at 5 ms, held the board at 8 ms, chopped to 20 ms (4 ms of it waiting for the GIL), simmered to 40 ms
-        r.on(new EngineEvent.OrderCooked(41 * MS, "soup", 0, 1, 7, 5 * MS, new long[] {8 * MS, 20 * MS, 4 * MS, 20 * MS, 40 * MS, 0}));
+        // (the simmer, which holds no lock, began a moment after the chop: that moment is the simmer's)
+        r.on(new EngineEvent.OrderCooked(41 * MS, "soup", 0, 1, 7, 5 * MS, new long[] {8 * MS, 20 * MS, 4 * MS, 20 * MS + 3_000, 40 * MS, 0}));
         r.on(new EngineEvent.OrderServed(41 * MS, "soup", 0, 1, 7, 41 * MS));
 
         Timeline t = r.timeline();

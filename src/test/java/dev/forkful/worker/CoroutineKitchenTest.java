@@ -101,6 +101,27 @@ class CoroutineKitchenTest {
         assertThat(report.stalls.get(0).cause()).isEqualTo("cpu step 'knead' (150ms) held the event loop for 450ms");
     }
 
+    /**
+     * Two orders of chop 5 ms, simmer 20 ms, knead 10 ms on one loop: each record says when its steps
+     * held the loop and when it simmered, one step after another; a step that waited ends when its order resumes.
+     */
+    @Test
+    void eachServedOrderSaysWhenItsStepsRanOneAfterAnother() {
+        FakeTime time = new FakeTime(0);
+        RecordingReport report = new RecordingReport();
+        CoroutineKitchen kitchen = new CoroutineKitchen("t", List.of(cpu("chop", 5), waitFor("simmer", 20), cpu("knead", 10)),
+                report, new LocalFridge(java.util.Map.of(), false), true, time.stove(), time.clock(), time::threadCpu);
+        kitchen.submit(WorkOrder.clean(1));
+        kitchen.submit(WorkOrder.clean(2));
+        kitchen.finish();
+        kitchen.runLoop();
+
+        // [start, then per step: lock wait, from holding to the end, GIL wait], in microseconds
+        assertThat(report.records.get(1L)).containsExactly(0, 0, 5_000, 0, 0, 20_000, 0, 0, 10_000, 0);
+        // order 2 began at 5 ms, chopped to 10 ms and simmered until 30 ms, but resumed at 35: the loop kneaded order 1 first
+        assertThat(report.records.get(2L)).containsExactly(5_000, 0, 5_000, 0, 0, 25_000, 0, 0, 10_000, 0);
+    }
+
     @Test
     void anIdleLoopStillSendsHeartbeatsAndCloseStopsIt() throws Exception {
         RecordingReport report = new RecordingReport();

@@ -21,6 +21,8 @@ final class RecordingReport implements KitchenReport {
     }
 
     final Map<Long, Integer> served = new ConcurrentHashMap<>();
+    /** Each served order's record, in microseconds from the kitchen clock's zero. */
+    final Map<Long, long[]> records = new ConcurrentHashMap<>();
     final List<Lost> lost = new CopyOnWriteArrayList<>();
     final List<Stall> stalls = new CopyOnWriteArrayList<>();
     final List<Beat> beats = new CopyOnWriteArrayList<>();
@@ -38,6 +40,7 @@ final class RecordingReport implements KitchenReport {
     @Override
     public void served(long order, int chef, CookRecord record) {
         served.merge(order, 1, Integer::sum);
+        records.put(order, record.toMicros(0));
     }
 
     @Override
