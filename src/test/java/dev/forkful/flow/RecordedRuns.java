@@ -202,15 +202,16 @@ public final class RecordedRuns {
                 long t = Math.max(free[chef], arrival.applyAsLong(n)) + 50 * US;
                 long start = t;
                 long[] marks = new long[3 * steps.length];
-                // 'F': a fridge step under the jar's lock: the chef holds it once the chef before has let go
+                // 'F': a fridge step under the jar's lock: the chef takes a pinch once the chef before has let go
                 for (int s = 0; s < steps.length; s++) {
                     e.add(new StepStarted(t, task, kitchen, chef, order, s));
                     long took = kinds[s] == 'c' ? jitter((long) (steps[s] * stretch)) : jitter(steps[s]);
+                    marks[3 * s] = t;
                     if (kinds[s] == 'F') {
-                        t = Math.max(t, jarFree);
+                        // the fridge's lock is no lock the step holds: its queue is part of the step
+                        took += Math.max(0, jarFree - t);
                         jarFree = t + took;
                     }
-                    marks[3 * s] = t;
                     marks[3 * s + 1] = t + took;
                     if (kinds[s] == 'c') {
                         cpu(task, kitchen).add(new long[] {t + took, steps[s]});
