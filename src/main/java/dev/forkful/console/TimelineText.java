@@ -31,7 +31,7 @@ final class TimelineText {
             return Optional.empty();
         }
         Screen.Results timeline = new Screen.Results(r.level(), r.result(), r.previous(), r.live(), r.scroll(),
-                Screen.ResultsPage.TIMELINE, new TimelineWindow(0, 0, first));
+                Screen.ResultsPage.TIMELINE, new TimelineWindow(0, 0, first), r.program());
         GameState shown = new GameState(timeline, s.campaign(), s.progress(), width, rows, Optional.empty(), List.of(), s.runs(), false);
         List<String> text = new ArrayList<>(Pages.text(shown, style, width, rows));
         TimelineView.LaneWindow lanes = TimelineView.lanes(timeline, style, width, rows);

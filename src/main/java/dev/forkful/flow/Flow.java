@@ -41,6 +41,7 @@ public final class Flow {
             case FlowEvent.FromEngine e -> onEngine(s, e.run(), e.event());
             case FlowEvent.Scored r -> onScored(s, r);
             case FlowEvent.Failed f -> onFailed(s, f);
+            case FlowEvent.ProgramWritten p -> ResultsKeys.written(s, p);
             case FlowEvent.Open o -> open(s.notice(null), o.levelId());
             case FlowEvent.Assign a -> assign(s.notice(null), a.task(), a.assignment());
             case FlowEvent.Run r -> run(s.notice(null));
@@ -86,7 +87,7 @@ public final class Flow {
                     ? s.screen(new Screen.Planning(c.level(), c.plan(), 0, c.previous())).effects(List.of(new Effect.StopKitchen()))
                             .notice("the kitchens were stopped")
                     : s;
-            case Screen.Results r -> ResultsKeys.on(r, key).map(s::screen)
+            case Screen.Results r -> ResultsKeys.on(s, r, key)
                     .orElseGet(() -> key.kind() == Key.Kind.ENTER ? toMap(s, nextLevel(s, r.level()))
                     : key.is('r') ? plan(s, r.level(), r.result().plan(), Optional.of(r.result()))
                     : key.isBack() ? toMap(s, r.level()) : s);
@@ -254,6 +255,8 @@ public final class Flow {
         return switch (s.screen()) {
             case Screen.Briefing b -> s.screen(new Screen.Briefing(b.level(), offset));
             case Screen.Results r when r.page() == Screen.ResultsPage.TIMELINE -> s.screen(r.window(r.window().firstLane(offset)));
+            case Screen.Results r when r.page() == Screen.ResultsPage.CODE && r.program().isPresent() -> s.screen(r.program(
+                    new Screen.Program(r.program().get().lang(), r.program().get().lines(), offset)));
             case Screen.Results r -> s.screen(r.scroll(offset));
             default -> s;
         };

@@ -30,6 +30,7 @@ public final class Pages {
     /** How far the current screen is scrolled. */
     public static int scroll(Screen screen) {
         return switch (screen) {
+            case Screen.Results r when r.page() == Screen.ResultsPage.CODE -> r.program().map(Screen.Program::scroll).orElse(0);
             case Screen.Briefing b -> b.scroll();
             case Screen.Results r -> r.scroll();
             default -> 0;
@@ -43,6 +44,7 @@ public final class Pages {
             case Screen.Planning p -> PlanView.page(state, p, style, width, rows);
             case Screen.Cooking c -> KitchenView.page(c, style, width, rows);
             case Screen.Results r when r.page() == Screen.ResultsPage.TIMELINE -> TimelineView.page(r, style, width, rows);
+            case Screen.Results r when r.page() == Screen.ResultsPage.CODE -> CodeView.page(r, style, width);
             case Screen.Results r -> ResultsView.page(state, r, style, width, rows);
         };
     }

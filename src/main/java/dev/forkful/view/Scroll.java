@@ -26,7 +26,7 @@ public final class Scroll {
         }
         int offset = switch (s.screen()) {
             case Screen.Briefing b -> b.scroll();
-            case Screen.Results r -> r.scroll();
+            case Screen.Results r -> Pages.scroll(r);
             default -> -1;
         };
         int rows = Pages.bodyRows(s.rows());

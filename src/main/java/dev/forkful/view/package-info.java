@@ -11,7 +11,7 @@
  * into a {@link dev.forkful.flow.FlowEvent.ScrollTo}. {@link dev.forkful.view.TimelineView} is the results'
  * timeline page (one row per chef along a {@code TimeAxis}, each cell's {@code TimeGlyph} chosen by
  * {@code LaneCells}, the plots as {@code Sparkline}s, drawn by {@code TimelineRows}), for the full screen and
- * the line mode's {@code timeline} alike. {@link dev.forkful.view.NextUnlock} says what opens next on
+ * the line mode's {@code timeline} alike; {@code CodeView} shows the plan as the program {@code forkful code} writes. {@link dev.forkful.view.NextUnlock} says what opens next on
  * the campaign, for the map and {@code forkful levels} alike. What is not code comes from the
  * repository's {@code assets/} (copied into the jar) through {@link dev.forkful.view.Assets}: the
  * {@link dev.forkful.view.Art} drawings (title, houses, chefs, a burnt house, a frozen kitchen, each in

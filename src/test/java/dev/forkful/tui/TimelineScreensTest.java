@@ -2,6 +2,7 @@ package dev.forkful.tui;
 
 import dev.forkful.engine.Assignment;
 import dev.forkful.engine.Plan;
+import dev.forkful.flow.Effect;
 import dev.forkful.flow.Flow;
 import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.GameState;
@@ -65,9 +66,39 @@ class TimelineScreensTest {
                 yield press(RecordedRuns.cook(press(before, Key.ch('r')), RecordedRuns.plan("salad", Model.THREAD, 4, true),
                         RecordedRuns.choppingBoard(4)), Key.ch('t'));
             }
+            case "results-code" -> {
+                GameState asked = press(sized(RecordedRuns.results(RecordedRuns.SOUP_KITCHEN, RecordedRuns.plan("soup", Model.COROUTINE, 1, true),
+                        RecordedRuns.soupKitchen()), columns, rows), Key.ch('c'));
+                Effect.WriteProgram w = (Effect.WriteProgram) asked.effects().getFirst();
+                yield Flow.update(asked, new FlowEvent.ProgramWritten(w.level(), w.plan(), w.lang(), SOUP_PROGRAM));
+            }
             default -> throw new IllegalArgumentException(name);
         };
     }
+
+    /** A program as {@code forkful code} writes it, cut short: the golden screen is about the page, not the writer. */
+    static final String SOUP_PROGRAM = """
+            #!/usr/bin/env python3
+            # Written by `forkful code soup-kitchen --plan soup=coroutine --lang python`.
+            # Level "soup-kitchen" (The Soup Kitchen), plan: soup=coroutine.
+            import asyncio
+            import time
+
+
+            async def cook_soup(order):
+                await cpu(0.0002)  # chop: cpu 200us; a busy loop that holds the one thread, as cpu work does in a coroutine
+                await asyncio.sleep(0.2)  # simmer: wait 200ms
+                await cpu(0.0002)  # ladle: cpu 200us
+
+
+            async def main():
+                started = time.perf_counter()
+                await asyncio.gather(*(cook_soup(order) for order in range(24)))
+                print(f"wall {time.perf_counter() - started:.3f} s")
+
+
+            asyncio.run(main())
+            """;
 
     static Plan grill(boolean lock, Model salad, int saladChefs) {
         return new Plan(Map.of("skewers", new Assignment(Model.THREAD, 8, lock), "salad", new Assignment(salad, saladChefs, true)));
@@ -83,7 +114,7 @@ class TimelineScreensTest {
         "timeline-loop, 80, 24", "timeline-loop, 120, 40", "timeline-loop-zoomed, 80, 24",
         "timeline-grill, 80, 24", "timeline-grill, 120, 40",
         "timeline-grill-locked, 120, 40", "timeline-grill-replay, 80, 24", "timeline-grill-replay-scrolled, 80, 24", "timeline-grill-replay, 120, 40",
-        "timeline-replay, 80, 24", "timeline-replay, 120, 40", "timeline-grill-ascii, 80, 24",
+        "timeline-replay, 80, 24", "timeline-replay, 120, 40", "timeline-grill-ascii, 80, 24", "results-code, 80, 24",
     })
     void screen(String name, int columns, int rows) {
         Style style = name.endsWith("-ascii") ? new Style(true, false) : Style.DEFAULT;
@@ -131,5 +162,34 @@ class TimelineScreensTest {
         assertThat(hinted.window()).as("the timeline keeps its window for the way back").isEqualTo(t.window());
         assertThat(press(timeline, Key.ch('q')).screen()).isInstanceOf(Screen.LevelMap.class);
         assertThat(press(timeline, Key.ch('r')).screen()).isInstanceOf(Screen.Planning.class);
+    }
+
+    @Test
+    void cShowsThePlanAsAProgramOnceWrittenAndLSwitchesItsLanguage() {
+        GameState results = sized(RecordedRuns.results(RecordedRuns.SOUP_KITCHEN, RecordedRuns.plan("soup", Model.COROUTINE, 1, true),
+                RecordedRuns.soupKitchen()), 80, 24);
+        Screen.Results r = (Screen.Results) results.screen();
+        GameState asked = press(results, Key.ch('c'));
+        assertThat(asked.effects()).containsExactly(new Effect.WriteProgram(r.level(), r.result().plan(), "python"));
+        assertThat(Golden.screen(asked, Style.DEFAULT, 80, 24)).contains("writing the program");
+
+        GameState shown = Flow.update(asked, new FlowEvent.ProgramWritten(r.level(), r.result().plan(), "python", SOUP_PROGRAM));
+        assertThat(((Screen.Results) shown.screen()).program()).hasValueSatisfying(p -> assertThat(p.lines()).hasSize(20));
+        GameState otherPlan = Flow.update(asked, new FlowEvent.ProgramWritten(r.level(), grill(true, Model.THREAD, 1), "python", "x"));
+        assertThat(((Screen.Results) otherPlan.screen()).program()).as("a program of another plan is not this one's").isEmpty();
+
+        GameState longer = Flow.update(asked, new FlowEvent.ProgramWritten(r.level(), r.result().plan(), "python",
+                SOUP_PROGRAM.repeat(3)));
+        GameState scrolled = scroll(longer, Key.of(Key.Kind.PAGE_DOWN), Key.of(Key.Kind.PAGE_DOWN), Key.of(Key.Kind.PAGE_DOWN));
+        assertThat(((Screen.Results) scrolled.screen()).program().orElseThrow().scroll()).isEqualTo(60 - 19);
+        assertThat(((Screen.Results) scrolled.screen()).scroll()).as("the verdict's own scroll stays").isZero();
+        assertThat(Golden.screen(scrolled, Style.DEFAULT, 80, 24)).contains("asyncio.run(main())\n end of page");
+
+        assertThat(press(shown, Key.ch('l')).effects()).containsExactly(new Effect.WriteProgram(r.level(), r.result().plan(), "java"));
+        GameState verdict = press(shown, Key.ch('c'));
+        assertThat(((Screen.Results) verdict.screen()).page()).isEqualTo(Screen.ResultsPage.SCORE);
+        GameState again = press(verdict, Key.ch('c'));
+        assertThat(again.effects()).as("written once").isEmpty();
+        assertThat(((Screen.Results) again.screen()).page()).isEqualTo(Screen.ResultsPage.CODE);
     }
 }
