@@ -134,21 +134,24 @@ final class TimelineRows {
         }
         for (Mark m : t.marks()) {
             used.add(TimeGlyph.of(m.kind()));
-            if (m.kitchen() >= 0 && (m.kind() == Mark.Kind.FREEZE || m.kind() == Mark.Kind.STALL)) {
+            boolean onALane = t.lanes().stream().anyMatch(l -> l.task().equals(m.task()) && l.kitchen() == m.kitchen());
+            if (onALane && (m.kind() == Mark.Kind.FREEZE || m.kind() == Mark.Kind.STALL)) {
                 used.add(TimeGlyph.FROZEN);
             }
         }
         return used;
     }
 
-    /** Each mark in words: what, when, where. */
-    static List<Line> markList(List<Mark> marks, Style style, TimeAxis axis) {
+    /** Each mark in words: what, when, where (a house, or a kitchen of chefs, as its task's lanes are). */
+    static List<Line> markList(Timeline t, Style style, TimeAxis axis) {
         List<Line> out = new ArrayList<>();
-        for (Mark m : marks) {
+        for (Mark m : t.marks()) {
+            boolean houses = t.lanes().stream().anyMatch(l -> l.task().equals(m.task()) && l.model() == Model.PROCESS);
             TimeGlyph g = TimeGlyph.of(m.kind());
             String when = m.fromNanos() < m.atNanos() ? axis.time(m.fromNanos()) + " to " + axis.time(m.atNanos()) : axis.time(m.atNanos());
             out.add(new Line().add(" " + g.glyph(style) + " " + m.kind().name().toLowerCase(Locale.ROOT), g.tone)
-                    .add(" " + when + ", " + m.task() + (m.kitchen() >= 0 ? " kitchen " + m.kitchen() : "") + ": " + m.what()));
+                    .add(" " + when + ", " + m.task() + (m.kitchen() < 0 ? "" : (houses ? " house " : " kitchen ") + m.kitchen())
+                    + ": " + m.what()));
         }
         return out;
     }

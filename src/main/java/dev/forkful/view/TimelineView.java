@@ -79,7 +79,7 @@ public final class TimelineView {
             body.add(Line.of(" " + t.spansDropped() + " more steps were not kept: a run this long keeps its first "
                     + t.spanCount(), Tone.DIM));
         }
-        List<Line> marks = TimelineRows.markList(t.marks(), style, l.axis());
+        List<Line> marks = TimelineRows.markList(t, style, l.axis());
         body.addAll(marks.subList(0, Math.clamp(rows - body.size(), 0, marks.size())));
         return new Page("timeline " + r.level().title(), body, List.of(
                 "t", "score", "+ -", "zoom", style.leftright(), "time", style.updown(), "rows", "r", "replay", "q", "map"));

@@ -162,6 +162,36 @@ public final class RecordedRuns {
         return r.finish();
     }
 
+    /**
+     * {@code events} as protocol 4 tells them: each served order preceded by how it was cooked, its steps
+     * starting where its StepStarted events say (the steps no event names share the time up to serving).
+     */
+    public static List<EngineEvent> withCooked(Level level, List<EngineEvent> events) {
+        List<EngineEvent> out = new ArrayList<>();
+        for (EngineEvent e : events) {
+            if (e instanceof OrderServed s) {
+                int steps = level.task(s.task()).orElseThrow().steps().size();
+                long[] starts = new long[steps];
+                java.util.Arrays.fill(starts, -1);
+                events.stream().filter(x -> x instanceof StepStarted t && t.task().equals(s.task()) && t.order() == s.order()
+                        && t.atNanos() <= s.atNanos()).map(StepStarted.class::cast).forEach(t -> starts[t.step()] = t.atNanos());
+                for (int i = 1; i < steps; i++) {
+                    if (starts[i] < 0) {
+                        starts[i] = starts[i - 1] + (s.atNanos() - starts[i - 1]) / (steps - i + 1);
+                    }
+                }
+                long[] marks = new long[3 * steps];
+                for (int i = 0; i < steps; i++) {
+                    marks[3 * i] = starts[i];
+                    marks[3 * i + 1] = i + 1 < steps ? starts[i + 1] : s.atNanos();
+                }
+                out.add(new OrderCooked(s.atNanos(), s.task(), s.kitchen(), s.chef(), s.order(), starts[0], marks));
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
     /** One recording under way: its events, seeded jitter, the cpu each kitchen used and when. */
     private static final class Run {
         final List<EngineEvent> e = new ArrayList<>();

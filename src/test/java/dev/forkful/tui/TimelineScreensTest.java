@@ -3,6 +3,7 @@ package dev.forkful.tui;
 import dev.forkful.engine.Assignment;
 import dev.forkful.engine.Plan;
 import dev.forkful.flow.Effect;
+import dev.forkful.flow.Fixtures;
 import dev.forkful.flow.Flow;
 import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.GameState;
@@ -53,6 +54,7 @@ class TimelineScreensTest {
             case "timeline-grill" -> press(sized(RecordedRuns.results(RecordedRuns.MIXED_GRILL, grill(false, Model.PROCESS, 2),
                     RecordedRuns.mixedGrill()), columns, rows), Key.ch('t'));
             case "timeline-grill-ascii" -> state("timeline-grill", columns, rows);
+            case "timeline-fire-ascii" -> state("timeline-fire", columns, rows);
             case "timeline-grill-locked" -> press(sized(RecordedRuns.results(RecordedRuns.MIXED_GRILL, grill(true, Model.THREAD, 4),
                     RecordedRuns.mixedGrill(true, Model.THREAD, 4)), columns, rows), Key.ch('t'));
             // the jar locked, then not: twelve chefs, the race and both plans' plots do not all fit at 80x24
@@ -65,6 +67,13 @@ class TimelineScreensTest {
                         RecordedRuns.plan("salad", Model.THREAD, 1, true), RecordedRuns.choppingBoard(1)), columns, rows);
                 yield press(RecordedRuns.cook(press(before, Key.ch('r')), RecordedRuns.plan("salad", Model.THREAD, 4, true),
                         RecordedRuns.choppingBoard(4)), Key.ch('t'));
+            }
+            // the fire level's busy moment: a house burnt down, one froze, thread chefs lost an update
+            case "timeline-fire" -> {
+                GameState cooking = sized(GoldenScreensTest.state("kitchen"), columns, rows);
+                Screen.Cooking c = (Screen.Cooking) cooking.screen();
+                List<dev.forkful.engine.EngineEvent> events = RecordedRuns.withCooked(c.level(), Fixtures.busyKitchen());
+                yield press(Flow.update(cooking, Fixtures.scored(c.run(), c.level(), c.plan(), events)), Key.ch('t'));
             }
             case "results-code" -> {
                 GameState asked = press(sized(RecordedRuns.results(RecordedRuns.SOUP_KITCHEN, RecordedRuns.plan("soup", Model.COROUTINE, 1, true),
@@ -115,6 +124,7 @@ class TimelineScreensTest {
         "timeline-grill, 80, 24", "timeline-grill, 120, 40",
         "timeline-grill-locked, 120, 40", "timeline-grill-replay, 80, 24", "timeline-grill-replay-scrolled, 80, 24", "timeline-grill-replay, 120, 40",
         "timeline-replay, 80, 24", "timeline-replay, 120, 40", "timeline-grill-ascii, 80, 24", "results-code, 80, 24",
+        "timeline-fire, 80, 24", "timeline-fire-ascii, 80, 24",
     })
     void screen(String name, int columns, int rows) {
         Style style = name.endsWith("-ascii") ? new Style(true, false) : Style.DEFAULT;
