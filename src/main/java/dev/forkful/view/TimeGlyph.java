@@ -59,8 +59,4 @@ enum TimeGlyph {
             case RACE -> RACE;
         };
     }
-
-    boolean isMark() {
-        return ordinal() >= CRASH.ordinal();
-    }
 }
