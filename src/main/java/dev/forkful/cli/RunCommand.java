@@ -12,6 +12,7 @@ import dev.forkful.level.Visible;
 import dev.forkful.score.RunFacts;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code forkful run LEVEL --plan ...}: plays one level headless (N times with --repeat) and prints the score. */
+/** {@code forkful run LEVEL --plan ...}: plays one level headless (N times with --repeat) and prints the score; {@code --trace} writes each run's timeline for Perfetto ({@link TraceFiles}). */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Play one level headless and print the score.")
 final class RunCommand implements Callable<Integer> {
     /** A level's star rules are one, two and three. */
@@ -58,6 +59,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Play N runs in a row (1 to 100): medians and spreads, stars from the medians, outcome counts.")
     int repeat;
 
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Also write the run as Chrome Trace Event JSON to FILE, for Perfetto (https://ui.perfetto.dev) to show:"
+                    + " a process per kitchen under its real pid, a track per chef, a slice per step, what went wrong, and"
+                    + " served, memory and cores over time. With --repeat N, one file per run, numbered before the extension"
+                    + " (t.json gives t-1.json, t-2.json, ...).")
+    Path trace;
+
     /** The options that picocli's types cannot check, in the bad-input style; empty when fine. */
     private String badOption() {
         if (requireStars < 0 || requireStars > MAX_STARS) {
@@ -92,14 +100,31 @@ final class RunCommand implements Callable<Integer> {
         } catch (LevelException | PlanException e) {
             return badInput(e.getMessage());
         }
+        TraceFiles traces = trace == null ? null : new TraceFiles(trace, lvl);
+        String unwritable = traces == null ? "" : traces.problem(repeat);
+        if (!unwritable.isEmpty()) {
+            return badInput("forkful: " + unwritable);
+        }
         RunFacts facts = RunFacts.here(seed != null ? seed : lvl.kitchen().seed(), VersionProvider.version());
-        Played played = Played.play(lvl, chosen, facts.seed(), repeat);
+        Played played;
+        if (traces == null) {
+            played = Played.play(lvl, chosen, facts.seed(), repeat);
+        } else {
+            try {
+                played = Played.play(lvl, chosen, facts.seed(), repeat, traces::write);
+            } catch (IOException e) {
+                return badInput("forkful: --trace " + trace + ": could not write it: " + TraceFiles.reason(e));
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             played.json(facts, out);
             out.println();
         } else {
             out.print(played.text());
+            if (traces != null) {
+                out.println(traces.told(repeat));
+            }
         }
         out.flush();
         return played.stars() < requireStars ? ExitCodes.BELOW_STARS : ExitCodes.OK;

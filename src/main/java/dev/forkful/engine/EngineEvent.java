@@ -56,6 +56,14 @@ public sealed interface EngineEvent {
     record Freeze(long atNanos, String task, Model model, int kitchen, long stalledMs, String cause, boolean killed)
             implements EngineEvent {}
 
+    /**
+     * Which chef a {@link Freeze} found stuck, told just before it: {@code chef} (0 for a process house or a
+     * coroutine kitchen's loop) was on step {@code step} of {@code order} (-1 when not known) for
+     * {@code stuckNanos} up to {@code atNanos}.
+     */
+    record ChefFrozen(long atNanos, String task, int kitchen, int chef, long order, int step, long stuckNanos)
+            implements EngineEvent {}
+
     /** The fridge audit found stock taken that never left the fridge: lost updates. */
     record Race(long atNanos, String task, String ingredient, long taken, long gone) implements EngineEvent {}
 

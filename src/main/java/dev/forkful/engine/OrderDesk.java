@@ -104,8 +104,8 @@ final class OrderDesk {
         dispatch(f, at);
     }
 
-    /** A served record (see {@code Wire.SERVED_PREFIX}) on the run's clock. */
-    private OrderCooked cooked(KitchenChild c, long t, int chef, long order, long[] e, int from, int length) {
+    /** A dish's record (see {@code Wire.SERVED_PREFIX}), the {@code length} values from {@code from}, on the run's clock. */
+    OrderCooked cooked(KitchenChild c, long t, int chef, long order, long[] e, int from, int length) {
         long start = Math.max(0, clock.sinceOpen(c.clockOrigin + 1_000 * e[from]));
         long[] steps = new long[length - 1];
         long stepStart = start;

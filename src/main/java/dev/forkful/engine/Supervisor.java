@@ -1,6 +1,7 @@
 package dev.forkful.engine;
 
 import com.google.gson.JsonObject;
+import dev.forkful.engine.EngineEvent.ChefFrozen;
 import dev.forkful.engine.EngineEvent.Freeze;
 import dev.forkful.engine.EngineEvent.KitchenStarted;
 import dev.forkful.engine.EngineEvent.Stats;
@@ -194,7 +195,11 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
             case "hello" -> hello(c, at, m.has("clock") ? m.get("clock").getAsLong() : at);
             case "lost" -> {
                 long order = m.get("order").getAsLong();
+                long[] record = Wire.readLostRecord(m);
                 if (c.release(order) && running) {
+                    if (record != null && record.length == Wire.servedStride(f.spec.steps().size()) - 2) {
+                        listener.on(desk.cooked(c, clock.rel(at), m.get("chef").getAsInt(), order, record, 0, record.length));
+                    }
                     desk.lose(f, order, at, m.get("reason").getAsString());
                 }
                 desk.dispatch(f, at);
@@ -286,6 +291,9 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
     @Override
     public void frozen(KitchenChild c, long stalledNanos, String cause, long now) {
         TaskFloor f = c.floor;
+        if (f.model() == Model.PROCESS || f.model() == Model.COROUTINE) { // one chef: the house, the loop
+            listener.on(new ChefFrozen(clock.rel(now), f.task.id(), c.slot, 0, -1, -1, stalledNanos));
+        }
         listener.on(new Freeze(clock.rel(now), f.task.id(), f.model(), c.slot, stalledNanos / 1_000_000, cause, true));
         for (long order : c.dropAll()) {
             desk.lose(f, order, now, "its kitchen froze and was killed");
@@ -296,6 +304,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
     @Override
     public void chefStuck(KitchenChild c, ChefState chef, String cause, long at) {
         TaskFloor f = c.floor;
+        listener.on(new ChefFrozen(clock.rel(at), f.task.id(), c.slot, chef.chef(), chef.order(), chef.step(), chef.sinceNanos()));
         listener.on(new Freeze(clock.rel(at), f.task.id(), f.model(), c.slot, chef.sinceNanos() / 1_000_000, cause, false));
         if (c.release(chef.order())) {
             desk.lose(f, chef.order(), at, "the chef froze");

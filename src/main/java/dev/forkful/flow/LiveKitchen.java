@@ -177,6 +177,7 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
                     + " " + e.ingredient() + " taken but only " + e.gone() + " gone");
             case EngineEvent.MachineShare e -> this;
             case EngineEvent.OrderCooked e -> this;
+            case EngineEvent.ChefFrozen e -> this; // the Freeze that follows it is shown
             case EngineEvent.Stats e -> task(e.task(), t -> t.kitchen(e.kitchen(), k -> k.stats(e))).at(at);
             case EngineEvent.Finished e -> new LiveKitchen(at, tasks, log, true)
                     .log(at, LogLine.Kind.DONE, "the kitchens are done after " + millis(at / 1_000_000));

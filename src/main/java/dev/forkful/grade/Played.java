@@ -1,6 +1,7 @@
 package dev.forkful.grade;
 
 import dev.forkful.engine.Engine;
+import dev.forkful.engine.EngineListener;
 import dev.forkful.engine.Plan;
 import dev.forkful.engine.RunningLevel;
 import dev.forkful.level.Level;
@@ -13,6 +14,8 @@ import dev.forkful.score.Score;
 import dev.forkful.score.ScoreJson;
 import dev.forkful.score.ScoreText;
 import dev.forkful.score.Scorer;
+import dev.forkful.timeline.Timeline;
+import dev.forkful.timeline.TimelineRecorder;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -33,17 +36,44 @@ public record Played(Level level, List<Score> runs) {
         }
     }
 
+    /** Takes each run's timeline as soon as it is played, so that N runs' timelines are never all held at once. */
+    @FunctionalInterface
+    public interface Timelines {
+        /** Run {@code run} (from 1) of {@code repeat} is over and went as {@code timeline} says. */
+        void played(int run, int repeat, Timeline timeline) throws IOException;
+    }
+
     /** Plays {@code plan} {@code repeat} times in a row, each with {@code seed}; one run at a time, so none slows another. */
     public static Played play(Level level, Plan plan, long seed, int repeat) throws InterruptedException {
         List<Score> runs = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
-            Scorer scorer = new Scorer(level, plan, Runtime.getRuntime().availableProcessors());
-            try (RunningLevel run = Engine.start(level, plan, seed, scorer::on)) {
-                run.awaitEnd();
-            }
-            runs.add(scorer.score());
+            runs.add(once(level, plan, seed, event -> { }));
         }
         return new Played(level, runs);
+    }
+
+    /** As {@link #play(Level, Plan, long, int)}, each run's timeline recorded too and handed to {@code timelines}. */
+    public static Played play(Level level, Plan plan, long seed, int repeat, Timelines timelines)
+            throws InterruptedException, IOException {
+        List<Score> runs = new ArrayList<>();
+        for (int i = 1; i <= repeat; i++) {
+            TimelineRecorder recorder = new TimelineRecorder(level);
+            runs.add(once(level, plan, seed, recorder));
+            timelines.played(i, repeat, recorder.timeline());
+        }
+        return new Played(level, runs);
+    }
+
+    /** One run, scored, its events heard by {@code beside} too. */
+    private static Score once(Level level, Plan plan, long seed, EngineListener beside) throws InterruptedException {
+        Scorer scorer = new Scorer(level, plan, Runtime.getRuntime().availableProcessors());
+        try (RunningLevel run = Engine.start(level, plan, seed, event -> {
+            scorer.on(event);
+            beside.on(event);
+        })) {
+            run.awaitEnd();
+        }
+        return scorer.score();
     }
 
     public int stars() {

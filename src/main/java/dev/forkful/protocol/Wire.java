@@ -377,8 +377,32 @@ public final class Wire {
         return events;
     }
 
-    public static String lost(long order, int chef, String reason) {
-        return line("lost").put("order", order).put("chef", chef).put("reason", reason).end();
+    /** {@code record}, when the order was begun, is how far it got, in the form of a served dish's (null: not begun). */
+    public static String lost(long order, int chef, String reason, long[] record) {
+        Line line = line("lost").put("order", order).put("chef", chef).put("reason", reason);
+        if (record != null) {
+            line.put("r", json -> {
+                json.beginArray();
+                for (long v : record) {
+                    json.value(v);
+                }
+                json.endArray();
+            });
+        }
+        return line.end();
+    }
+
+    /** A {@code lost} message's record, in the form of a served dish's after its order and chef; null when it has none. */
+    public static long[] readLostRecord(JsonObject lost) {
+        if (!lost.has("r")) {
+            return null;
+        }
+        JsonArray r = lost.getAsJsonArray("r");
+        long[] out = new long[r.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = r.get(i).getAsLong();
+        }
+        return out;
     }
 
     public static String stall(long order, int step, long stalledNanos, String cause) {

@@ -23,7 +23,7 @@
  *     built; {@code clock}: its {@code System.nanoTime()}), {@code steps} ({@code e}: {@code [order, chef, step, ...]}),
  *     {@code served} ({@code e}: {@code [order, chef, start, (lock, run, gil) per step, ...]}: how each dish was
  *     cooked, in microseconds, {@code start} since {@code clock}), {@code lost} ({@code order}, {@code chef},
- *     {@code reason}), {@code stall} (a loop held: {@code nanos}, {@code cause}), {@code beat}
+ *     {@code reason}, and {@code r}, how far a begun order got, in a served record's form), {@code stall} (a loop held: {@code nanos}, {@code cause}), {@code beat}
  *     ({@code pending}, {@code chefs} as {@code [chef, order, step, since_ns]}), {@code stats}
  *     ({@code rss}, {@code pss} in bytes, {@code cpu_ns} since hello, {@code threads}: each -1 where not measured; {@code units}, {@code blocked_ns}; at least 10 a
  *     second), {@code take} (a pantry request), {@code audit} (per ingredient

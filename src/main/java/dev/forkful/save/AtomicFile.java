@@ -1,7 +1,9 @@
 package dev.forkful.save;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,15 +17,25 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Writes text to a file as it goes, so that a large file is never held whole in memory. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(Writer out) throws IOException;
+    }
+
     /** Writes {@code text} as UTF-8 to {@code file}; the temporary file is named {@code prefix<digits>.tmp}. */
     public static void replace(Path file, String prefix, String text) throws IOException {
+        replace(file, prefix, out -> out.write(text));
+    }
+
+    /** Writes what {@code body} writes, as UTF-8, to {@code file}; the temporary file is named {@code prefix<digits>.tmp}. */
+    public static void replace(Path file, String prefix, Body body) throws IOException {
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), prefix, ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) {
-                    ch.write(bytes);
-                }
+                Writer out = new BufferedWriter(Channels.newWriter(ch, StandardCharsets.UTF_8));
+                body.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
             try {

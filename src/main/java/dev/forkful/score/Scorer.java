@@ -72,6 +72,7 @@ public final class Scorer implements EngineListener {
             }
             case EngineEvent.StepStarted e -> { }
             case EngineEvent.OrderCooked e -> { } // the timeline's, not the score's
+            case EngineEvent.ChefFrozen e -> { } // the Freeze that follows it counts
             case EngineEvent.OrderServed e -> {
                 tally(e.task()).served(e.atNanos(), e.latencyNanos());
                 total.served(e.atNanos(), e.latencyNanos());

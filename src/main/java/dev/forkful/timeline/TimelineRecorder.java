@@ -38,7 +38,8 @@ public final class TimelineRecorder implements EngineListener {
         this.level = level;
     }
 
-    private record LaneKey(String task, int kitchen, int chef) {}
+    /** A kitchen rebuilt after a crash is another process: its lanes are its own, under its own pid. */
+    private record LaneKey(String task, int kitchen, long pid, Model model, int chef) {}
 
     private record KitchenKey(String task, int kitchen) {}
 
@@ -65,6 +66,7 @@ public final class TimelineRecorder implements EngineListener {
             case EngineEvent.KitchenStarted k ->
                     kitchens.put(new KitchenKey(k.task(), k.kitchen()), new KitchenSeen(k.model(), k.pid()));
             case EngineEvent.OrderCooked c -> cooked(c);
+            case EngineEvent.ChefFrozen f -> frozen(f);
             case EngineEvent.OrderServed s -> served.add(s.atNanos(), 1);
             case EngineEvent.Stats s -> stats(s);
             case EngineEvent.KitchenDied d -> memoryOf(new KitchenKey(d.task(), d.kitchen())).set(d.atNanos(), 0);
@@ -93,7 +95,8 @@ public final class TimelineRecorder implements EngineListener {
         }
         List<Step> steps = task.steps();
         long[] marks = c.steps();
-        LaneBuilder lane = lanes.computeIfAbsent(new LaneKey(c.task(), c.kitchen(), c.chef()), k -> new LaneBuilder());
+        LaneBuilder lane = lanes.computeIfAbsent(new LaneKey(c.task(), c.kitchen(), kitchen.pid, kitchen.model, c.chef()),
+                k -> new LaneBuilder());
         long from = c.startNanos();
         for (int i = 0; i < steps.size() && 3 * i + 2 < marks.length; i++) {
             Step step = steps.get(i);
@@ -107,6 +110,18 @@ public final class TimelineRecorder implements EngineListener {
             add(kitchen.model, lane, new Span(held, ended, Activity.of(step.action()), c.order(), i, marks[3 * i + 2]));
             from = ended;
         }
+    }
+
+    /** A chef found stuck: frozen on its lane from when it got stuck to when that was seen. */
+    private void frozen(EngineEvent.ChefFrozen f) {
+        KitchenSeen kitchen = kitchens.get(new KitchenKey(f.task(), f.kitchen()));
+        if (kitchen == null) {
+            return;
+        }
+        LaneBuilder lane = lanes.computeIfAbsent(new LaneKey(f.task(), f.kitchen(), kitchen.pid, kitchen.model, f.chef()),
+                k -> new LaneBuilder());
+        add(kitchen.model, lane, new Span(Math.max(0, f.atNanos() - f.stuckNanos()), f.atNanos(), Activity.FROZEN,
+                f.order(), f.step(), 0));
     }
 
     /** A coroutine loop's lane shows only what held the loop thread: the rest of an order's time it was suspended. */
@@ -143,19 +158,18 @@ public final class TimelineRecorder implements EngineListener {
         return memory.computeIfAbsent(key, k -> new Buckets());
     }
 
-    /** The timeline so far; lanes in task, kitchen, chef order. */
+    /** The timeline so far; lanes in task, kitchen, chef order, a rebuilt kitchen's after those of the one it replaced. */
     public Timeline timeline() {
         int buckets = (int) (end / BUCKET_NANOS) + 1;
         List<Lane> out = new ArrayList<>();
-        lanes.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<LaneKey, LaneBuilder> e) -> taskIndex(e.getKey().task()))
-                        .thenComparingInt(e -> e.getKey().kitchen()).thenComparingInt(e -> e.getKey().chef()))
-                .forEach(e -> {
-                    KitchenSeen k = kitchens.get(new KitchenKey(e.getKey().task(), e.getKey().kitchen()));
-                    List<Span> sorted = new ArrayList<>(e.getValue().spans);
-                    sorted.sort(Comparator.comparingLong(Span::fromNanos));
-                    out.add(new Lane(e.getKey().task(), e.getKey().kitchen(), k.pid, k.model, e.getKey().chef(), sorted));
-                });
+        for (var e : lanes.entrySet()) {
+            LaneKey key = e.getKey();
+            List<Span> sorted = new ArrayList<>(e.getValue().spans);
+            sorted.sort(Comparator.comparingLong(Span::fromNanos));
+            out.add(new Lane(key.task(), key.kitchen(), key.pid(), key.model(), key.chef(), sorted));
+        }
+        out.sort(Comparator.comparingInt((Lane l) -> taskIndex(l.task())).thenComparingInt(Lane::kitchen)
+                .thenComparingInt(Lane::chef).thenComparingLong(l -> l.spans().isEmpty() ? 0 : l.spans().get(0).fromNanos()));
         double[] mem = new double[buckets];
         for (Buckets b : memory.values()) {
             double[] held = b.held(buckets);

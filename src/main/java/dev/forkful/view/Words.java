@@ -18,9 +18,15 @@ public final class Words {
     private Words() {
     }
 
-    /** How to hand in a folder campaign's plans (a workshop's); the built-in campaign has no one to hand them to. */
+    /**
+     * How to hand in a folder campaign's plans (a workshop's), naming the folder its levels came from;
+     * the built-in campaign has no one to hand them to.
+     */
     public static Optional<String> handIn(CampaignChapters campaign) {
-        return campaign.key().map(k -> "Hand in your best plans: forkful answers --levels DIR --student NAME --out NAME.toml");
+        String folder = campaign.levels().stream().map(l -> l.source().getParent()).filter(java.util.Objects::nonNull)
+                .map(Object::toString).findFirst().orElse("DIR");
+        return campaign.key().map(k -> "Hand in your best plans: forkful answers --levels " + folder
+                + " --student NAME --out NAME.toml");
     }
 
     public static String step(Step step) {

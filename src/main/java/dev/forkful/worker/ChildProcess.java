@@ -251,7 +251,12 @@ public final class ChildProcess {
 
         @Override
         public void lost(long order, int chef, String reason) {
-            out.send(Wire.lost(order, chef, reason));
+            out.send(Wire.lost(order, chef, reason, null));
+        }
+
+        @Override
+        public void lost(long order, int chef, String reason, CookRecord record) {
+            out.send(Wire.lost(order, chef, reason, record.toMicros(clockAtHello)));
         }
 
         @Override

@@ -23,17 +23,19 @@ final class Cook {
     /** Reports served or lost; returns quietly when interrupted (the kitchen is closing). */
     void cook(WorkOrder order, int chef, ChefSlot slot) {
         CookRecord record = new CookRecord(System.nanoTime(), steps.size());
+        int at = 0;
         try {
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
-                int at = i;
+                at = i;
+                int stepIndex = i;
                 slot.on(order.id(), i);
                 report.stepStarted(order.id(), chef, i);
                 if (order.faultsAt(i)) {
                     Faults.strike(order.fault(), step.name(), stove);
                 }
-                if (!locks.holding(step.hold(), chef, () -> doStep(step.action(), record, at))) {
-                    report.lost(order.id(), chef, Faults.outOf(((Step.Action.Fridge) step.action()).ingredient()));
+                if (!locks.holding(step.hold(), chef, () -> doStep(step.action(), record, stepIndex))) {
+                    report.lost(order.id(), chef, Faults.outOf(((Step.Action.Fridge) step.action()).ingredient()), record);
                     return;
                 }
             }
@@ -41,7 +43,8 @@ final class Cook {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            report.lost(order.id(), chef, Faults.lostReason(e));
+            record.cutShort(at, System.nanoTime());
+            report.lost(order.id(), chef, Faults.lostReason(e), record);
         } finally {
             slot.idle();
         }

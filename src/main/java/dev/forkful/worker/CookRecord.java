@@ -31,6 +31,13 @@ public final class CookRecord {
         return r;
     }
 
+    /** The order stopped in {@code step} at {@code at} (an exception, an empty fridge): that step ends there if it had not. */
+    void cutShort(int step, long at) {
+        if (steps[3 * step + 1] == 0) {
+            steps[3 * step + 1] = at;
+        }
+    }
+
     public void held(int step, long at) {
         steps[3 * step] = at;
     }
@@ -44,7 +51,8 @@ public final class CookRecord {
      * The record as the wire carries it: microseconds, {@code start} since {@code originNanos}, then per step
      * the lock wait, the time from holding the locks to the step's end, and the GIL wait (see
      * {@code Wire.SERVED_PREFIX}). Each time is rounded to its microsecond since the origin before the
-     * differences are taken, so that the supervisor adds them back up without drift.
+     * differences are taken, so that the supervisor adds them back up without drift. Steps never reached
+     * (their times unset) take no time.
      */
     long[] toMicros(long originNanos) {
         long[] out = new long[1 + steps.length];

@@ -161,7 +161,7 @@ final class CoroutineKitchen implements Kitchen {
                     Step.Action.Fridge f = (Step.Action.Fridge) k.steps.get(step - 1).action();
                     take = null;
                     if (!ok) {
-                        k.report.lost(id, 0, Faults.outOf(f.ingredient()));
+                        k.report.lost(id, 0, Faults.outOf(f.ingredient()), soFar(lastEnd));
                         return DONE;
                     }
                     continue;
@@ -190,7 +190,7 @@ final class CoroutineKitchen implements Kitchen {
                 lastEnd = k.loop.clock().nanoTime();
                 ended(i, lastEnd);
                 if (!ok) {
-                    k.report.lost(id, 0, Faults.outOf(((Step.Action.Fridge) s.action()).ingredient()));
+                    k.report.lost(id, 0, Faults.outOf(((Step.Action.Fridge) s.action()).ingredient()), soFar(lastEnd));
                     return DONE;
                 }
             }
@@ -204,9 +204,19 @@ final class CoroutineKitchen implements Kitchen {
             }
         }
 
+        /** The record of an order stopped in the step it was on, at {@code now}: the steps after it take no time. */
+        private CookRecord soFar(long now) {
+            ended(step - 1, now);
+            return CookRecord.oneAfterAnother(start, ends, step >= kitchen.steps.size() ? now : 0);
+        }
+
         @Override
         public void failed(RuntimeException e) {
-            kitchen.report.lost(id, 0, Faults.lostReason(e));
+            if (start == UNSTARTED) {
+                kitchen.report.lost(id, 0, Faults.lostReason(e));
+            } else {
+                kitchen.report.lost(id, 0, Faults.lostReason(e), soFar(kitchen.loop.clock().nanoTime()));
+            }
         }
     }
 

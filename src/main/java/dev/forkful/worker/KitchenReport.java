@@ -16,6 +16,11 @@ public interface KitchenReport {
     /** The dish is lost but the kitchen goes on (an exception, or the fridge ran out). */
     void lost(long order, int chef, String reason);
 
+    /** The dish is lost after it was begun; {@code record} says how far it got (steps not reached take no time). */
+    default void lost(long order, int chef, String reason, CookRecord record) {
+        lost(order, chef, reason);
+    }
+
     /** An event loop was held for {@code stalledNanos} by one step (a blocking call, a long cpu step). */
     void stall(long order, int step, long stalledNanos, String cause);
 

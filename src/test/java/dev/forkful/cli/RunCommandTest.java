@@ -2,8 +2,12 @@ package dev.forkful.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The bad-input side of {@code forkful run}: one clear line and exit 1, before any kitchen starts. */
 class RunCommandTest {
@@ -66,5 +70,31 @@ class RunCommandTest {
             assertThat(run("run", "chopping-board", "--plan", written)).as("--plan '%s'", written).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(err.toString()).contains("--plan \"" + written + "\": an empty entry");
         }
+    }
+
+    @Test
+    void aTraceInAMissingFolderIsBadInputBeforeAnyKitchenStarts(@TempDir Path dir) {
+        Path file = dir.resolve("no/such/t.json");
+        assertThat(run("run", "chopping-board", "--trace", file.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).startsWith("forkful: --trace " + file + ": no folder " + file.getParent())
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aTraceInsideAFileOrOntoAFolderIsBadInput(@TempDir Path dir) throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "x");
+        assertThat(run("run", "chopping-board", "--trace", notAFolder.resolve("t.json").toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains(notAFolder + " is a file, not a folder");
+
+        assertThat(run("run", "chopping-board", "--trace", dir.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains(dir + " is a folder; name a file in it, e.g. --trace " + dir.resolve("trace.json"));
+    }
+
+    @Test
+    void withRepeatEachRunsTraceFileIsCheckedToo(@TempDir Path dir) throws IOException {
+        Files.createDirectory(dir.resolve("t-2.json"));
+        assertThat(run("run", "chopping-board", "--repeat", "2", "--trace", dir.resolve("t.json").toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains(dir.resolve("t-2.json") + " is a folder");
     }
 }

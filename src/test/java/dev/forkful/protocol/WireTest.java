@@ -20,6 +20,12 @@ class WireTest {
     }
 
     @Test
+    void aLostOrderCarriesHowFarItGotWhenItWasBegun() throws Exception {
+        assertThat(Wire.readLostRecord(Wire.read(Wire.lost(4, 1, "exception", new long[] {120, 0, 30, 0})))).containsExactly(120, 0, 30, 0);
+        assertThat(Wire.readLostRecord(Wire.read(Wire.lost(4, 1, "exception", null)))).isNull();
+    }
+
+    @Test
     void readsPackedEvents() throws Exception {
         Wire.Events served = Wire.readEvents("{\"t\":\"served\",\"e\":[3,0,1234567890123,7,8,0]}", Wire.servedStride(1));
         assertThat(served.served()).isTrue();

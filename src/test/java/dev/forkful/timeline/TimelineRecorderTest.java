@@ -76,6 +76,32 @@ class TimelineRecorderTest {
         assertThat(marks.get(2).what()).startsWith("3 salt");
     }
 
+    /** A house rebuilt after its crash is another process: its own lane under its own pid, after the one it replaced. */
+    @Test
+    void aRebuiltHouseHasItsOwnLane() {
+        TimelineRecorder r = new TimelineRecorder(LEVEL);
+        r.on(new EngineEvent.KitchenStarted(0, "soup", 0, Model.PROCESS, 100, 1));
+        r.on(new EngineEvent.OrderCooked(50 * MS, "soup", 0, 0, 1, 0, new long[] {0, 10 * MS, 0, 10 * MS, 40 * MS, 0}));
+        r.on(new EngineEvent.Crash(60 * MS, "soup", Model.PROCESS, "SIGSEGV", 100, 139, 1));
+        r.on(new EngineEvent.KitchenStarted(90 * MS, "soup", 0, Model.PROCESS, 101, 1));
+        r.on(new EngineEvent.OrderCooked(150 * MS, "soup", 0, 0, 3, 100 * MS, new long[] {100 * MS, 110 * MS, 0, 110 * MS, 140 * MS, 0}));
+
+        assertThat(r.timeline().lanes()).extracting(Lane::pid).containsExactly(100L, 101L);
+        assertThat(r.timeline().marks().get(0).kitchen()).isZero();
+    }
+
+    /** A chef stuck on its step shows frozen on its own lane, from when it got stuck to when the watchdog saw it. */
+    @Test
+    void aStuckChefIsFrozenOnItsLane() {
+        TimelineRecorder r = new TimelineRecorder(LEVEL);
+        r.on(new EngineEvent.KitchenStarted(0, "soup", 0, Model.THREAD, 5, 8));
+        r.on(new EngineEvent.ChefFrozen(1600 * MS, "soup", 0, 3, 12, 1, 1100 * MS));
+
+        Lane lane = r.timeline().lanes().get(0);
+        assertThat(lane.label()).isEqualTo("soup chef 3");
+        assertThat(lane.spans()).containsExactly(new Span(500 * MS, 1600 * MS, Activity.FROZEN, 12, 1, 0));
+    }
+
     @Test
     void plotsCountServedDishesAndSumMemoryAndCoresPerTenthOfASecond() {
         TimelineRecorder r = new TimelineRecorder(LEVEL);

@@ -122,6 +122,21 @@ class CoroutineKitchenTest {
         assertThat(report.records.get(2L)).containsExactly(5_000, 0, 5_000, 0, 0, 25_000, 0, 0, 10_000, 0);
     }
 
+    /** An order lost to an exception in its second step tells how far it got: the third step takes no time. */
+    @Test
+    void aLostOrderSaysHowFarItGot() {
+        FakeTime time = new FakeTime(0);
+        RecordingReport report = new RecordingReport();
+        CoroutineKitchen kitchen = new CoroutineKitchen("t", List.of(cpu("chop", 5), waitFor("simmer", 20), cpu("knead", 10)),
+                report, new LocalFridge(java.util.Map.of(), false), true, time.stove(), time.clock(), time::threadCpu);
+        kitchen.submit(new WorkOrder(1, 1, dev.forkful.level.Fault.Kind.EXCEPTION));
+        kitchen.finish();
+        kitchen.runLoop();
+
+        assertThat(report.lost).extracting(RecordingReport.Lost::order).containsExactly(1L);
+        assertThat(report.records.get(1L)).containsExactly(0, 0, 5_000, 0, 0, 0, 0, 0, 0, 0);
+    }
+
     @Test
     void anIdleLoopStillSendsHeartbeatsAndCloseStopsIt() throws Exception {
         RecordingReport report = new RecordingReport();

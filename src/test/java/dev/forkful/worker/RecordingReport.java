@@ -21,7 +21,7 @@ final class RecordingReport implements KitchenReport {
     }
 
     final Map<Long, Integer> served = new ConcurrentHashMap<>();
-    /** Each served order's record, in microseconds from the kitchen clock's zero. */
+    /** Each served (or begun and lost) order's record, in microseconds from the kitchen clock's zero. */
     final Map<Long, long[]> records = new ConcurrentHashMap<>();
     final List<Lost> lost = new CopyOnWriteArrayList<>();
     final List<Stall> stalls = new CopyOnWriteArrayList<>();
@@ -46,6 +46,12 @@ final class RecordingReport implements KitchenReport {
     @Override
     public void lost(long order, int chef, String reason) {
         lost.add(new Lost(order, chef, reason));
+    }
+
+    @Override
+    public void lost(long order, int chef, String reason, CookRecord record) {
+        lost(order, chef, reason);
+        records.put(order, record.toMicros(0));
     }
 
     @Override
