@@ -88,6 +88,17 @@ final class CodeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * What the results screen shows for its plan (its key c): the program as {@code code} prints it without
+     * faults, the level named as {@code code} takes it back (its file where there is one, else its id).
+     */
+    static String program(Level level, Plan plan, String lang) {
+        Lang chosen = Arrays.stream(Lang.values()).filter(l -> l.id().equals(lang)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no language " + lang));
+        String named = java.nio.file.Files.isRegularFile(level.source()) ? level.source().toString() : level.id();
+        return Programs.write(new Order(level, plan, named, false, level.kitchen().seed()), chosen);
+    }
+
     private int badInput(String message) {
         PrintWriter err = spec.commandLine().getErr();
         err.println(Visible.text(message));

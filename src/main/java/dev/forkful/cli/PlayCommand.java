@@ -66,7 +66,7 @@ final class PlayCommand implements Callable<Integer> {
             System.err.println(Visible.text(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
-        GameLoop loop = new GameLoop(new LiveBackend(), CampaignChoice.save(data, campaign), start);
+        GameLoop loop = new GameLoop(new LiveBackend(CodeCommand::program), CampaignChoice.save(data, campaign), start);
         boolean ctrlC = false;
         try {
             ctrlC = capableTerminal()

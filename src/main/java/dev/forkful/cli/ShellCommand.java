@@ -30,7 +30,7 @@ final class ShellCommand implements Callable<Integer> {
         try {
             CampaignChapters campaign = choice.campaign();
             SaveFile save = CampaignChoice.save(data, campaign);
-            GameLoop loop = new GameLoop(new LiveBackend(), save, PlayCommand.startState(level, campaign, save));
+            GameLoop loop = new GameLoop(new LiveBackend(CodeCommand::program), save, PlayCommand.startState(level, campaign, save));
             return LineMode.play(loop, data) ? ExitCodes.CTRL_C : ExitCodes.OK;
         } catch (LevelException e) {
             System.err.println(Visible.text(e.getMessage()));

@@ -37,7 +37,7 @@ import org.jline.terminal.Terminal;
  * a history kept in the data folder.
  */
 public final class Shell {
-    static final List<String> COMMANDS = List.of("levels", "play", "tasks", "plan", "run", "hint", "explain", "help", "quit");
+    static final List<String> COMMANDS = List.of("levels", "play", "tasks", "plan", "run", "hint", "explain", "timeline", "help", "quit");
     /** The width when the terminal does not know its own (piped output, a dumb terminal). */
     private static final int FALLBACK_WIDTH = 80;
     private static final Style TEXT = new Style(true, false);
@@ -140,6 +140,7 @@ public final class Shell {
             case "run" -> cook();
             case "hint" -> hint();
             case "explain" -> explain();
+            case "timeline" -> timeline(words);
             case "help" -> help();
             case "quit", "exit" -> {
                 return false;
@@ -245,7 +246,7 @@ public final class Shell {
                 printer.print(r.live());
                 page(done);
                 done.notice().ifPresent(this::say); // a save that failed
-                say("Next: explain, hint, plan and run again (the results then show both plans), or levels.");
+                say("Next: explain, timeline, hint, plan and run again (the results then show both plans), or levels.");
             } else {
                 done.notice().ifPresent(this::say);
             }
@@ -280,6 +281,21 @@ public final class Shell {
         }
     }
 
+    /** The last run as it happened, one row per chef, from row {@code words[1]} on (the first by default). */
+    private void timeline(String[] words) {
+        if (words.length > 2 || words.length == 2 && !words[1].matches("\\d{1,6}")) {
+            say("usage: timeline [ROW]   the last run over time; with many chefs, from row ROW on (1 is the first)");
+            return;
+        }
+        int first = words.length == 2 ? Math.max(0, Integer.parseInt(words[1]) - 1) : 0;
+        Optional<List<String>> text = TimelineText.of(loop.state(), first, TEXT, width(), TimelineText.ROWS);
+        if (text.isEmpty()) {
+            say("run a level first; timeline shows what each chef did when");
+            return;
+        }
+        text.get().forEach(this::say);
+    }
+
     private void help() {
         say("levels                        the campaign and your stars");
         say("play LEVEL                    open a level's briefing: play 3 or play chopping-board");
@@ -288,6 +304,7 @@ public final class Shell {
         say("run                           cook with the current plan: progress lines, then the results");
         say("hint                          the next hint of this level");
         say("explain                       what happened in the last run and why");
+        say("timeline [ROW]                what each chef did when in the last run, with served, memory and cores");
         say("quit                          leave (Ctrl-D too)");
     }
 

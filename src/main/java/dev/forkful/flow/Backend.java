@@ -25,6 +25,9 @@ public interface Backend {
     /** What happened and why, in plain words. */
     List<String> explain(Score score, Level level);
 
+    /** {@code plan} for {@code level} as the program a developer would write, in {@code lang} ({@code python}, {@code java}). */
+    String program(Level level, Plan plan, String lang);
+
     /** Accumulates a run's events into its score and its timeline. */
     interface Scoring extends EngineListener {
         Score score();

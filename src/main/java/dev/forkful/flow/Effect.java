@@ -13,6 +13,9 @@ public sealed interface Effect {
     /** Stop the kitchens of the current run (their workers die). */
     record StopKitchen() implements Effect {}
 
+    /** Write {@code plan} for {@code level} as a program in {@code lang}; it comes back as {@link FlowEvent.ProgramWritten}. */
+    record WriteProgram(Level level, Plan plan, String lang) implements Effect {}
+
     /** Write the progress file. */
     record Save(Progress progress) implements Effect {}
 }

@@ -41,6 +41,7 @@ public final class Flow {
             case FlowEvent.FromEngine e -> onEngine(s, e.run(), e.event());
             case FlowEvent.Scored r -> onScored(s, r);
             case FlowEvent.Failed f -> onFailed(s, f);
+            case FlowEvent.ProgramWritten p -> ResultsKeys.written(s, p);
             case FlowEvent.Open o -> open(s.notice(null), o.levelId());
             case FlowEvent.Assign a -> assign(s.notice(null), a.task(), a.assignment());
             case FlowEvent.Run r -> run(s.notice(null));
@@ -86,9 +87,10 @@ public final class Flow {
                     ? s.screen(new Screen.Planning(c.level(), c.plan(), 0, c.previous())).effects(List.of(new Effect.StopKitchen()))
                             .notice("the kitchens were stopped")
                     : s;
-            case Screen.Results r -> key.kind() == Key.Kind.ENTER ? toMap(s, nextLevel(s, r.level()))
+            case Screen.Results r -> ResultsKeys.on(s, r, key)
+                    .orElseGet(() -> key.kind() == Key.Kind.ENTER ? toMap(s, nextLevel(s, r.level()))
                     : key.is('r') ? plan(s, r.level(), r.result().plan(), Optional.of(r.result()))
-                    : key.isBack() ? toMap(s, r.level()) : s;
+                    : key.isBack() ? toMap(s, r.level()) : s);
         };
     }
 
@@ -243,15 +245,19 @@ public final class Flow {
         return atTop(s).progress(next).effects(List.of(new Effect.Save(next)));
     }
 
-    /** Scrolls a long page back to its top, where the newest hint is shown. */
+    /** Scrolls a long page back to its top, where the newest hint is shown (the results' verdict, not its timeline). */
     private static GameState atTop(GameState s) {
-        return scrollTo(s, 0);
+        GameState verdict = s.screen() instanceof Screen.Results r ? s.screen(r.page(Screen.ResultsPage.SCORE)) : s;
+        return scrollTo(verdict, 0);
     }
 
     private static GameState scrollTo(GameState s, int offset) {
         return switch (s.screen()) {
             case Screen.Briefing b -> s.screen(new Screen.Briefing(b.level(), offset));
-            case Screen.Results r -> s.screen(new Screen.Results(r.level(), r.result(), r.previous(), r.live(), offset));
+            case Screen.Results r when r.page() == Screen.ResultsPage.TIMELINE -> s.screen(r.window(r.window().firstLane(offset)));
+            case Screen.Results r when r.page() == Screen.ResultsPage.CODE && r.program().isPresent() -> s.screen(r.program(
+                    new Screen.Program(r.program().get().lang(), r.program().get().lines(), offset)));
+            case Screen.Results r -> s.screen(r.scroll(offset));
             default -> s;
         };
     }

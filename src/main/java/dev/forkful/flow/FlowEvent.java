@@ -2,6 +2,8 @@ package dev.forkful.flow;
 
 import dev.forkful.engine.Assignment;
 import dev.forkful.engine.EngineEvent;
+import dev.forkful.engine.Plan;
+import dev.forkful.level.Level;
 import dev.forkful.score.Score;
 import dev.forkful.timeline.Timeline;
 import java.util.List;
@@ -26,6 +28,9 @@ public sealed interface FlowEvent {
 
     /** The scorer's verdict on run number {@code run}, with the plain-words explanation. */
     record Scored(int run, Score score, List<String> explain, Timeline timeline) implements FlowEvent {}
+
+    /** A plan written as a program in {@code lang}, or why it could not be. */
+    record ProgramWritten(Level level, Plan plan, String lang, String text) implements FlowEvent {}
 
     /** The kitchens could not be started or failed; the player is told why. */
     record Failed(int run, String message) implements FlowEvent {}

@@ -127,6 +127,15 @@ public final class GameLoop implements AutoCloseable {
                 }
             }
             case Effect.StopKitchen stop -> stopKitchen();
+            case Effect.WriteProgram w -> {
+                String text;
+                try {
+                    text = backend.program(w.level(), w.plan(), w.lang());
+                } catch (RuntimeException e) {
+                    text = "the program could not be written: " + e.getMessage();
+                }
+                submit(new FlowEvent.ProgramWritten(w.level(), w.plan(), w.lang(), text));
+            }
             case Effect.Save wanted -> {
                 return saved(s, wanted.progress());
             }

@@ -4,7 +4,7 @@ package dev.forkful.flow;
 public record Key(Kind kind, char ch) {
 
     /** The keys the game uses. */
-    public enum Kind { CHAR, ENTER, ESCAPE, UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, CTRL_C }
+    public enum Kind { CHAR, ENTER, TAB, ESCAPE, UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, CTRL_C }
 
     public static Key of(Kind kind) {
         return new Key(kind, '\0');

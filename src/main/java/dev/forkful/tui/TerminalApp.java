@@ -258,6 +258,7 @@ public final class TerminalApp {
             case Character -> k.isCtrlDown() && Character.toLowerCase(k.getCharacter()) == 'c'
                     ? Key.of(Key.Kind.CTRL_C) : Key.ch(k.getCharacter());
             case Enter -> Key.of(Key.Kind.ENTER);
+            case Tab -> Key.of(Key.Kind.TAB);
             case Escape -> Key.of(Key.Kind.ESCAPE);
             case ArrowUp -> Key.of(Key.Kind.UP);
             case ArrowDown -> Key.of(Key.Kind.DOWN);

@@ -30,6 +30,7 @@ public final class Pages {
     /** How far the current screen is scrolled. */
     public static int scroll(Screen screen) {
         return switch (screen) {
+            case Screen.Results r when r.page() == Screen.ResultsPage.CODE -> r.program().map(Screen.Program::scroll).orElse(0);
             case Screen.Briefing b -> b.scroll();
             case Screen.Results r -> r.scroll();
             default -> 0;
@@ -42,6 +43,8 @@ public final class Pages {
             case Screen.Briefing b -> BriefingView.page(state, b, style, width, rows);
             case Screen.Planning p -> PlanView.page(state, p, style, width, rows);
             case Screen.Cooking c -> KitchenView.page(c, style, width, rows);
+            case Screen.Results r when r.page() == Screen.ResultsPage.TIMELINE -> TimelineView.page(r, style, width, rows);
+            case Screen.Results r when r.page() == Screen.ResultsPage.CODE -> CodeView.page(r, style, width);
             case Screen.Results r -> ResultsView.page(state, r, style, width, rows);
         };
     }
@@ -51,7 +54,12 @@ public final class Pages {
      * no length limit and no drawings: what the line mode prints.
      */
     public static List<String> text(GameState state, Style style, int width) {
-        Page page = page(state, style.withoutDrawings(), width, Integer.MAX_VALUE / 2);
+        return text(state, style, width, Integer.MAX_VALUE / 2);
+    }
+
+    /** The same in at most {@code rows} lines of body: for a page that shows what fits (the timeline's lanes). */
+    public static List<String> text(GameState state, Style style, int width, int rows) {
+        Page page = page(state, style.withoutDrawings(), width, rows);
         List<String> out = new ArrayList<>();
         out.add(page.title());
         page.body().forEach(l -> out.add(l.toString().stripTrailing()));

@@ -59,7 +59,7 @@ final class ResultsView {
             body.addAll(marksAt, marks);
         }
         return new Page("results " + l.title(), body, List.of(
-                "Enter", "next", "r", "replay with another plan", "h", "hint", "q", "map"));
+                "Enter", "next", "r", "replay with another plan", "t", "timeline", "c", "code", "h", "hint", "q", "map"));
     }
 
     /** A star's rule, and either that it held or the figures that fell short. */

@@ -21,9 +21,12 @@ public final class Scroll {
      * never past either end. Empty when the key does not scroll this screen.
      */
     public static OptionalInt target(GameState s, Key key, Style style) {
+        if (s.screen() instanceof Screen.Results r && r.page() == Screen.ResultsPage.TIMELINE) {
+            return TimelineView.scrollTarget(r, key, style, s.columns(), Pages.bodyRows(s.rows()));
+        }
         int offset = switch (s.screen()) {
             case Screen.Briefing b -> b.scroll();
-            case Screen.Results r -> r.scroll();
+            case Screen.Results r -> Pages.scroll(r);
             default -> -1;
         };
         int rows = Pages.bodyRows(s.rows());

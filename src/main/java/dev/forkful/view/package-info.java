@@ -8,7 +8,10 @@
  * prints their text: the two never import each other. {@link dev.forkful.view.Words} says level
  * facts in short words and wraps text (reflowing a level file's own line breaks);
  * {@link dev.forkful.view.Scroll} shows the part of a long page that fits and turns the scroll keys
- * into a {@link dev.forkful.flow.FlowEvent.ScrollTo}. {@link dev.forkful.view.NextUnlock} says what opens next on
+ * into a {@link dev.forkful.flow.FlowEvent.ScrollTo}. {@link dev.forkful.view.TimelineView} is the results'
+ * timeline page (one row per chef along a {@code TimeAxis}, each cell's {@code TimeGlyph} chosen by
+ * {@code LaneCells}, the plots as {@code Sparkline}s, drawn by {@code TimelineRows}), for the full screen and
+ * the line mode's {@code timeline} alike; {@code CodeView} shows the plan as the program {@code forkful code} writes. {@link dev.forkful.view.NextUnlock} says what opens next on
  * the campaign, for the map and {@code forkful levels} alike. What is not code comes from the
  * repository's {@code assets/} (copied into the jar) through {@link dev.forkful.view.Assets}: the
  * {@link dev.forkful.view.Art} drawings (title, houses, chefs, a burnt house, a frozen kitchen, each in

@@ -117,4 +117,16 @@ class CodeCommandTest {
         assertThat(err.toString()).contains("nowhere.toml").doesNotContain("Exception");
         assertThat(out.toString()).isEmpty();
     }
+
+    @Test
+    void theResultsScreenGetsTheSameProgramAsCodePrintsWithoutFaults() throws Exception {
+        dev.forkful.level.Level soup = dev.forkful.level.LevelLoader.load(Path.of(SOUP));
+        dev.forkful.engine.Plan plan = dev.forkful.engine.PlanParser.parse(soup, java.util.List.of("soup=coroutine"));
+        assertThat(code(SOUP, "--plan", "soup=coroutine")).isZero();
+
+        assertThat(CodeCommand.program(soup, plan, "python")).isEqualTo(out.toString());
+        assertThat(CodeCommand.program(soup, plan, "java")).contains("class Program");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CodeCommand.program(soup, plan, "cobol"))
+                .hasMessage("no language cobol");
+    }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forkful.flow.Fixtures;
 import dev.forkful.flow.GameLoop;
+import dev.forkful.flow.GameState;
+import dev.forkful.flow.RecordedRuns;
+import dev.forkful.save.Progress;
+import java.util.Optional;
 import dev.forkful.flow.ScriptedBackend;
 import dev.forkful.save.SaveFile;
 import java.io.ByteArrayInputStream;
@@ -143,5 +147,48 @@ class ShellTest {
         assertThat(c.words(List.of("play", ""), 1)).containsExactly("lunch-rush", "house-fire", "shared-fridge");
         assertThat(c.words(List.of("plan", ""), 1)).isEmpty();
         loop.submit(new dev.forkful.flow.FlowEvent.Open("lunch-rush"));
+    }
+
+    @Test
+    void timelinePrintsTheLastRunsChefsOverTimeFittedToTheWidthAndFromAGivenRow() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(
+                "timeline\nplay 1\nplan salad thread:4\nrun\ntimeline\ntimeline 3\ntimeline x\nquit\n".getBytes(StandardCharsets.UTF_8)),
+                out, StandardCharsets.UTF_8)) {
+            GameLoop loop = new GameLoop(new ScriptedBackend(RecordedRuns.choppingBoard(4), Integer.MAX_VALUE), new SaveFile(data),
+                    GameState.start(RecordedRuns.FIRST_THREE, Progress.EMPTY, Optional.empty()));
+            new Shell(loop, t, data.resolve("history"), false).run();
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("run a level first; timeline shows what each chef did when")
+                .contains("Next: explain, timeline,")
+                .contains("timeline The Chopping Board")
+                .contains("usage: timeline [ROW]");
+        List<String> lanes = text.lines().filter(l -> l.startsWith(" salad chef ")).toList();
+        // four chefs fit in the line mode's page: from row 3 they are all printed again
+        assertThat(lanes).hasSize(4 + 4).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        assertThat(lanes.get(0)).startsWith(" salad chef 0").contains("#####");
+        assertThat(text).contains(" served max 12/0.1s").contains(" cores max 2.0").contains(" # cooking");
+    }
+
+    @Test
+    void aTimelineLongerThanItsPageStartsAtTheRowAskedAndSaysHowToSeeTheRest() {
+        GameState grill = RecordedRuns.results(RecordedRuns.MIXED_GRILL, new dev.forkful.engine.Plan(java.util.Map.of(
+                "skewers", new dev.forkful.engine.Assignment(dev.forkful.level.Model.THREAD, 8, false),
+                "salad", new dev.forkful.engine.Assignment(dev.forkful.level.Model.THREAD, 4, true))),
+                RecordedRuns.mixedGrill(false, dev.forkful.level.Model.THREAD, 4));
+        dev.forkful.view.Style ascii = new dev.forkful.view.Style(true, false);
+        List<String> first = TimelineText.of(grill, 0, ascii, 100, 14).orElseThrow();
+        // 14 rows: the axis, the marks row, three plots and the legend leave 8, seven chefs and the "more" row
+        assertThat(first.stream().filter(l -> l.contains(" chef "))).hasSize(7);
+        assertThat(first).contains("timeline 8 shows the rows from 8 on.").anyMatch(l -> l.contains("v 5 more rows below"));
+        List<String> last = TimelineText.of(grill, 9, ascii, 100, 14).orElseThrow();
+        // row 10 asked: the page ends with the last chef, so it starts at row 6
+        assertThat(last.stream().filter(l -> l.contains(" chef ")).findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith(" skewers chef 5"));
+        assertThat(last).noneMatch(l -> l.contains("shows the rows")).anyMatch(l -> l.contains("^ 5 above"))
+                .anyMatch(l -> l.startsWith(" salad chef 3"));
+        assertThat(((dev.forkful.flow.Screen.Results) grill.screen()).page()).as("the game's own page is untouched")
+                .isEqualTo(dev.forkful.flow.Screen.ResultsPage.SCORE);
+        assertThat(TimelineText.of(Fixtures.start(), 0, ascii, 100, 14)).isEmpty();
     }
 }

@@ -75,4 +75,18 @@ class GameLoopTest {
         }
         assertThat(backend.closed).hasValueGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void cOnTheResultsHasTheBackendWriteThePlansProgramAndShowsIt() throws Exception {
+        try (GameDriver game = new GameDriver(new ScriptedBackend(Fixtures.lunchRun(), Integer.MAX_VALUE), new SaveFile(data),
+                Fixtures.start())) {
+            game.press(ENTER, ENTER, ENTER).waitFor(st -> st.screen() instanceof Screen.Results);
+            GameState s = game.press(Key.ch('c')).waitFor(st -> st.screen() instanceof Screen.Results r && r.program().isPresent());
+            Screen.Results r = (Screen.Results) s.screen();
+            assertThat(r.page()).isEqualTo(Screen.ResultsPage.CODE);
+            assertThat(r.program().orElseThrow().lines()).containsExactly("# python program for soup=thread:1", "print('cooked')");
+            s = game.press(Key.ch('l')).waitFor(st -> ((Screen.Results) st.screen()).program().orElseThrow().lang().equals("java"));
+            assertThat(((Screen.Results) s.screen()).program().orElseThrow().lines()).first().isEqualTo("# java program for soup=thread:1");
+        }
+    }
 }
