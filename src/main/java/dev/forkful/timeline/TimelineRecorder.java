@@ -63,15 +63,14 @@ public final class TimelineRecorder implements EngineListener {
     public void on(EngineEvent event) {
         end = Math.max(end, event.atNanos());
         switch (event) {
-            case EngineEvent.KitchenStarted k ->
-                    kitchens.put(new KitchenKey(k.task(), k.kitchen()), new KitchenSeen(k.model(), k.pid()));
+            case EngineEvent.KitchenStarted k -> started(k);
             case EngineEvent.OrderCooked c -> cooked(c);
             case EngineEvent.ChefFrozen f -> frozen(f);
             case EngineEvent.OrderServed s -> served.add(s.atNanos(), 1);
             case EngineEvent.Stats s -> stats(s);
             case EngineEvent.KitchenDied d -> memoryOf(new KitchenKey(d.task(), d.kitchen())).set(d.atNanos(), 0);
             case EngineEvent.Crash c -> marks.add(new Mark(c.atNanos(), c.atNanos(), c.task(), kitchenOf(c.task(), c.pid()),
-                    Mark.Kind.CRASH, c.kind() + (c.dishesLost() > 0 ? ", " + c.dishesLost() + " dishes lost" : "")));
+                    Mark.Kind.CRASH, c.kind() + (c.dishesLost() == 1 ? ", 1 dish lost" : c.dishesLost() > 1 ? ", " + c.dishesLost() + " dishes lost" : "")));
             case EngineEvent.Freeze f -> marks.add(new Mark(Math.max(0, f.atNanos() - f.stalledMs() * 1_000_000),
                     f.atNanos(), f.task(), f.kitchen(), f.killed() ? Mark.Kind.FREEZE : Mark.Kind.STALL, f.cause()));
             case EngineEvent.OrderLost l -> marks.add(new Mark(l.atNanos(), l.atNanos(), l.task(), -1, Mark.Kind.LOST,
@@ -79,6 +78,23 @@ public final class TimelineRecorder implements EngineListener {
             case EngineEvent.Race r -> marks.add(new Mark(r.atNanos(), r.atNanos(), r.task(), -1, Mark.Kind.RACE,
                     (r.taken() - r.gone()) + " " + r.ingredient() + " taken and never gone: lost updates"));
             default -> { }
+        }
+    }
+
+    /**
+     * A kitchen is up: each of its chefs gets its row now, so one that cooked nothing (an idle chef, a house
+     * that crashed before its first dish) still shows; a virtual kitchen's rows come with its orders.
+     */
+    private void started(EngineEvent.KitchenStarted k) {
+        KitchenSeen seen = new KitchenSeen(k.model(), k.pid());
+        kitchens.put(new KitchenKey(k.task(), k.kitchen()), seen);
+        int chefs = switch (k.model()) {
+            case THREAD -> k.chefs();
+            case PROCESS, COROUTINE -> 1;
+            case VIRTUAL -> 0;
+        };
+        for (int chef = 0; chef < chefs; chef++) {
+            lanes.computeIfAbsent(new LaneKey(k.task(), k.kitchen(), k.pid(), k.model(), chef), key -> new LaneBuilder());
         }
     }
 
@@ -228,17 +244,22 @@ public final class TimelineRecorder implements EngineListener {
             return java.util.Arrays.copyOf(values, buckets);
         }
 
-        /** The level held at each bucket's end (the last setting before it), 0 before the first. */
+        /**
+         * The highest level held in each bucket (the one it came in with, or one set in it), 0 before the
+         * first: a kitchen that ends in a bucket still counts there with what it held until then.
+         */
         double[] held(int buckets) {
             double[] out = new double[buckets];
             int k = 0;
             long current = 0;
             for (int i = 0; i < buckets; i++) {
                 long bucketEnd = (i + 1) * BUCKET_NANOS;
+                long peak = current;
                 while (k < settings.size() && settings.get(k)[0] < bucketEnd) {
                     current = settings.get(k++)[1];
+                    peak = Math.max(peak, current);
                 }
-                out[i] = current;
+                out[i] = peak;
             }
             return out;
         }

@@ -86,10 +86,11 @@ class ChromeTraceTest {
 
         assertThat(names).filteredOn(e -> e.get("name").getAsString().equals("process_name"))
                 .extracting(e -> e.get("pid").getAsLong() + " " + e.getAsJsonObject("args").get("name").getAsString())
-                .containsExactly("500 forkful (the supervisor)", "4242 soup: thread kitchen", "4300 salad: process house 0");
+                .containsExactly("500 forkful (the supervisor)", "4242 soup: thread kitchen", "4300 salad: process house 0",
+                        "4301 salad: process house 1");
         assertThat(names).filteredOn(e -> e.get("name").getAsString().equals("thread_name"))
                 .extracting(e -> e.get("pid").getAsLong() + " " + e.getAsJsonObject("args").get("name").getAsString())
-                .containsExactly("4242 soup chef 0", "4242 soup chef 1", "4300 salad house 0");
+                .containsExactly("4242 soup chef 0", "4242 soup chef 1", "4300 salad house 0", "4301 salad house 1");
     }
 
     /** A house rebuilt after its crash is a process of its own in the trace, named like the one it replaced. */
@@ -132,11 +133,11 @@ class ChromeTraceTest {
     void whatWentWrongIsAnInstantOnItsKitchenOrOnTheSupervisor() throws IOException {
         List<JsonObject> marks = events(written(run()), "i");
 
-        // the crashed house served nothing, so no lane tells its pid: the supervisor carries its crash, and the lost
-        // order of a task of several houses; the race is on soup's one kitchen
+        // the crashed house has its row though it served nothing, so its crash is on it; the supervisor carries the
+        // lost order of a task of several houses; the race is on soup's one kitchen
         assertThat(marks).extracting(e -> e.get("name").getAsString() + " at " + e.get("ts").getAsLong() + " in "
                         + e.get("pid").getAsLong() + " scope " + e.get("s").getAsString())
-                .containsExactly("crash at 150000 in 500 scope p", "lost order at 150000 in 500 scope p",
+                .containsExactly("crash at 150000 in 4301 scope p", "lost order at 150000 in 500 scope p",
                         "race: lost updates at 160000 in 4242 scope p");
         assertThat(marks.get(2).getAsJsonObject("args").get("what").getAsString()).startsWith("1 salt taken and never gone");
     }
