@@ -40,6 +40,9 @@ class FullScreenIT {
         // a capture may catch a frame half written: wait for its first and last rows
         String results = t.waitFor("the results", s -> s.contains("stars with") && s.contains("replay with another plan"), cook);
         assertThat(results).contains("What happened");
+        t.keys("t"); // the run as it happened: a row per chef, the plots below
+        String timeline = t.waitFor("the timeline", s -> s.contains("timeline") && s.contains("zoom"), start);
+        assertThat(timeline).contains("salad ", "served max", "cores max");
         t.keys("q");
         t.waitFor("the campaign", start);
         t.keys("q");
