@@ -16,6 +16,6 @@ public final class AotTraining {
         if (ran != ExitCodes.OK) {
             System.exit(ran);
         }
-        System.exit(Main.run());
+        System.exit(Main.play());
     }
 }

@@ -2,6 +2,8 @@ package dev.forkful.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The command line built for a start: only the commands it names, the whole tree where it needs it. */
@@ -32,6 +34,13 @@ class ForkfulCommandTest {
         assertThat(ForkfulCommand.commandLineFor("run", "--repeat", "x").getSubcommands().get("run")
                 .getCommandSpec().exitCodeOnInvalidInput()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(new Cli().run("run", "--repeat", "x")).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void anErrorOutsidePicocliIsOneLineAndExitOne() {
+        StringWriter err = new StringWriter();
+        assertThat(FriendlyErrors.report(new IllegalStateException("no terminal"), new PrintWriter(err))).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("forkful: no terminal" + System.lineSeparator());
     }
 
     @Test
