@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
 /**
  * The whole command tree, the root and every subcommand: what help, completion, the man pages and the
  * tests see. Picocli builds a command's model (reflection over its annotations, proxies of them) as
- * soon as it is registered, which on a JVM that has just started costs about as much as the rest of
- * picocli's start together; {@link #commandLineFor} registers only what a command line names.
+ * soon as it is registered: on a JVM that has just started, the whole tree took 1.0 to 1.3 s against
+ * 0.41 to 0.49 s for the root and {@code run} alone (no AOT cache, load 9 on 2 cores); so
+ * {@link #commandLineFor} registers only what a command line names.
  */
 @Command(subcommands = {
     PlayCommand.class,
