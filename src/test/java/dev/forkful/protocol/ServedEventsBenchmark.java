@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.State;
  * What one served dish costs on the wire (protocol 4, a record of {@code 3 + 3 * steps} numbers): the
  * child's side, {@link LineWriter#served} and its writer thread packing a banquet's 100,000 dishes into
  * lines (written to a writer that drops them), and the supervisor's side, {@link Wire#readEvents} of
- * those lines. Both per dish. Run: {@code scripts/jmh ServedEventsBenchmark -f 3 -wi 3 -i 5}.
+ * those lines. Both per dish. Run: {@code scripts/jmh ServedEventsBenchmark -f 3 -wi 3 -i 5}; add
+ * {@code -jvmArgsAppend -XX:TieredStopAtLevel=1} for the supervisor as ./forkful runs it (C1 only).
  */
 @Fork(value = 3, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xmx512m"})
 @BenchmarkMode(Mode.AverageTime)
