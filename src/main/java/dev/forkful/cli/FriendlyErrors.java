@@ -1,6 +1,7 @@
 package dev.forkful.cli;
 
 import dev.forkful.level.Visible;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -12,12 +13,17 @@ import picocli.CommandLine.ParseResult;
 final class FriendlyErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+        return report(ex, cl.getErr());
+    }
+
+    /** Says {@code ex} on {@code err} in one line (and its trace under {@code FORKFUL_DEBUG}); the exit code. */
+    static int report(Exception ex, PrintWriter err) {
         if (System.getenv("FORKFUL_DEBUG") != null) {
-            ex.printStackTrace(cl.getErr());
+            ex.printStackTrace(err);
         }
         String what = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        cl.getErr().println("forkful: " + Visible.text(what));
-        cl.getErr().flush();
+        err.println("forkful: " + Visible.text(what));
+        err.flush();
         return 1;
     }
 }

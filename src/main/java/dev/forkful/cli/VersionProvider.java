@@ -12,6 +12,11 @@ import picocli.CommandLine.IVersionProvider;
  */
 public final class VersionProvider implements IVersionProvider {
 
+    /** Whether the command line is the root's version option alone ({@code forkful --version}, {@code -V}). */
+    static boolean asked(String... args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
     /** The build's version, or "unknown" when run from unfiltered sources. */
     public static String version() {
         Properties p = new Properties();
