@@ -23,10 +23,14 @@ final class OrderDesk {
     private final RunClock clock;
     private final EngineListener listener;
 
+    /** Whether the listener wants each dish's {@link OrderCooked}. */
+    final boolean howCooked;
+
     OrderDesk(List<TaskFloor> floors, RunClock clock, EngineListener listener) {
         this.floors = floors;
         this.clock = clock;
         this.listener = listener;
+        this.howCooked = listener.wantsHowCooked();
     }
 
     /** How long until the next order is due, at most {@code tick}; never negative. */
@@ -97,7 +101,9 @@ final class OrderDesk {
                 long arrived = f.close(order);
                 long t = clock.rel(at);
                 int chef = (int) dishes[i + 1];
-                listener.on(cooked(c, t, chef, order, dishes, i + 2, stride - 2));
+                if (howCooked) {
+                    listener.on(cooked(c, t, chef, order, dishes, i + 2, stride - 2));
+                }
                 listener.on(new OrderServed(t, f.task.id(), c.slot, chef, order, t - arrived));
             }
         }

@@ -197,7 +197,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
                 long order = m.get("order").getAsLong();
                 long[] record = Wire.readLostRecord(m);
                 if (c.release(order) && running) {
-                    if (record != null && record.length == Wire.servedStride(f.spec.steps().size()) - 2) {
+                    if (desk.howCooked && record != null && record.length == Wire.servedStride(f.spec.steps().size()) - 2) {
                         listener.on(desk.cooked(c, clock.rel(at), m.get("chef").getAsInt(), order, record, 0, record.length));
                     }
                     desk.lose(f, order, at, m.get("reason").getAsString());

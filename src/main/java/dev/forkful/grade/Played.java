@@ -47,7 +47,7 @@ public record Played(Level level, List<Score> runs) {
     public static Played play(Level level, Plan plan, long seed, int repeat) throws InterruptedException {
         List<Score> runs = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
-            runs.add(once(level, plan, seed, event -> { }));
+            runs.add(once(level, plan, seed, null));
         }
         return new Played(level, runs);
     }
@@ -64,13 +64,14 @@ public record Played(Level level, List<Score> runs) {
         return new Played(level, runs);
     }
 
-    /** One run, scored, its events heard by {@code beside} too. */
+    /** One run, scored, its events heard by {@code beside} too (null: scored only, no dish's record asked for). */
     private static Score once(Level level, Plan plan, long seed, EngineListener beside) throws InterruptedException {
         Scorer scorer = new Scorer(level, plan, Runtime.getRuntime().availableProcessors());
-        try (RunningLevel run = Engine.start(level, plan, seed, event -> {
+        EngineListener listener = beside == null ? EngineListener.scoringOnly(scorer::on) : event -> {
             scorer.on(event);
             beside.on(event);
-        })) {
+        };
+        try (RunningLevel run = Engine.start(level, plan, seed, listener)) {
             run.awaitEnd();
         }
         return scorer.score();
