@@ -48,14 +48,6 @@ final class MachineLoad {
     static final double WHOLE = 0.95;
     /** A thread that runs at least this long a turn on average computes; one that runs less only wakes for a moment. */
     static final long COMPUTING_SLICE_NANOS = 200_000;
-    /**
-     * Of each turn's wait, this much is the wake-up itself, not a core taken by another program: a thread
-     * that blocks (a pipe round trip to the pantry, a lock handed over) waits tens to hundreds of µs to be
-     * run again on an idle virtual CPU, while a turn lost to a busy loop waits the loop's whole slice
-     * (milliseconds). Uncounted, the wake-ups of delivery-car's process chefs, 1,200 pantry round trips,
-     * read as 10 other programs on an idle machine (load 2.4), and its wrong plan earned three stars.
-     */
-    static final long WAKE_UP_NANOS = 250_000;
 
     private final Path proc;
     private final LongSupplier gamePid;
@@ -220,9 +212,9 @@ final class MachineLoad {
             return;
         }
         long ran = counts[0] - before[0];
-        long turns = counts[3] - before[3]; // 0 when it ran on without a switch
-        long waited = Math.max(0, counts[1] - before[1] - turns * WAKE_UP_NANOS);
-        boolean computes = ran / Math.max(1, turns) >= COMPUTING_SLICE_NANOS;
+        long waited = counts[1] - before[1];
+        long turns = Math.max(1, counts[3] - before[3]); // none when it ran on without a switch
+        boolean computes = ran / turns >= COMPUTING_SLICE_NANOS;
         tally.wanting += Math.min(1, (computes ? ran + waited : ran) / (double) elapsed);
         tally.ran += ran;
         tally.elapsed = Math.max(tally.elapsed, elapsed);
