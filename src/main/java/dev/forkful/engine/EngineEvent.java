@@ -78,10 +78,10 @@ public sealed interface EngineEvent {
             int threads, int coroutines, long blockedNanos) implements EngineEvent {}
 
     /**
-     * What the machine gave the run: each of our runnable threads had {@code threadShare} of a core
-     * (1 on an idle machine; -1 where it cannot be measured), as if {@code othersRunnable} threads of
-     * other programs wanted the cores too (an estimate; -1 when not measured), over {@code samples}
-     * samples of the run.
+     * What the machine gave the run: {@code othersRunnable} threads of other programs wanted the cores
+     * on average (the machine's runnable threads counted less ours; -1 when not measured), and each of
+     * our threads that wanted a core had {@code threadShare} of one (1 on an idle machine; -1 when too
+     * little computed to say), over {@code samples} samples of the run.
      */
     record MachineShare(long atNanos, int cores, double threadShare, double othersRunnable, int samples) implements EngineEvent {}
 

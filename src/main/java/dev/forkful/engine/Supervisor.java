@@ -44,7 +44,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
     private final KitchenBuilder kitchens;
     private final Watchdog watchdog = new Watchdog(this);
     private final LevelEnd end;
-    private final MachineLoad load = MachineLoad.onThisMachine(cores);
+    private final MachineLoad load = MachineLoad.onThisMachine();
     private long loadSampledAt;
 
     /** Receive time of the newest message handled: while the inbox has a backlog, the watchdog judges by it. */
@@ -91,6 +91,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
             Thread.currentThread().interrupt();
         } finally {
             inbox.close();
+            load.close();
             end.stopChildren();
         }
     }
@@ -129,7 +130,8 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
                 }
                 sampleLoad(now);
                 if (desk.allClosed()) {
-                    load.sample(readyPids(), now); // the last stretch counts too
+                    load.sample(ourKitchens(), now); // the last stretch counts too
+                    load.close();
                     listener.on(new EngineEvent.MachineShare(clock.rel(now), cores, load.threadShare(),
                             load.othersRunnable(), load.samples()));
                     end.begin(now);
@@ -150,18 +152,21 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
             return;
         }
         loadSampledAt = now;
-        load.sample(readyPids(), now);
+        load.sample(ourKitchens(), now);
     }
 
-    /** The kitchens cooking now; those whose chefs share a GIL compute on one core at most. */
-    private List<MachineLoad.Watched> readyPids() {
-        List<MachineLoad.Watched> ready = new ArrayList<>();
+    /**
+     * Our kitchen processes, those starting or being killed too (their threads are ours, not other
+     * programs'); those whose chefs share a GIL compute on one core at most.
+     */
+    private List<MachineLoad.Watched> ourKitchens() {
+        List<MachineLoad.Watched> ours = new ArrayList<>();
         for (KitchenChild c : kitchens.everyChild()) {
-            if (c.state == State.READY && c.killedBecause == null) {
-                ready.add(c.floor.spec.sharesGil() ? new MachineLoad.Watched(c.pid(), true) : MachineLoad.Watched.unbounded(c.pid()));
+            if (c.alive()) {
+                ours.add(new MachineLoad.Watched(c.pid(), c.floor.spec.sharesGil()));
             }
         }
-        return ready;
+        return ours;
     }
 
     // ---- what children say

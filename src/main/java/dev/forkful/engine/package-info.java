@@ -34,9 +34,9 @@
  * when every chef that could hold a core is stuck (a house, the loop, one chef, every carrier) the
  * kitchen is frozen: {@code Freeze}, killed, rebuilt. A kitchen starved by the machine, paused by
  * its collector or stopped gets no CPU and is never frozen; one that is silent for 10 s while it
- * keeps using the CPU is. {@code MachineLoad} reads, while orders cook, how long our threads ran and
- * how long they waited for a core; the run's {@code MachineShare} lets the score count the share
- * of the cores that other programs left. At the time
+ * keeps using the CPU is. {@code MachineLoad} reads, while orders cook, how many threads the machine
+ * had runnable ({@code RunQueue} counts them every 5 ms) and how long ours ran and waited for a core;
+ * the run's {@code MachineShare} lets the score count the share of the cores that other programs left. At the time
  * limit every unfinished order is lost. When every order is served or lost the kitchens send their
  * fridge audits ({@code Race} where updates were lost), then {@code Finished}; the children's stdin
  * is closed and whatever is left is killed.

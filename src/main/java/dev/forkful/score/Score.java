@@ -45,8 +45,9 @@ public record Score(
      * @param bestShare      the cores the best allowed plan would have had beside them
      */
     public record Machine(int cores, double threadShare, double othersRunnable, double bestShare) {
+        /** Whether other programs were counted: the ideal counts them; the share may still be unmeasured (-1) in a run that computed little. */
         public boolean measured() {
-            return threadShare >= 0;
+            return othersRunnable >= 0;
         }
     }
 

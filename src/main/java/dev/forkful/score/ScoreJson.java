@@ -25,7 +25,11 @@ public final class ScoreJson {
         json.name("machine").beginObject();
         json.name("cores").value(m.cores());
         if (m.measured()) {
-            json.name("thread_share").value(Math.round(m.threadShare() * 100) / 100.0);
+            if (m.threadShare() >= 0) {
+                json.name("thread_share").value(Math.round(m.threadShare() * 100) / 100.0);
+            } else {
+                json.name("thread_share").nullValue();
+            }
             json.name("others_runnable").value(Math.round(Math.max(0, m.othersRunnable()) * 100) / 100.0);
             json.name("best_share").value(Math.round(m.bestShare() * 100) / 100.0);
         } else {

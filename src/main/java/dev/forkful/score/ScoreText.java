@@ -106,14 +106,16 @@ public final class ScoreText {
      */
     public static String machine(Score.Machine m) {
         String cores = Show.plural(m.cores(), "core", "cores");
+        boolean shareMeasured = m.threadShare() >= 0;
         if (m.othersRunnable() < 0.05) {
-            String ownTurns = m.threadShare() < 0.95 ? " (the kitchens' own threads took turns on them, each with "
+            String ownTurns = shareMeasured && m.threadShare() < 0.95 ? " (the kitchens' own threads took turns on them, each with "
                     + Show.decimal(m.threadShare()) + " of a core)" : "";
             return cores + ", no other program wanted them" + ownTurns + ": the ideal counts every core";
         }
+        String ownShare = shareMeasured ? "; each thread of the kitchens that wanted a core had " + Show.decimal(m.threadShare()) + " of one" : "";
         return cores + "; other programs kept about " + Show.decimal(m.othersRunnable()) + " threads wanting one"
-                + " (each thread of the kitchens that wanted a core had " + Show.decimal(m.threadShare())
-                + " of one), so the best plan, one chef per core, would have had " + Show.decimal(m.bestShare())
+                + " (counted on the machine's run queue, less the kitchens' own threads" + ownShare
+                + "), so the best plan, one chef per core, would have had " + Show.decimal(m.bestShare())
                 + " of them: the ideal counts that";
     }
 

@@ -50,7 +50,8 @@ class ScoreTextTest {
         assertThat(busy.machine().othersRunnable()).isEqualTo(2.0);
         assertThat(busy.total().idealMs()).isGreaterThanOrEqualTo(idle.total().idealMs());
         assertThat(ScoreText.render(busy)).contains("machine     2 cores; other programs kept about 2.00 threads wanting"
-                + " one (each thread of the kitchens that wanted a core had 0.50 of one), so the best plan, one chef per core,"
+                + " one (counted on the machine's run queue, less the kitchens' own threads; each thread of the kitchens that"
+                + " wanted a core had 0.50 of one), so the best plan, one chef per core,"
                 + " would have had " + Show.decimal(busy.machine().bestShare()) + " of them");
     }
 
