@@ -81,9 +81,11 @@ public sealed interface EngineEvent {
      * What the machine gave the run: {@code othersRunnable} threads of other programs wanted the cores
      * on average (the machine's runnable threads counted less ours; -1 when not measured), and each of
      * our threads that wanted a core had {@code threadShare} of one (1 on an idle machine; -1 when too
-     * little computed to say), over {@code samples} samples of the run.
+     * little computed to say), over {@code samples} samples of the run; a thread that parked for a
+     * moment woke {@code wakeDelayNanos} late (the median; -1 when not measured).
      */
-    record MachineShare(long atNanos, int cores, double threadShare, double othersRunnable, int samples) implements EngineEvent {}
+    record MachineShare(long atNanos, int cores, double threadShare, double othersRunnable, long wakeDelayNanos, int samples)
+            implements EngineEvent {}
 
     /** The run is over; no event follows. */
     record Finished(long atNanos) implements EngineEvent {}

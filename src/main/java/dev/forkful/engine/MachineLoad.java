@@ -51,6 +51,9 @@ final class MachineLoad implements AutoCloseable {
         /** The counting thread's id: it is counted once in every count, not as one of the run's threads; -1 when unknown. */
         long counterTid();
 
+        /** How late a thread that parked woke, the median since the first {@link #takeMean}; -1 when not measured. */
+        long medianWakeDelayNanos();
+
         @Override
         void close();
     }
@@ -150,6 +153,11 @@ final class MachineLoad implements AutoCloseable {
      */
     double othersRunnable() {
         return oursRan < MIN_RAN_NANOS ? -1 : Math.max(0, othersWeighted / oursRan);
+    }
+
+    /** How late a thread that parks for a moment wakes on this machine, the median over the run; -1 when not measured. */
+    long wakeDelayNanos() {
+        return runnables.medianWakeDelayNanos();
     }
 
     /** Stops counting the machine's runnable threads. */

@@ -133,7 +133,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
                     load.sample(ourKitchens(), now); // the last stretch counts too
                     load.close();
                     listener.on(new EngineEvent.MachineShare(clock.rel(now), cores, load.threadShare(),
-                            load.othersRunnable(), load.samples()));
+                            load.othersRunnable(), load.wakeDelayNanos(), load.samples()));
                     end.begin(now);
                 }
             }

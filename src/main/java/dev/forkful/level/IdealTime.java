@@ -39,6 +39,13 @@ import java.time.Duration;
  * the other programs (where they run in the same scheduling group as the game) and may beat this
  * ideal; that speed is taken from them, not earned by parallelism, and the ideal does not ask for
  * it. On an idle machine this is the formula above.
+ *
+ * <p>A take's pause is a park of {@link Recipe#TAKE_NANOS}, and no thread wakes from a park on time:
+ * Linux runs the timer late by its slack and the woken thread waits to be run. With the fridge's
+ * lock held across the pause, that lateness is paid once per take, one take after another
+ * (delivery-car: 1,200 takes of 100 µs paid about 250 µs each on this 2-core machine, quiet). So on a
+ * measured machine each take counts {@link Machine#wakeDelayNanos} more, the median lateness of a
+ * thread of the game that parks every few ms beside the run.
  */
 public final class IdealTime {
     private IdealTime() {
@@ -46,12 +53,11 @@ public final class IdealTime {
 
     /** The level's ideal wall time with {@code cores} cores on an idle machine. */
     public static Duration of(Level level, int cores) {
-        return of(level, cores, 0);
+        return of(level, Machine.idle(cores));
     }
 
-    /** The level's ideal wall time with {@code cores} cores, shared with {@code others} runnable threads of other programs. */
-    public static Duration of(Level level, int cores, double others) {
-        Cores machine = Cores.of(cores, others);
+    /** The level's ideal wall time on {@code machine}: its cores, shared with other programs' runnable threads. */
+    public static Duration of(Level level, Machine machine) {
         double longestTask = 0;
         double cpuOfAll = 0;
         for (Task task : level.tasks()) {
@@ -65,7 +71,7 @@ public final class IdealTime {
      * The cores the best allowed plan's kitchens would have had: the share of as many computing
      * threads as the level's tasks may run at once, at most one per core.
      */
-    public static double bestShare(Level level, Cores machine) {
+    public static double bestShare(Level level, Machine machine) {
         double threadsAtOnce = 0;
         for (Task task : level.tasks()) {
             threadsAtOnce += task.models().stream()
@@ -76,21 +82,28 @@ public final class IdealTime {
 
     /** One task's ideal wall time with {@code cores} cores on an idle machine, under its best allowed model. */
     public static Duration ofTask(Task task, boolean gil, int cores) {
-        return ofTask(task, gil, cores, 0);
+        return ofTask(task, gil, Machine.idle(cores));
     }
 
-    /** One task's ideal wall time with {@code cores} cores shared with {@code others} runnable threads. */
-    public static Duration ofTask(Task task, boolean gil, int cores, double others) {
-        return Duration.ofNanos(Math.round(taskNanos(task, gil, Cores.of(cores, others))));
+    /** One task's ideal wall time on {@code machine}. */
+    public static Duration ofTask(Task task, boolean gil, Machine machine) {
+        return Duration.ofNanos(Math.round(taskNanos(task, gil, machine)));
     }
 
     /**
-     * A machine's cores and how many threads of other programs wanted them, on average (0 when idle).
+     * A machine as the ideal counts it: its cores, how many threads of other programs wanted them on
+     * average (0 when idle), and how late a thread that parks for a moment wakes (the fridge's pause
+     * is such a park).
      */
-    public record Cores(int cores, double others) {
-        /** At least one core; other programs not measured (negative) count as none. */
-        public static Cores of(int cores, double others) {
-            return new Cores(Math.max(1, cores), Math.max(0, others));
+    public record Machine(int cores, double others, long wakeDelayNanos) {
+        /** At least one core; what was not measured (negative) counts as nothing. */
+        public static Machine of(int cores, double others, long wakeDelayNanos) {
+            return new Machine(Math.max(1, cores), Math.max(0, others), Math.max(0, wakeDelayNanos));
+        }
+
+        /** The ideal's machine before anything is measured: its cores alone, and timers on time. */
+        public static Machine idle(int cores) {
+            return of(cores, 0, 0);
         }
 
         /**
@@ -103,7 +116,7 @@ public final class IdealTime {
         }
     }
 
-    private static double taskNanos(Task task, boolean gil, Cores machine) {
+    private static double taskNanos(Task task, boolean gil, Machine machine) {
         double best = Double.MAX_VALUE;
         for (Model model : task.models()) {
             best = Math.min(best, modelNanos(task, model, gil, machine));
@@ -122,11 +135,11 @@ public final class IdealTime {
         };
     }
 
-    private static double modelNanos(Task task, Model model, boolean gil, Cores machine) {
+    private static double modelNanos(Task task, Model model, boolean gil, Machine machine) {
         long n = task.orders();
         int workers = Math.max(1, task.maxWorkers(model));
         Recipe recipe = Recipe.of(task);
-        double takes = model == Model.PROCESS ? 0 : recipe.takeNanos();
+        double takes = model == Model.PROCESS ? 0 : recipe.takeNanos() + recipe.takes() * machine.wakeDelayNanos;
         double path = recipe.pathNanos() + takes;
         double serial = recipe.cpuNanos() + (model == Model.COROUTINE ? recipe.blockNanos() + takes : 0);
         double slots = switch (model) {

@@ -46,6 +46,11 @@ public record Recipe(long cpuNanos, long waitNanos, long blockNanos, long takeNa
         return new Recipe(cpu, wait, block, take, Set.copyOf(fridge), Set.copyOf(faults), Set.copyOf(blockSteps));
     }
 
+    /** How many fridge steps one order has. */
+    public long takes() {
+        return takeNanos / TAKE_NANOS;
+    }
+
     /** All of one order's cpu, wait and block times end to end (its fridge takes are {@link #takeNanos}). */
     public long pathNanos() {
         return cpuNanos + waitNanos + blockNanos;

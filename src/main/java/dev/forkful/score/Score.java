@@ -37,14 +37,15 @@ public record Score(
     /**
      * What the machine gave the run: Linux shares the cores among runnable threads, so other
      * programs' threads took part of them. Not measured (no {@code /proc}, or too little ran):
-     * {@code threadShare} is -1 and the ideal counts every core.
+     * {@code othersRunnable} is -1 and the ideal counts every core.
      *
      * @param cores          the machine's cores
-     * @param threadShare    the share of a core each of the run's runnable threads had: 1 on an idle machine
-     * @param othersRunnable other programs' threads that would explain that share, on average (an estimate)
+     * @param threadShare    the share of a core each of the run's threads that wanted one had: 1 on an idle machine; -1 when too little computed
+     * @param othersRunnable other programs' runnable threads, on average, counted
+     * @param wakeDelayNanos how late a thread that parked for a moment woke, the median; -1 when not measured
      * @param bestShare      the cores the best allowed plan would have had beside them
      */
-    public record Machine(int cores, double threadShare, double othersRunnable, double bestShare) {
+    public record Machine(int cores, double threadShare, double othersRunnable, long wakeDelayNanos, double bestShare) {
         /** Whether other programs were counted: the ideal counts them; the share may still be unmeasured (-1) in a run that computed little. */
         public boolean measured() {
             return othersRunnable >= 0;

@@ -20,7 +20,7 @@ public final class ScoreJson {
     private ScoreJson() {
     }
 
-    /** {@code "machine": {"cores", "thread_share", "others_runnable", "best_share"}}, the load figures null where not measured. */
+    /** {@code "machine": {"cores", "thread_share", "others_runnable", "best_share", "wake_delay_us"}}, each null where not measured. */
     private static void machine(JsonWriter json, Score.Machine m) throws IOException {
         json.name("machine").beginObject();
         json.name("cores").value(m.cores());
@@ -36,6 +36,11 @@ public final class ScoreJson {
             json.name("thread_share").nullValue();
             json.name("others_runnable").nullValue();
             json.name("best_share").nullValue();
+        }
+        if (m.wakeDelayNanos() >= 0) {
+            json.name("wake_delay_us").value(Math.round(m.wakeDelayNanos() / 1_000.0));
+        } else {
+            json.name("wake_delay_us").nullValue();
         }
         json.endObject();
     }

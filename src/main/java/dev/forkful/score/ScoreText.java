@@ -110,13 +110,19 @@ public final class ScoreText {
         if (m.othersRunnable() < 0.05) {
             String ownTurns = shareMeasured && m.threadShare() < 0.95 ? " (the kitchens' own threads took turns on them, each with "
                     + Show.decimal(m.threadShare()) + " of a core)" : "";
-            return cores + ", no other program wanted them" + ownTurns + ": the ideal counts every core";
+            return cores + ", no other program wanted them" + ownTurns + ": the ideal counts every core" + wakes(m);
         }
         String ownShare = shareMeasured ? "; each thread of the kitchens that wanted a core had " + Show.decimal(m.threadShare()) + " of one" : "";
         return cores + "; other programs kept about " + Show.decimal(m.othersRunnable()) + " threads wanting one"
                 + " (counted on the machine's run queue, less the kitchens' own threads" + ownShare
                 + "), so the best plan, one chef per core, would have had " + Show.decimal(m.bestShare())
-                + " of them: the ideal counts that";
+                + " of them: the ideal counts that" + wakes(m);
+    }
+
+    /** How late a parked thread woke, which the ideal adds to every fridge take's pause. */
+    private static String wakes(Score.Machine m) {
+        return m.wakeDelayNanos() < 0 ? ""
+                : "; a thread that paused woke " + Show.decimal(m.wakeDelayNanos() / 1e6) + " ms late (the median), which every fridge take's pause pays too";
     }
 
     /** The run's memory in PSS (shared pages split among the kitchens), with RSS beside it; or that it was not measured. */

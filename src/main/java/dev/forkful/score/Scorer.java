@@ -40,6 +40,7 @@ public final class Scorer implements EngineListener {
     /** The share of a core each of the run's computing threads had, and how many other programs' threads explain it; -1 until measured. */
     private double threadShare = -1;
     private double othersRunnable = -1;
+    private long wakeDelayNanos = -1;
 
     public Scorer(Level level, Plan plan, int cores) {
         this.level = level;
@@ -107,6 +108,7 @@ public final class Scorer implements EngineListener {
             case EngineEvent.MachineShare e -> {
                 threadShare = e.threadShare();
                 othersRunnable = e.othersRunnable();
+                wakeDelayNanos = e.wakeDelayNanos();
             }
             case EngineEvent.Finished e -> finishedNanos = e.atNanos();
         }
@@ -115,18 +117,19 @@ public final class Scorer implements EngineListener {
     /** The score so far; final once {@link EngineEvent.Finished} has been seen. */
     public synchronized Score score() {
         List<Score.TaskScore> tasks = new ArrayList<>();
+        IdealTime.Machine measured = IdealTime.Machine.of(cores, othersRunnable, wakeDelayNanos);
         for (Task task : level.tasks()) {
             Assignment a = plan.assignments().get(task.id());
             Tally t = tallies.get(task.id());
-            long idealMs = IdealTime.ofTask(task, level.kitchen().gil(), cores, othersRunnable).toMillis();
+            long idealMs = IdealTime.ofTask(task, level.kitchen().gil(), measured).toMillis();
             tasks.add(new Score.TaskScore(task.id(), a == null ? null : a.model(), a == null ? 0 : a.workers(),
                     a != null && a.lock() && Score.TaskScore.hasLock(a.model()), t.figures(task.id(), idealMs),
                     t.lostUpdates, t.lostReasons));
         }
-        Score.Figures all = total.figures(null, IdealTime.of(level, cores, othersRunnable).toMillis());
+        Score.Figures all = total.figures(null, IdealTime.of(level, measured).toMillis());
         List<Score.StarCheck> checks = StarRating.check(level.stars(), all);
-        var machine = new Score.Machine(cores, threadShare, othersRunnable,
-                IdealTime.bestShare(level, IdealTime.Cores.of(cores, othersRunnable)));
+        var machine = new Score.Machine(cores, threadShare, othersRunnable, wakeDelayNanos,
+                IdealTime.bestShare(level, measured));
         return new Score(level.id(), plan.toString(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks,
                 machine);
     }

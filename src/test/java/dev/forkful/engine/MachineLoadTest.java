@@ -51,6 +51,11 @@ class MachineLoadTest {
         }
 
         @Override
+        public long medianWakeDelayNanos() {
+            return -1;
+        }
+
+        @Override
         public void close() {
         }
     }

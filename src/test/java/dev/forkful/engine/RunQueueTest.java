@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,6 +39,11 @@ class RunQueueTest {
                 Thread.onSpinWait(); // the counting thread takes its first count at once
             }
             assertThat(mean).as("the counting thread is running as it counts").isGreaterThanOrEqualTo(1);
+            assertThat(queue.medianWakeDelayNanos()).as("noted from the first take on").isEqualTo(-1);
+            while (queue.medianWakeDelayNanos() < 0) {
+                Thread.onSpinWait(); // the next park ends within 5 ms and its lateness is noted
+            }
+            assertThat(queue.medianWakeDelayNanos()).isLessThan(Duration.ofSeconds(1).toNanos());
             assertThat(queue.counterTid()).isPositive().isNotEqualTo(ProcessHandle.current().pid());
         } finally {
             queue.close();

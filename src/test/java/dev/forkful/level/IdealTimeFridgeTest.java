@@ -34,6 +34,16 @@ class IdealTimeFridgeTest {
         assertThat(IdealTime.of(level(List.of(Model.COROUTINE), SALT), 16)).isEqualTo(thousandTakes);
     }
 
+    /** Measured on this 2-core machine: a take's 100 µs park woke about 150 µs late; every take in the queue pays it. */
+    @Test
+    void eachTakePaysHowLateAParkedThreadWakesOnTheMachine() {
+        IdealTime.Machine lateTimers = IdealTime.Machine.of(16, 0, 150_000);
+
+        assertThat(IdealTime.of(level(List.of(Model.THREAD), SALT), lateTimers)).isEqualTo(Duration.ofNanos(1000 * (Recipe.TAKE_NANOS + 150_000)));
+        assertThat(IdealTime.of(level(List.of(Model.PROCESS), CHOP, SALT), lateTimers)).as("no pause in the pantry")
+                .isEqualTo(Duration.ofMillis(125));
+    }
+
     @Test
     void onAnEventLoopTheTakesAddToTheComputing() {
         // 1000 orders of 1 ms chopping and one take, all on the loop's one thread

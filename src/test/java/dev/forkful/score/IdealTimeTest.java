@@ -38,9 +38,9 @@ class IdealTimeTest {
         Level chopping = level(false, List.of(), task("salad", 60, Arrival.ALL,
                 List.of(Model.COROUTINE, Model.THREAD, Model.PROCESS), 4, cpu(20)));
 
-        assertThat(IdealTime.of(chopping, 2, 0)).isEqualTo(IdealTime.of(chopping, 2)).isEqualTo(Duration.ofMillis(600));
-        assertThat(IdealTime.of(chopping, 2, 2)).isEqualTo(Duration.ofMillis(1200));
-        IdealTime.Cores busy = IdealTime.Cores.of(2, 2);
+        assertThat(IdealTime.of(chopping, IdealTime.Machine.of(2, 0, 0))).isEqualTo(IdealTime.of(chopping, 2)).isEqualTo(Duration.ofMillis(600));
+        assertThat(IdealTime.of(chopping, IdealTime.Machine.of(2, 2, 0))).isEqualTo(Duration.ofMillis(1200));
+        IdealTime.Machine busy = IdealTime.Machine.of(2, 2, 0);
         assertThat(busy.share(2)).isEqualTo(1.0);
         assertThat(busy.share(4)).as("no more than one thread per core").isEqualTo(1.0);
         assertThat(1200 / busy.share(1) / 1200).isEqualTo(1.5);
@@ -48,10 +48,10 @@ class IdealTimeTest {
 
     @Test
     void aFewOtherThreadsTakeNothingFromCoresTheyLeaveFree() {
-        IdealTime.Cores machine = IdealTime.Cores.of(16, 3);
+        IdealTime.Machine machine = IdealTime.Machine.of(16, 3, 0);
         assertThat(machine.share(4)).isEqualTo(4.0);
         assertThat(machine.share(40)).isEqualTo(16.0 * 16 / 19);
-        assertThat(IdealTime.Cores.of(16, -1).share(40)).as("not measured: an idle machine").isEqualTo(16.0);
+        assertThat(IdealTime.Machine.of(16, -1, -1).share(40)).as("not measured: an idle machine").isEqualTo(16.0);
     }
 
     @Test

@@ -70,7 +70,7 @@ class RepeatsTest {
     private static Score soupRun(long wallMs, double others) {
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "soup", 0, 8, wallMs);
-        events.add(new EngineEvent.MachineShare(wallMs * Runs.MS, 2, others == 0 ? 1 : 2 / (2 + others), others, 5));
+        events.add(new EngineEvent.MachineShare(wallMs * Runs.MS, 2, others == 0 ? 1 : 2 / (2 + others), others, -1, 5));
         events.add(new EngineEvent.Finished(wallMs * Runs.MS + 1));
         return Runs.score(plan("soup", Model.THREAD, 2, true), 2, events);
     }

@@ -43,7 +43,7 @@ class ScoreTextTest {
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "soup", 0, 8, 80);
         Score idle = Runs.score(plan("soup", Model.PROCESS, 1, true), 2, events);
-        events.add(new EngineEvent.MachineShare(80 * Runs.MS, 2, 0.5, 2.0, 12));
+        events.add(new EngineEvent.MachineShare(80 * Runs.MS, 2, 0.5, 2.0, -1, 12));
         Score busy = Runs.score(plan("soup", Model.PROCESS, 1, true), 2, events);
 
         assertThat(ScoreText.render(idle)).doesNotContain("machine");
