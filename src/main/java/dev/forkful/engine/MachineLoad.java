@@ -1,5 +1,6 @@
 package dev.forkful.engine;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -42,6 +43,10 @@ final class MachineLoad implements AutoCloseable {
     static final double HUNGRY = 0.5;
     /** A thread that runs at least this long a turn on average computes; one that runs less only wakes for a moment. */
     static final long COMPUTING_SLICE_NANOS = 200_000;
+    /** {@code /proc/stat} counts in USER_HZ ticks, 100 a second on Linux. */
+    static final long STAT_TICK_NANOS = 10_000_000;
+    /** Other programs that used this part of the cores or more took all they wanted: their use says nothing of how many they were. */
+    static final double ALL_THE_CORES = 0.95;
 
     /** The machine's runnable threads, counted between two samples ({@link RunQueue}) until closed. */
     interface Runnables extends AutoCloseable {
@@ -60,6 +65,7 @@ final class MachineLoad implements AutoCloseable {
 
     private final Path proc;
     private final LongSupplier gamePid;
+    private final int cores;
     private final Runnables runnables;
     /** Each thread's counts when last read and when, by thread id: the next read adds the difference. */
     private final Map<Long, long[]> lastRead = new HashMap<>();
@@ -81,19 +87,27 @@ final class MachineLoad implements AutoCloseable {
     private double sampleRunnable;
     private long sampleRan;
     private long lastSampleAt;
+    /** The machine's busy ticks at the last sample ({@code /proc/stat}); -1 when not read. */
+    private long busyTicks = -1;
+    /** Over the run, in ns: the time between samples, the machine's busy time, what our threads ran, and were runnable. */
+    private double runElapsed;
+    private double runBusy;
+    private double runOursRan;
+    private double runOursRunnable;
     private int samples;
     private int rotation;
 
-    MachineLoad(Path proc, LongSupplier gamePid, Runnables runnables) {
+    MachineLoad(Path proc, LongSupplier gamePid, int cores, Runnables runnables) {
         this.proc = proc;
         this.gamePid = gamePid;
+        this.cores = Math.max(1, cores);
         this.runnables = runnables;
     }
 
     /** Counts this machine's runnable threads from now until {@link #close}. */
-    static MachineLoad onThisMachine() {
+    static MachineLoad onThisMachine(int cores) {
         Path proc = Path.of("/proc");
-        return new MachineLoad(proc, () -> ProcessHandle.current().pid(), RunQueue.start(proc));
+        return new MachineLoad(proc, () -> ProcessHandle.current().pid(), cores, RunQueue.start(proc));
     }
 
     /** A kitchen process to read; under a GIL its chefs compute on one core at most. */
@@ -109,6 +123,7 @@ final class MachineLoad implements AutoCloseable {
      */
     void sample(List<Watched> kitchens, long now) {
         double machineRunnable = runnables.takeMean();
+        long busyNow = busyTicks(proc.resolve("stat"));
         List<Watched> processes = new ArrayList<>(kitchens.size() + 1);
         processes.add(Watched.unbounded(gamePid.getAsLong()));
         processes.addAll(kitchens);
@@ -132,7 +147,14 @@ final class MachineLoad implements AutoCloseable {
                 othersWeighted += (machineRunnable - 1 - sampleRunnable) * sampleRan;
                 oursRan += sampleRan;
             }
+            if (busyNow >= 0 && busyTicks >= 0 && now > lastSampleAt) {
+                runElapsed += now - lastSampleAt;
+                runBusy += (busyNow - busyTicks) * (double) STAT_TICK_NANOS;
+                runOursRan += sampleRan;
+                runOursRunnable += sampleRunnable * (now - lastSampleAt);
+            }
         }
+        busyTicks = busyNow;
         lastSampleAt = now;
         rotation++;
         samples++;
@@ -149,10 +171,50 @@ final class MachineLoad implements AutoCloseable {
 
     /**
      * Other programs' threads that wanted a core, on average over the samples, each weighted by what
-     * our threads ran in it (the moments the cores mattered to the run); -1 when not measured.
+     * our threads ran in it (the moments the cores mattered to the run), and never more than what
+     * they used of the cores makes them ({@link #othersByTheirUse}); -1 when not measured.
      */
     double othersRunnable() {
-        return oursRan < MIN_RAN_NANOS ? -1 : Math.max(0, othersWeighted / oursRan);
+        return oursRan < MIN_RAN_NANOS ? -1 : Math.max(0, Math.min(othersWeighted / oursRan, othersByTheirUse()));
+    }
+
+    /**
+     * How many threads beside ours, each given as much as one of ours, would have used what other
+     * programs used of the cores over the run: Linux first shares the cores among sessions and control
+     * groups (autogroups: a terminal's programs, a desktop app) and only then among their threads, so
+     * a build of twenty threads in another session takes one session's share, not twenty threads'.
+     * With {@code k} of ours runnable on average and other programs using {@code u} of the cores, an
+     * equal share a thread gives {@code u = cores * n / (k + n)}, so {@code n = u * k / (cores - u)};
+     * where the cores were not all wanted, at least {@code u} (each had all it wanted). Unbounded
+     * where {@code /proc/stat} was not read or other programs took all the cores.
+     */
+    private double othersByTheirUse() {
+        if (runElapsed <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double used = Math.max(0, (runBusy - runOursRan) / runElapsed);
+        if (used >= ALL_THE_CORES * cores) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double ours = runOursRunnable / runElapsed;
+        return Math.max(used, used * ours / (cores - used));
+    }
+
+    /** The machine's busy time, in ticks: {@code /proc/stat}'s first line less idle and iowait (user nice system idle iowait irq softirq steal); -1 when not read. */
+    static long busyTicks(Path stat) {
+        try (BufferedReader in = Files.newBufferedReader(stat)) {
+            String[] f = in.readLine().trim().split("\\s+");
+            if (!f[0].equals("cpu")) {
+                return -1;
+            }
+            long busy = 0;
+            for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+                busy += Long.parseLong(f[i]);
+            }
+            return busy;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** How late a thread that parks for a moment wakes on this machine, the median over the run; -1 when not measured. */

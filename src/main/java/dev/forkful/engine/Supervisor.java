@@ -44,7 +44,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
     private final KitchenBuilder kitchens;
     private final Watchdog watchdog = new Watchdog(this);
     private final LevelEnd end;
-    private final MachineLoad load = MachineLoad.onThisMachine();
+    private final MachineLoad load = MachineLoad.onThisMachine(cores);
     private long loadSampledAt;
 
     /** Receive time of the newest message handled: while the inbox has a backlog, the watchdog judges by it. */

@@ -62,7 +62,7 @@ class MachineLoadTest {
 
     /** Loads that count {@code means} runnable threads on the machine, the counting thread (tid 1) among them. */
     private MachineLoad load(double... means) {
-        return new MachineLoad(proc, () -> 100, new Counted(1, means));
+        return new MachineLoad(proc, () -> 100, 2, new Counted(1, means));
     }
 
     private static List<MachineLoad.Watched> kitchens(long... pids) {
@@ -128,6 +128,50 @@ class MachineLoadTest {
 
         assertThat(load.threadShare()).isCloseTo(0.5, within(1e-9));
         assertThat(load.othersRunnable()).isCloseTo(0, within(1e-9));
+    }
+
+    /** The machine's busy time as {@code /proc/stat} writes it: ticks of 10 ms (user nice system idle iowait irq softirq steal guest guest_nice). */
+    private void busy(long userMs, long idleMs) throws IOException {
+        Files.writeString(proc.resolve("stat"), "cpu  " + userMs / 10 + " 0 0 " + idleMs / 10 + " 0 0 0 0 0 0\ncpu0 0 0 0 0 0 0 0 0 0 0\n");
+    }
+
+    /**
+     * A build in another session: twenty of its threads runnable, but Linux gave its session one of
+     * the 2 cores and our session the other; our two chefs had half a core each. Counted, the others
+     * are twenty; what they used makes them the two threads that would have taken that core from two
+     * of ours (1 = 2 * n / (2 + n)).
+     */
+    @Test
+    void aBuildInAnotherSessionCountsAsTheThreadsThatWouldHaveUsedWhatItUsed() throws IOException {
+        thread(100, 100, 0, 0, 0);
+        thread(200, 201, 0, 0);
+        thread(200, 202, 0, 0);
+        busy(0, 0);
+        MachineLoad load = load(0, 1 + 2 + 20);
+        load.sample(kitchens(200), 0);
+        thread(200, 201, 500, 500);
+        thread(200, 202, 500, 500);
+        busy(2_000, 0);
+        load.sample(kitchens(200), 1_000 * MS);
+
+        assertThat(load.othersRunnable()).isCloseTo(2, within(1e-9));
+    }
+
+    /** Two busy loops in our session: counted two, and what they used (one core beside our two chefs) makes two. */
+    @Test
+    void busyLoopsBesideUsAreAsManyCountedAsByWhatTheyUsed() throws IOException {
+        thread(100, 100, 0, 0, 0);
+        thread(200, 201, 0, 0);
+        thread(200, 202, 0, 0);
+        busy(0, 0);
+        MachineLoad load = load(0, 1 + 2 + 2);
+        load.sample(kitchens(200), 0);
+        thread(200, 201, 500, 500);
+        thread(200, 202, 500, 500);
+        busy(2_000, 0);
+        load.sample(kitchens(200), 1_000 * MS);
+
+        assertThat(load.othersRunnable()).isCloseTo(2, within(1e-9));
     }
 
     /** A burst of other work between two samples counts where it was, weighted by what our threads ran then. */
@@ -336,7 +380,7 @@ class MachineLoadTest {
 
     @Test
     void withoutProcNothingIsClaimed() {
-        MachineLoad load = new MachineLoad(proc.resolve("missing"), () -> 1, new Counted(-1));
+        MachineLoad load = new MachineLoad(proc.resolve("missing"), () -> 1, 2, new Counted(-1));
         load.sample(kitchens(), 0);
         assertThat(load.samples()).isZero();
         assertThat(load.threadShare()).isEqualTo(-1);

@@ -34,12 +34,12 @@ class RunQueueTest {
         assumeTrue(Files.isReadable(Path.of("/proc/loadavg")), "Linux only");
         RunQueue queue = RunQueue.start(Path.of("/proc"));
         try {
+            assertThat(queue.medianWakeDelayNanos()).as("noted from the first take on").isEqualTo(-1);
             double mean;
             while (Double.isNaN(mean = queue.takeMean())) {
                 Thread.onSpinWait(); // the counting thread takes its first count at once
             }
             assertThat(mean).as("the counting thread is running as it counts").isGreaterThanOrEqualTo(1);
-            assertThat(queue.medianWakeDelayNanos()).as("noted from the first take on").isEqualTo(-1);
             while (queue.medianWakeDelayNanos() < 0) {
                 Thread.onSpinWait(); // the next park ends within 5 ms and its lateness is noted
             }
