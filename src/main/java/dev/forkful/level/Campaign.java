@@ -32,9 +32,14 @@ public final class Campaign {
         return builtIn().levels();
     }
 
-    /** A built-in level by number or id, or a level file by path ({@link CampaignChapters#find}). */
+    /**
+     * A built-in level by number or id, or a level file by path ({@link CampaignChapters#find}); a
+     * level file that exists is read without reading the built-in campaign's 16 files first, which
+     * took three times as long as reading the one file (with the AOT cache, at load 3 to 5).
+     */
     public static Level resolve(String numberIdOrPath) throws LevelException {
-        return builtIn().find(numberIdOrPath);
+        Optional<Level> file = CampaignChapters.existingFile(numberIdOrPath);
+        return file.isPresent() ? file.get() : builtIn().find(numberIdOrPath);
     }
 
     private static final class Holder {

@@ -70,7 +70,7 @@ public record CampaignChapters(Optional<String> key, Optional<String> title, Lis
      * ({@code chopping-board}), or a level file's path (read on its own, not part of the campaign).
      */
     public Level find(String text) throws LevelException {
-        boolean looksLikePath = text.contains("/") || text.contains("\\") || text.endsWith(".toml");
+        boolean looksLikePath = looksLikePath(text);
         Optional<Level> inCampaign = looksLikePath ? Optional.empty() : byNumberOrId(text);
         if (inCampaign.isPresent()) {
             return inCampaign.get();
@@ -96,6 +96,26 @@ public record CampaignChapters(Optional<String> key, Optional<String> title, Lis
         List<String> ids = levels().stream().map(Level::id).toList();
         throw new LevelException(new LevelProblem(text, 0, "no campaign level has this id"
                 + Suggest.didYouMean(text, ids) + " (levels: " + String.join(", ", ids) + ")"));
+    }
+
+    /**
+     * A level file named by a path ({@code my-level.toml}, {@code ./levels/x}) that exists, read on its
+     * own: no campaign need be read before it. Empty for anything else, which {@link #find} answers.
+     */
+    public static Optional<Level> existingFile(String text) throws LevelException {
+        if (!looksLikePath(text)) {
+            return Optional.empty();
+        }
+        try {
+            Path path = Path.of(text);
+            return Files.exists(path) ? Optional.of(LevelLoader.load(path)) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean looksLikePath(String text) {
+        return text.contains("/") || text.contains("\\") || text.endsWith(".toml");
     }
 
     /** "Did you mean" among the level files next to a path that does not exist. */
