@@ -286,7 +286,7 @@ public final class Wire {
             }
             List<WorkOrder> orders = new ArrayList<>(count);
             for (long id = first; id < first + count; id++) {
-                WorkOrder f = faulty.get(id);
+                WorkOrder f = faulty.isEmpty() ? null : faulty.get(id); // no boxing for the clean bursts most are
                 orders.add(f != null ? f : WorkOrder.clean(id));
             }
             return orders;
