@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class Wire {
     /** Bumped on any incompatible change; the child refuses a setup of another version. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private Wire() {
     }
@@ -321,7 +321,9 @@ public final class Wire {
      * {@code {"t":"served","e":[order,chef,start,lock,run,gil,...]}}: each dish with how it was cooked, in
      * microseconds: {@code start} since the child's hello {@code clock}, then per step of the recipe the
      * time waiting for the step's locks, the time from holding them to the step's end, and how much of that
-     * went waiting for the GIL. A step starts where the one before it ended.
+     * went waiting for the GIL. A step starts where the one before it ended. Packed densely: each value after a
+     * line's first dish is the difference from the same value of the dish before it (the orders of a burst
+     * differ by 1, their starts by a few microseconds), and {@link #readEvents} adds them back up.
      */
     static final String SERVED_PREFIX = "{\"t\":\"served\",\"e\":[";
     static final String EVENTS_SUFFIX = "]}";
@@ -373,6 +375,12 @@ public final class Wire {
         Events events = new Events(served, Arrays.copyOf(values, n), served ? servedStride : STEP_STRIDE);
         if (n % events.stride() != 0) {
             throw new ProtocolException("an event cut short: " + abbreviate(line));
+        }
+        if (served) {
+            long[] v = events.values();
+            for (int k = servedStride; k < n; k++) {
+                v[k] += v[k - servedStride];
+            }
         }
         return events;
     }
