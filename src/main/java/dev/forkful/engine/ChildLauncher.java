@@ -48,6 +48,9 @@ public final class ChildLauncher {
                 "--enable-native-access=ALL-UNNAMED");
     }
 
+    /** How {@link #startC1Only} stops the JIT at C1. */
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
     private final List<String> command;
     private final Path crashDir;
 
@@ -150,6 +153,31 @@ public final class ChildLauncher {
 
     /** Starts one child; it is registered so that no exit path of the game leaves it behind. */
     public Process start() throws IOException {
+        return start(command);
+    }
+
+    /**
+     * Starts a child whose JIT stops at C1, for a kitchen that runs no calibrated cpu work (nothing
+     * there is measured against C2's speed): C1 compiles a loop's bookkeeping at once, where C2 would
+     * first run it profiled and then take a core to compile it (the banquet's 100,000 waits, alternated
+     * runs at load 6: own wall median 898 ms with C2, 667 ms with C1 only). A native binary has no JIT.
+     */
+    Process startC1Only() throws IOException {
+        return start(c1OnlyCommand());
+    }
+
+    /** The command with the JVM's JIT stopped at C1 (the same command for a native binary). */
+    List<String> c1OnlyCommand() {
+        int classPath = command.indexOf("-cp");
+        if (classPath < 0) {
+            return command;
+        }
+        List<String> c1 = new ArrayList<>(command);
+        c1.add(classPath, C1_ONLY);
+        return c1;
+    }
+
+    private Process start(List<String> command) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectInput(Redirect.PIPE)
                 .redirectOutput(Redirect.PIPE)

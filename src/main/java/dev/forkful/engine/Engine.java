@@ -20,7 +20,7 @@ public final class Engine {
     static RunningLevel start(Level level, Plan plan, long seed, EngineListener listener, ChildLauncher launcher,
             LongSupplier workPerMs) {
         LevelRun run = new LevelRun(listener);
-        run.start(new Supervisor(level, plan, seed, run::on, launcher, workPerMs));
+        run.start(new Supervisor(level, plan, seed, run, launcher, workPerMs));
         return run;
     }
 }

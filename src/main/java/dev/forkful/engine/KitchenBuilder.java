@@ -6,6 +6,7 @@ import dev.forkful.engine.KitchenChild.State;
 import dev.forkful.engine.RunClock.Phase;
 import dev.forkful.level.Level;
 import dev.forkful.level.Model;
+import dev.forkful.level.Step;
 import dev.forkful.level.Task;
 import dev.forkful.protocol.KitchenSpec;
 import dev.forkful.protocol.Wire;
@@ -58,7 +59,7 @@ final class KitchenBuilder {
     private void spawn(TaskFloor floor, int slot) {
         long now = System.nanoTime();
         try {
-            Process p = launcher.start();
+            Process p = computesNothing(floor) ? launcher.startC1Only() : launcher.start();
             KitchenChild child = new KitchenChild(floor, slot, p, now);
             floor.slots[slot] = child;
             everyChild.add(child);
@@ -70,6 +71,15 @@ final class KitchenBuilder {
             listener.on(new Crash(clock.rel(now), floor.task.id(), floor.model(), "could not start: " + e.getMessage(), -1, -1, 0));
             desk.loseIfNoKitchen(floor, now);
         }
+    }
+
+    /**
+     * A coroutine kitchen whose recipe has no cpu step: its loop only parks, wakes and reports, so its JVM
+     * can stop at C1 ({@link ChildLauncher#startC1Only}); one with calibrated cpu work keeps C2.
+     */
+    static boolean computesNothing(TaskFloor floor) {
+        return floor.model() == Model.COROUTINE
+                && floor.spec.steps().stream().noneMatch(s -> s.action() instanceof Step.Action.Cpu);
     }
 
     /** A child ended (its output closed and it exited with {@code status}). */

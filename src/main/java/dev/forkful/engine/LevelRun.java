@@ -4,7 +4,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** A level being cooked: the supervisor's thread, and the caller's listener fed on it. */
-final class LevelRun implements RunningLevel {
+final class LevelRun implements RunningLevel, EngineListener {
     private final EngineListener listener;
     private final CountDownLatch finished = new CountDownLatch(1);
     private Supervisor supervisor;
@@ -33,8 +33,15 @@ final class LevelRun implements RunningLevel {
         }
     }
 
+    /** As the caller's listener: a run that is only scored asks for no dish's record. */
+    @Override
+    public boolean wantsHowCooked() {
+        return listener.wantsHowCooked();
+    }
+
     /** The supervisor's listener: the caller's, then the end when it is the last event. */
-    void on(EngineEvent e) {
+    @Override
+    public void on(EngineEvent e) {
         listener.on(e);
         if (e instanceof EngineEvent.Finished) {
             finished.countDown();

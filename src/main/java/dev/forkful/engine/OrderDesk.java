@@ -56,6 +56,9 @@ final class OrderDesk {
                 f.arrive(n, f.dueAt(n));
                 listener.on(new OrderArrived(clock.rel(now), f.task.id(), n));
                 any = true;
+                if (f.waitingCount() == ORDERS_PER_LINE) {
+                    dispatch(f, now); // a burst's first lines are cooking while the rest arrive
+                }
             }
             if (any) {
                 dispatch(f, now);

@@ -201,6 +201,7 @@ public final class LineWriter {
             return text.append(Wire.EVENTS_SUFFIX);
         }
 
+        /** The dishes of the entries {@code [from, to)}, each value after the first dish's as its difference from the dish before. */
         CharSequence served(long[] e, int from, int to) {
             text.setLength(0);
             text.append(Wire.SERVED_PREFIX);
@@ -213,7 +214,7 @@ public final class LineWriter {
                     if (v > 0) {
                         text.append(',');
                     }
-                    text.append(e[i + HEAD + v]);
+                    text.append(i > from ? e[i + HEAD + v] - e[i - values + v] : e[i + HEAD + v]);
                 }
             }
             return text.append(Wire.EVENTS_SUFFIX);

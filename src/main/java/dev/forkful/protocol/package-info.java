@@ -22,7 +22,8 @@
  * <li>child to supervisor: {@code hello} ({@code v}, {@code pid}, {@code model}: the kitchen is
  *     built; {@code clock}: its {@code System.nanoTime()}), {@code steps} ({@code e}: {@code [order, chef, step, ...]}),
  *     {@code served} ({@code e}: {@code [order, chef, start, (lock, run, gil) per step, ...]}: how each dish was
- *     cooked, in microseconds, {@code start} since {@code clock}), {@code lost} ({@code order}, {@code chef},
+ *     cooked, in microseconds, {@code start} since {@code clock}; each value after a line's first dish
+ *     as its difference from the dish before, version 5), {@code lost} ({@code order}, {@code chef},
  *     {@code reason}, and {@code r}, how far a begun order got, in a served record's form), {@code stall} (a loop held: {@code nanos}, {@code cause}), {@code beat}
  *     ({@code pending}, {@code chefs} as {@code [chef, order, step, since_ns]}), {@code stats}
  *     ({@code rss}, {@code pss} in bytes, {@code cpu_ns} since hello, {@code threads}: each -1 where not measured; {@code units}, {@code blocked_ns}; at least 10 a

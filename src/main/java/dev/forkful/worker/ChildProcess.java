@@ -6,7 +6,6 @@ import dev.forkful.protocol.KitchenSpec;
 import dev.forkful.protocol.LineWriter;
 import dev.forkful.protocol.Wire.ProtocolException;
 import dev.forkful.protocol.Wire;
-import dev.forkful.protocol.WorkOrder;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -139,12 +138,7 @@ public final class ChildProcess {
     private void handle(JsonObject m) throws ProtocolException {
         switch (Wire.type(m)) {
             case "setup" -> setup(Wire.readSpec(m));
-            case "orders" -> {
-                Kitchen k = kitchen();
-                for (WorkOrder order : Wire.readOrders(m)) {
-                    k.submit(order);
-                }
-            }
+            case "orders" -> kitchen().submitAll(Wire.readOrders(m));
             case "taken" -> reply(m.get("id").getAsLong(), m.get("amount").getAsLong());
             case "ping" -> out.send(Wire.pong(m.get("id").getAsLong()));
             case "finish" -> finish();

@@ -77,6 +77,16 @@ final class CoroutineKitchen implements Kitchen {
         loop.submit(new Order(this, order));
     }
 
+    /** The burst goes to the loop as one batch: one hand-over and one wake-up, not one per order. */
+    @Override
+    public void submitAll(List<WorkOrder> orders) {
+        Coroutine[] batch = new Coroutine[orders.size()];
+        for (int i = 0; i < batch.length; i++) {
+            batch[i] = new Order(this, orders.get(i));
+        }
+        loop.submitAll(batch);
+    }
+
     @Override
     public void finish() {
         loop.finish();

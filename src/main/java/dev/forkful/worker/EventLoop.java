@@ -34,7 +34,8 @@ public final class EventLoop {
         }
     };
 
-    private final ConcurrentLinkedQueue<Coroutine> inbox = new ConcurrentLinkedQueue<>();
+    /** Batches of submitted coroutines: a burst of orders crosses threads as one entry. */
+    private final ConcurrentLinkedQueue<Coroutine[]> inbox = new ConcurrentLinkedQueue<>();
     private final ArrayDeque<Coroutine> ready = new ArrayDeque<>();
     private final TimerHeap timers = new TimerHeap();
     private final Clock clock;
@@ -50,7 +51,12 @@ public final class EventLoop {
 
     /** Any thread: the coroutine runs in a coming pass. */
     public void submit(Coroutine c) {
-        inbox.add(c);
+        submitAll(new Coroutine[] {c});
+    }
+
+    /** Any thread: the coroutines run in a coming pass, in their order; one wake-up for them all. */
+    public void submitAll(Coroutine[] batch) {
+        inbox.add(batch);
         wakeUp();
     }
 
@@ -92,9 +98,11 @@ public final class EventLoop {
         loopThread = Thread.currentThread();
         while (!stopped) {
             boolean last = finishing;
-            for (Coroutine c; (c = inbox.poll()) != null; ) {
-                ready.add(c);
-                pending++;
+            for (Coroutine[] batch; (batch = inbox.poll()) != null; ) {
+                for (Coroutine c : batch) {
+                    ready.add(c);
+                }
+                pending += batch.length;
             }
             long now = clock.nanoTime();
             while (!timers.isEmpty() && timers.firstDeadline() - now <= 0) {

@@ -2,6 +2,7 @@ package dev.forkful.worker;
 
 import dev.forkful.protocol.FridgeAudit;
 import dev.forkful.protocol.WorkOrder;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,13 @@ public interface Kitchen extends AutoCloseable {
 
     /** Hands over one order; never blocks for long (orders queue in the kitchen's memory). */
     void submit(WorkOrder order);
+
+    /** Hands over a burst of orders, in their order: a kitchen that can takes them in one go. */
+    default void submitAll(List<WorkOrder> orders) {
+        for (WorkOrder order : orders) {
+            submit(order);
+        }
+    }
 
     /** No more orders will come: cook what is here, then call {@link KitchenReport#done()}. */
     void finish();

@@ -69,6 +69,26 @@ class OrderDeskTest {
         assertThat(desk.untilNextArrival(125 * MS, TICK)).isEqualTo(TICK);
     }
 
+    @Test
+    void aBurstsFirstLinesAreHandedOverWhileTheRestArrive() {
+        TaskFloor f = TestFloors.floor(task("soup", 3 * OrderDesk.ORDERS_PER_LINE, waitMs(5)), Model.COROUTINE, 1, 2);
+        KitchenChild c = TestFloors.ready(f, 0, 0);
+        List<Integer> inHandAtArrival = new ArrayList<>();
+        OrderDesk burst = new OrderDesk(List.of(f), clock, e -> {
+            if (e instanceof OrderArrived) {
+                inHandAtArrival.add(c.inHand);
+            }
+        });
+        clock.open(0);
+        burst.arrivals(0);
+        int line = OrderDesk.ORDERS_PER_LINE;
+        assertThat(inHandAtArrival).hasSize(3 * line);
+        assertThat(inHandAtArrival.get(line - 1)).isZero();
+        assertThat(inHandAtArrival.get(line)).isEqualTo(line);
+        assertThat(inHandAtArrival.get(2 * line)).isEqualTo(2 * line);
+        assertThat(c.inHand).isEqualTo(3 * line);
+    }
+
     /** Two process houses that said hello, the run opened at 0 and every order arrived at {@code at}. */
     private List<KitchenChild> openedPool(int orders, long at) {
         TaskFloor f = floor(task("soup", orders, waitMs(5)), Model.PROCESS, 2);

@@ -13,6 +13,7 @@ import dev.forkful.engine.EngineEvent.Crash;
 import dev.forkful.engine.EngineEvent.Finished;
 import dev.forkful.engine.EngineEvent.Freeze;
 import dev.forkful.engine.EngineEvent.KitchenStarted;
+import dev.forkful.engine.EngineEvent.OrderCooked;
 import dev.forkful.engine.EngineEvent.OrderLost;
 import dev.forkful.engine.EngineEvent.OrderServed;
 import dev.forkful.engine.EngineEvent.Race;
@@ -71,6 +72,21 @@ class SupervisorTest {
         assertThat(of(OrderServed.class)).hasSize(30);
         assertThat(of(KitchenStarted.class)).singleElement().extracting(KitchenStarted::chefs).isEqualTo(3);
         assertEveryOrderAccountedFor(30);
+        assertNoChildLeft();
+    }
+
+    @Test
+    void aRunThatIsOnlyScoredGetsNoDishRecordsAndOneThatIsTracedGetsOneADish() throws Exception {
+        Level level = level(task("soup", 20, waitMs(5)));
+        try (RunningLevel run = Engine.start(level, plan("soup", Model.THREAD, 2), 7, EngineListener.scoringOnly(events::add),
+                ChildLauncher.of("dev.forkful.engine.SimpleChildMain"), () -> 1000)) {
+            run.awaitEnd();
+        }
+        assertThat(of(OrderServed.class)).hasSize(20);
+        assertThat(of(OrderCooked.class)).isEmpty();
+        events.clear();
+        play(level, plan("soup", Model.THREAD, 2));
+        assertThat(of(OrderCooked.class)).hasSize(20);
         assertNoChildLeft();
     }
 

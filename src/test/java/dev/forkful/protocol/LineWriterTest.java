@@ -74,7 +74,7 @@ class LineWriterTest {
             writer.served(7, 0, new long[] {120, 0, 10, 0});
             writer.send("{\"t\":\"done\"}");
         });
-        assertThat(lines).containsExactly("{\"t\":\"first\"}", "{\"t\":\"served\",\"e\":[5,0,100,0,10,0,6,1,101,2,10,3]}",
+        assertThat(lines).containsExactly("{\"t\":\"first\"}", "{\"t\":\"served\",\"e\":[5,0,100,0,10,0,1,1,1,2,0,3]}",
                 "{\"t\":\"beat\"}", "{\"t\":\"steps\",\"e\":[7,0,0]}", "{\"t\":\"served\",\"e\":[7,0,120,0,10,0]}",
                 "{\"t\":\"done\"}");
     }

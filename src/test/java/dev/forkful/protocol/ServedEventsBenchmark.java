@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What one served dish costs on the wire (protocol 4, a record of {@code 3 + 3 * steps} numbers): the
+ * What one served dish costs on the wire (protocol 5, a record of {@code 3 + 3 * steps} numbers): the
  * child's side, {@link LineWriter#served} and its writer thread packing a banquet's 100,000 dishes into
  * lines (written to a writer that drops them), and the supervisor's side, {@link Wire#readEvents} of
  * those lines. Both per dish. Run: {@code scripts/jmh ServedEventsBenchmark -f 3 -wi 3 -i 5}; add
@@ -43,9 +43,11 @@ public class ServedEventsBenchmark {
     public void dishes() throws InterruptedException {
         SplittableRandom random = new SplittableRandom(14);
         records = new long[DISHES][];
+        long began = 200_000;
         for (int d = 0; d < DISHES; d++) {
             long[] r = new long[Wire.servedStride(steps) - 2];
-            r[0] = 200_000 + random.nextLong(300_000); // when it began, microseconds since hello
+            began += random.nextInt(6); // a loop serves its dishes in the order their waits began
+            r[0] = began; // when it began, microseconds since hello
             for (int s = 0; s < steps; s++) {
                 r[1 + 3 * s] = random.nextInt(3); // lock wait
                 r[2 + 3 * s] = 10_000 + random.nextLong(2_000); // run

@@ -31,6 +31,9 @@ class WireTest {
         assertThat(served.served()).isTrue();
         assertThat(served.stride()).isEqualTo(6);
         assertThat(served.values()).containsExactly(3, 0, 1234567890123L, 7, 8, 0);
+        // a dish after the first comes as its difference from the one before
+        assertThat(Wire.readEvents("{\"t\":\"served\",\"e\":[3,0,100,0,10,0,1,1,5,2,-2,0]}", Wire.servedStride(1)).values())
+                .containsExactly(3, 0, 100, 0, 10, 0, 4, 1, 105, 2, 8, 0);
         Wire.Events steps = Wire.readEvents("{\"t\":\"steps\",\"e\":[3,0,-1]}", Wire.servedStride(1));
         assertThat(steps.served()).isFalse();
         assertThat(steps.stride()).isEqualTo(Wire.STEP_STRIDE);

@@ -1,8 +1,10 @@
 package dev.forkful.worker;
 
+import dev.forkful.level.Fault;
 import dev.forkful.level.Model;
 import dev.forkful.protocol.ChefState;
 import dev.forkful.protocol.WorkOrder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +35,24 @@ class CoroutineKitchenTest {
         assertThat(report.served).hasSize(10_000);
         // one after another they would wait 100 s; the bound is loose because the machine is shared
         assertThat(wallMillis).as("wall ms").isLessThan(20_000);
+    }
+
+    @Test
+    void aBurstHandedOverAtOnceIsCookedWholeWithItsFaults() throws Exception {
+        RecordingReport report = new RecordingReport();
+        try (Kitchen kitchen = Kitchens.create(spec(Model.COROUTINE, 1, List.of(waitFor("simmer", 2))),
+                report, KitchensTest.noPantry())) {
+            List<WorkOrder> burst = new ArrayList<>();
+            for (long id = 0; id < 2_000; id++) {
+                burst.add(id == 7 ? new WorkOrder(id, 0, Fault.Kind.EXCEPTION) : WorkOrder.clean(id));
+            }
+            kitchen.submitAll(burst.subList(0, 1_000));
+            kitchen.submitAll(burst.subList(1_000, 2_000));
+            kitchen.finish();
+            report.awaitDone();
+        }
+        assertThat(report.served).hasSize(1_999).doesNotContainKey(7L);
+        assertThat(report.lost).singleElement().satisfies(lost -> assertThat(lost.order()).isEqualTo(7));
     }
 
     @Test

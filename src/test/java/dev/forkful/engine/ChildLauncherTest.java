@@ -1,0 +1,30 @@
+package dev.forkful.engine;
+
+import static dev.forkful.engine.TestLevels.cpu;
+import static dev.forkful.engine.TestLevels.task;
+import static dev.forkful.engine.TestLevels.waitMs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forkful.level.Model;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which kitchens start with the JIT stopped at C1, and how. */
+class ChildLauncherTest {
+    @Test
+    void aC1OnlyChildGetsTheFlagAmongItsJvmOptionsAndNothingElseChanges() {
+        ChildLauncher launcher = ChildLauncher.of("dev.forkful.engine.SimpleChildMain");
+        List<String> c1 = launcher.c1OnlyCommand();
+        assertThat(launcher.command()).doesNotContain(ChildLauncher.C1_ONLY);
+        assertThat(c1).containsSubsequence(ChildLauncher.C1_ONLY, "-cp", "dev.forkful.engine.SimpleChildMain");
+        assertThat(c1.stream().filter(a -> !a.equals(ChildLauncher.C1_ONLY)).toList()).isEqualTo(launcher.command());
+    }
+
+    @Test
+    void onlyACoroutineKitchenThatComputesNothingStopsAtC1() {
+        assertThat(KitchenBuilder.computesNothing(TestFloors.floor(task("soup", 3, waitMs(10)), Model.COROUTINE, 1, 2))).isTrue();
+        assertThat(KitchenBuilder.computesNothing(TestFloors.floor(task("soup", 3, waitMs(10), cpu(1)), Model.COROUTINE, 1, 2)))
+                .as("calibrated cpu work keeps C2").isFalse();
+        assertThat(KitchenBuilder.computesNothing(TestFloors.floor(task("soup", 3, waitMs(10)), Model.THREAD, 2, 2))).isFalse();
+    }
+}
