@@ -24,7 +24,9 @@ import java.util.function.LongSupplier;
  * to be woken (tens to hundreds of µs a turn, even on an idle machine) does not make the machine look
  * busy: a thread waiting for its turn is ours, whatever the reason it waits. Inferring the others from
  * our threads' waits did: a process plan that wakes for every pantry round trip read as 9 to 12 other
- * programs on a machine that had two (delivery-car {@code process:2}), and earned three stars.
+ * programs on a machine that had two (delivery-car {@code process:2}), and earned three stars. The
+ * count is bounded by what other programs used of the cores ({@link #othersByTheirUse}), because
+ * Linux shares the cores among sessions before threads.
  *
  * <p>The share is read from the threads that wanted a core most of the time between two reads,
  * each in proportion to what it ran (the chefs at their chopping): a thread that wakes often for a
