@@ -73,9 +73,18 @@ public sealed interface EngineEvent {
      * system does not tell (no {@code /proc}), and so are {@code cpuNanos} and {@code threads} where they
      * could not be had. {@code blockedNanos} is the wall time its blocking
      * calls took, summed over its threads (for an event loop, the time the loop was held by them).
+     * {@code workNanos} is the calibrated time of the cpu work its chefs finished, {@code workCpuNanos}
+     * the CPU time that took them: their ratio is how fast its cores really computed (0 and 0 where
+     * none was measured).
      */
     record Stats(long atNanos, String task, int kitchen, long pid, long rssBytes, long pssBytes, long cpuNanos,
-            int threads, int coroutines, long blockedNanos) implements EngineEvent {}
+            int threads, int coroutines, long blockedNanos, long workNanos, long workCpuNanos) implements EngineEvent {
+        /** A sample without the speed of its cpu work (a kitchen that computed nothing measured). */
+        public Stats(long atNanos, String task, int kitchen, long pid, long rssBytes, long pssBytes, long cpuNanos,
+                int threads, int coroutines, long blockedNanos) {
+            this(atNanos, task, kitchen, pid, rssBytes, pssBytes, cpuNanos, threads, coroutines, blockedNanos, 0, 0);
+        }
+    }
 
     /**
      * What the machine gave the run: {@code othersRunnable} threads of other programs wanted the cores

@@ -37,6 +37,8 @@ final class KitchenChild {
     int inHand;
     /** The lowest order ever handed over: no order it holds is below it. */
     private long firstHeld = Long.MAX_VALUE;
+    /** The last order handed over, -1 before the first. */
+    private long lastHandedOver = -1;
     long lastBeat;
     /** Our {@code System.nanoTime()} of the child's hello {@code clock}: where its served records' times count from. */
     long clockOrigin;
@@ -92,7 +94,12 @@ final class KitchenChild {
         }
         inHand += count;
         firstHeld = Math.min(firstHeld, first);
+        lastHandedOver = first + count - 1;
         send(line);
+    }
+
+    long lastHandedOver() {
+        return lastHandedOver;
     }
 
     /** The kitchen is done with an order; false when it did not hold it. */

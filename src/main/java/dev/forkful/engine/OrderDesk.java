@@ -18,6 +18,8 @@ import java.util.List;
 final class OrderDesk {
     /** The most orders in one {@code orders} line. */
     static final int ORDERS_PER_LINE = 1024;
+    /** The most orders a house holds: the one its chef cooks and the next. */
+    static final int HOUSE_QUEUE = 2;
 
     private final List<TaskFloor> floors;
     private final RunClock clock;
@@ -67,8 +69,9 @@ final class OrderDesk {
     }
 
     /**
-     * Hands waiting orders over: one at a time to a free house, all at once to a shared kitchen
-     * (in lines of {@value #ORDERS_PER_LINE}, so that it starts on the first while the rest come).
+     * Hands waiting orders over: to houses one at a time (see {@link #toHouses}), all at once to a
+     * shared kitchen (in lines of {@value #ORDERS_PER_LINE}, so that it starts on the first while the
+     * rest come).
      */
     void dispatch(TaskFloor f, long now) {
         if (!f.anyWaiting()) {
@@ -78,17 +81,47 @@ final class OrderDesk {
             loseIfNoKitchen(f, now);
             return;
         }
+        if (f.pool()) {
+            toHouses(f, now);
+            return;
+        }
         for (KitchenChild c : f.slots) {
-            if (c == null || c.state != State.READY) {
-                continue;
-            }
-            while (f.anyWaiting() && (!f.pool() || c.inHand == 0)) {
-                int count = f.pool() ? 1 : (int) Math.min(ORDERS_PER_LINE, f.waitingCount());
-                long first = f.waitingFrom;
-                f.waitingFrom += count;
-                c.handOver(first, count, Wire.orders(first, count, f.dice.faulty(first, count)), now);
+            while (c != null && c.state == State.READY && f.anyWaiting()) {
+                handOver(f, c, (int) Math.min(ORDERS_PER_LINE, f.waitingCount()), now);
             }
         }
+    }
+
+    /**
+     * An order to each free house first; then, while enough wait that every house could have one
+     * more, a next order to each house cooking one, so that it is in the house when the chef is done
+     * (the round trip to the supervisor and back, two or three thread wake-ups on each side, is not
+     * paid between orders; a busy machine makes each wake-up wait for a core). Never behind or as a
+     * faulty order: a house that crashes loses only the order that struck it, as without the queue.
+     */
+    private void toHouses(TaskFloor f, long now) {
+        for (int depth = 1; depth <= HOUSE_QUEUE; depth++) {
+            for (KitchenChild c : f.slots) {
+                if (!f.anyWaiting()) {
+                    return;
+                }
+                boolean free = c != null && c.state == State.READY && c.inHand < depth;
+                if (free && (depth == 1 || f.waitingCount() >= f.slots.length && clean(f, c.lastHandedOver())
+                        && clean(f, f.waitingFrom))) {
+                    handOver(f, c, 1, now);
+                }
+            }
+        }
+    }
+
+    private static boolean clean(TaskFloor f, long order) {
+        return order >= 0 && f.dice.order(order).fault() == null;
+    }
+
+    private static void handOver(TaskFloor f, KitchenChild c, int count, long now) {
+        long first = f.waitingFrom;
+        f.waitingFrom += count;
+        c.handOver(first, count, Wire.orders(first, count, f.dice.faulty(first, count)), now);
     }
 
     /**

@@ -232,7 +232,7 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
                 if (running) {
                     listener.on(new Stats(clock.rel(at), task, c.slot, c.pid(), m.get("rss").getAsLong(), m.get("pss").getAsLong(),
                             m.get("cpu_ns").getAsLong(), m.get("threads").getAsInt(), lightUnits(f.model(), m.get("units").getAsInt()),
-                            m.get("blocked_ns").getAsLong()));
+                            m.get("blocked_ns").getAsLong(), m.get("work_ns").getAsLong(), m.get("work_cpu_ns").getAsLong()));
                 }
             }
             case "take" -> c.send(PantryStock.answer(f.pantry, m));

@@ -46,6 +46,13 @@ import java.time.Duration;
  * (delivery-car: 1,200 takes of 100 µs paid about 250 µs each on this 2-core machine, quiet). So on a
  * measured machine each take counts {@link Machine#wakeDelayNanos} more, the median lateness of a
  * thread of the game that parks every few ms beside the run.
+ *
+ * <p>A recipe's cpu time is calibrated work: what it takes on one core, timed once on this machine.
+ * The run's chefs may compute slower (a kitchen's cold JIT, a core slower than the one calibrated,
+ * as on laptops with efficiency cores or on a virtual machine's shared core) or faster; each
+ * kitchen measures the CPU its cpu work really took, and the ideal counts the cpu time at that
+ * {@link Machine#speed}. Waiting takes no CPU time, so a busy machine does not lower the speed: that
+ * is the share's part.
  */
 public final class IdealTime {
     private IdealTime() {
@@ -62,7 +69,7 @@ public final class IdealTime {
         double cpuOfAll = 0;
         for (Task task : level.tasks()) {
             longestTask = Math.max(longestTask, taskNanos(task, level.kitchen().gil(), machine));
-            cpuOfAll += (double) task.orders() * Recipe.of(task).cpuNanos();
+            cpuOfAll += (double) task.orders() * Recipe.of(task).cpuNanos() / machine.speed;
         }
         return Duration.ofNanos(Math.round(Math.max(longestTask, cpuOfAll / bestShare(level, machine))));
     }
@@ -92,13 +99,18 @@ public final class IdealTime {
 
     /**
      * A machine as the ideal counts it: its cores, how many threads of other programs wanted them on
-     * average (0 when idle), and how late a thread that parks for a moment wakes (the fridge's pause
-     * is such a park).
+     * average (0 when idle), how late a thread that parks for a moment wakes (the fridge's pause
+     * is such a park), and how fast its cores computed the calibrated work (1: as calibrated).
      */
-    public record Machine(int cores, double others, long wakeDelayNanos) {
-        /** At least one core; what was not measured (negative) counts as nothing. */
+    public record Machine(int cores, double others, long wakeDelayNanos, double speed) {
+        /** At least one core; what was not measured (negative) counts as nothing; computing as calibrated. */
         public static Machine of(int cores, double others, long wakeDelayNanos) {
-            return new Machine(Math.max(1, cores), Math.max(0, others), Math.max(0, wakeDelayNanos));
+            return new Machine(Math.max(1, cores), Math.max(0, others), Math.max(0, wakeDelayNanos), 1);
+        }
+
+        /** This machine with its cores computing at {@code speed} times the calibrated rate; not measured (0 or less): 1. */
+        public Machine withSpeed(double speed) {
+            return new Machine(cores, others, wakeDelayNanos, speed > 0 ? speed : 1);
         }
 
         /** The ideal's machine before anything is measured: its cores alone, and timers on time. */
@@ -140,8 +152,9 @@ public final class IdealTime {
         int workers = Math.max(1, task.maxWorkers(model));
         Recipe recipe = Recipe.of(task);
         double takes = model == Model.PROCESS ? 0 : recipe.takeNanos() + recipe.takes() * machine.wakeDelayNanos;
-        double path = recipe.pathNanos() + takes;
-        double serial = recipe.cpuNanos() + (model == Model.COROUTINE ? recipe.blockNanos() + takes : 0);
+        double cpu = recipe.cpuNanos() / machine.speed;
+        double path = recipe.pathNanos() - recipe.cpuNanos() + cpu + takes;
+        double serial = cpu + (model == Model.COROUTINE ? recipe.blockNanos() + takes : 0);
         double slots = switch (model) {
             case PROCESS, THREAD -> workers;
             case COROUTINE, VIRTUAL -> n;

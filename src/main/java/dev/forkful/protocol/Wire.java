@@ -32,7 +32,7 @@ import java.util.Optional;
  */
 public final class Wire {
     /** Bumped on any incompatible change; the child refuses a setup of another version. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private Wire() {
     }
@@ -449,11 +449,15 @@ public final class Wire {
     /**
      * A kitchen's sample of itself; {@code rss} and {@code pss} in bytes, {@code cpu_ns} since hello,
      * {@code threads}; each -1 where not measured (memory without {@code /proc}, CPU where the JVM cannot
-     * tell); {@code blocked_ns} the wall time its blocking calls took.
+     * tell); {@code blocked_ns} the wall time its blocking calls took; {@code work_ns} the calibrated time
+     * of the cpu work its chefs finished and {@code work_cpu_ns} the CPU time that took them (0 and 0
+     * where none was measured).
      */
-    public static String stats(long rssBytes, long pssBytes, long cpuNanos, int threads, int units, long blockedNanos) {
+    public static String stats(long rssBytes, long pssBytes, long cpuNanos, int threads, int units, long blockedNanos,
+            long workNanos, long workCpuNanos) {
         return line("stats").put("rss", rssBytes).put("pss", pssBytes).put("cpu_ns", cpuNanos).put("threads", threads)
-                .put("units", units).put("blocked_ns", blockedNanos).end();
+                .put("units", units).put("blocked_ns", blockedNanos).put("work_ns", workNanos).put("work_cpu_ns", workCpuNanos)
+                .end();
     }
 
     /** A pantry request: take {@code amount} of {@code ingredient}; answered by {@link #taken}. */

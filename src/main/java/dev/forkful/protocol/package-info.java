@@ -26,8 +26,9 @@
  *     as its difference from the dish before, version 5), {@code lost} ({@code order}, {@code chef},
  *     {@code reason}, and {@code r}, how far a begun order got, in a served record's form), {@code stall} (a loop held: {@code nanos}, {@code cause}), {@code beat}
  *     ({@code pending}, {@code chefs} as {@code [chef, order, step, since_ns]}), {@code stats}
- *     ({@code rss}, {@code pss} in bytes, {@code cpu_ns} since hello, {@code threads}: each -1 where not measured; {@code units}, {@code blocked_ns}; at least 10 a
- *     second), {@code take} (a pantry request), {@code audit} (per ingredient
+ *     ({@code rss}, {@code pss} in bytes, {@code cpu_ns} since hello, {@code threads}: each -1 where not measured; {@code units}, {@code blocked_ns};
+ *     {@code work_ns} and {@code work_cpu_ns}, the calibrated time of the chefs' finished cpu work and the CPU
+ *     it took them, version 6; at least 10 a second), {@code take} (a pantry request), {@code audit} (per ingredient
  *     {@code [start, taken, left]}), {@code done}, {@code pong}, {@code calibrated}, {@code error}
  *     (last words before exit 2).</li>
  * </ul>

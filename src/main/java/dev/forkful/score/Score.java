@@ -43,9 +43,12 @@ public record Score(
      * @param threadShare    the share of a core each of the run's threads that wanted one had: 1 on an idle machine; -1 when too little computed
      * @param othersRunnable other programs' runnable threads, on average, counted
      * @param wakeDelayNanos how late a thread that parked for a moment woke, the median; -1 when not measured
+     * @param workSpeed      how fast the kitchens' cpu work ran against its calibration (calibrated time over
+     *                       the CPU it took); -1 when too little was measured
      * @param bestShare      the cores the best allowed plan would have had beside them
      */
-    public record Machine(int cores, double threadShare, double othersRunnable, long wakeDelayNanos, double bestShare) {
+    public record Machine(int cores, double threadShare, double othersRunnable, long wakeDelayNanos, double workSpeed,
+            double bestShare) {
         /** Whether other programs were counted: the ideal counts them; the share may still be unmeasured (-1) in a run that computed little. */
         public boolean measured() {
             return othersRunnable >= 0;

@@ -20,7 +20,10 @@ public final class ScoreJson {
     private ScoreJson() {
     }
 
-    /** {@code "machine": {"cores", "thread_share", "others_runnable", "best_share", "wake_delay_us"}}, each null where not measured. */
+    /**
+     * {@code "machine": {"cores", "thread_share", "others_runnable", "best_share", "wake_delay_us", "work_speed"}},
+     * each null where not measured.
+     */
     private static void machine(JsonWriter json, Score.Machine m) throws IOException {
         json.name("machine").beginObject();
         json.name("cores").value(m.cores());
@@ -41,6 +44,11 @@ public final class ScoreJson {
             json.name("wake_delay_us").value(Math.round(m.wakeDelayNanos() / 1_000.0));
         } else {
             json.name("wake_delay_us").nullValue();
+        }
+        if (m.workSpeed() > 0) {
+            json.name("work_speed").value(Math.round(m.workSpeed() * 100) / 100.0);
+        } else {
+            json.name("work_speed").nullValue();
         }
         json.endObject();
     }

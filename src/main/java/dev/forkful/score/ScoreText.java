@@ -119,10 +119,22 @@ public final class ScoreText {
                 + " of them: the ideal counts that" + wakes(m);
     }
 
-    /** How late a parked thread woke, which the ideal adds to every fridge take's pause. */
+    /** How late a parked thread woke, which the ideal adds to every fridge take's pause; and how fast the cpu work ran. */
     private static String wakes(Score.Machine m) {
-        return m.wakeDelayNanos() < 0 ? ""
+        String wakes = m.wakeDelayNanos() < 0 ? ""
                 : "; a thread that paused woke " + Show.decimal(m.wakeDelayNanos() / 1e6) + " ms late (the median), which every fridge take's pause pays too";
+        return wakes + speed(m);
+    }
+
+    /** The kitchens' cpu work against its calibration, named when it differs by 5% or more. */
+    private static String speed(Score.Machine m) {
+        if (m.workSpeed() <= 0 || Math.abs(m.workSpeed() - 1) < 0.05) {
+            return "";
+        }
+        return "; the kitchens' cpu work took " + Show.decimal(1 / m.workSpeed()) + " ms of CPU per calibrated ms"
+                + (m.workSpeed() < 1 ? " (a kitchen's cold JIT, and a core slower or more shared than the one forkful calibrated on, cost that)"
+                        : " (its cores computed faster than when forkful calibrated)")
+                + ", and the ideal counts the cpu steps at that speed";
     }
 
     /** The run's memory in PSS (shared pages split among the kitchens), with RSS beside it; or that it was not measured. */

@@ -24,6 +24,9 @@ import java.util.function.ToLongFunction;
  * {@link EngineEvent.Finished} for the final score.
  */
 public final class Scorer implements EngineListener {
+    /** Less cpu work measured than this (a few steps, all on a cold JIT) leaves the ideal at the calibrated speed. */
+    private static final long MIN_WORK_CPU_NANOS = 5_000_000;
+
     private final Level level;
     private final Plan plan;
     private final int cores;
@@ -117,7 +120,8 @@ public final class Scorer implements EngineListener {
     /** The score so far; final once {@link EngineEvent.Finished} has been seen. */
     public synchronized Score score() {
         List<Score.TaskScore> tasks = new ArrayList<>();
-        IdealTime.Machine measured = IdealTime.Machine.of(cores, othersRunnable, wakeDelayNanos);
+        double workSpeed = workSpeed();
+        IdealTime.Machine measured = IdealTime.Machine.of(cores, othersRunnable, wakeDelayNanos).withSpeed(workSpeed);
         for (Task task : level.tasks()) {
             Assignment a = plan.assignments().get(task.id());
             Tally t = tallies.get(task.id());
@@ -128,7 +132,7 @@ public final class Scorer implements EngineListener {
         }
         Score.Figures all = total.figures(null, IdealTime.of(level, measured).toMillis());
         List<Score.StarCheck> checks = StarRating.check(level.stars(), all);
-        var machine = new Score.Machine(cores, threadShare, othersRunnable, wakeDelayNanos,
+        var machine = new Score.Machine(cores, threadShare, othersRunnable, wakeDelayNanos, workSpeed,
                 IdealTime.bestShare(level, measured));
         return new Score(level.id(), plan.toString(), cores, finishedNanos >= 0, all, StarRating.earned(checks), checks, tasks,
                 machine);
@@ -139,14 +143,30 @@ public final class Scorer implements EngineListener {
         return tallies.computeIfAbsent(task, id -> new Tally(0));
     }
 
+    /**
+     * How fast the kitchens' cpu work ran against its calibration: its calibrated time over the CPU
+     * it took, summed over the children's last samples; -1 when they measured too little of it.
+     */
+    private double workSpeed() {
+        long work = 0;
+        long cpu = 0;
+        for (EngineEvent.Stats s : lastSample.values()) {
+            work += s.workNanos();
+            cpu += s.workCpuNanos();
+        }
+        return cpu >= MIN_WORK_CPU_NANOS ? (double) work / cpu : -1;
+    }
+
     /** The live children changed or one sent a sample: a sampling instant for peaks. */
     private void sampleTaken(String task) {
         total.peaks(live.values());
         tally(task).peaks(live.values().stream().filter(s -> s.task().equals(task)).toList());
     }
 
-    /** The sum of one of the children's own counters at their last samples, of one task or (null) of all. */
-    /** The sum over the children's last samples; -1 (not measured) when a child could not tell its figure. */
+    /**
+     * The sum of one of the children's own counters at their last samples, of one task or (null) of
+     * all; -1 (not measured) when a child could not tell its figure.
+     */
     private long sumMs(String task, ToLongFunction<EngineEvent.Stats> nanos) {
         long sum = 0;
         for (var e : lastSample.entrySet()) {

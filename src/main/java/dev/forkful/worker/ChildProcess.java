@@ -228,7 +228,8 @@ public final class ChildProcess {
 
     private void sendStats(OsFigures.Sample s) {
         long cpu = s.cpuNanos() < 0 || cpuAtHello < 0 ? -1 : s.cpuNanos() - cpuAtHello;
-        out.send(Wire.stats(s.rssBytes(), s.pssBytes(), cpu, s.threads(), kitchen.liveUnits(), BlockedTime.nanos()));
+        out.send(Wire.stats(s.rssBytes(), s.pssBytes(), cpu, s.threads(), kitchen.liveUnits(), BlockedTime.nanos(),
+                WorkSpeed.workNanos(), WorkSpeed.cpuNanos()));
     }
 
     /** Writes what the kitchen reports; every method may be called from any chef. */

@@ -3,6 +3,7 @@ package dev.forkful.worker;
 /**
  * Runs cpu steps as calibrated {@link Work} in slices of about 100 us; between slices a chef under
  * the {@link Gil} checks for a hand-off request, as CPython's eval loop does between bytecodes.
+ * Each step's CPU time goes to {@link WorkSpeed}.
  */
 final class CpuWork {
     private static final long SLICES_PER_MS = 10;
@@ -22,20 +23,26 @@ final class CpuWork {
     long run(long nanos) throws InterruptedException {
         long units = nanos / 1_000 * workPerMs / 1_000;
         if (gil == null) {
-            return slices(units);
+            return slices(units, nanos);
         }
         long asked = System.nanoTime();
         gil.acquire();
         long waited = System.nanoTime() - asked;
         try {
-            return waited + slices(units);
+            return waited + slices(units, nanos);
         } finally {
             gil.releaseIfHeld();
         }
     }
 
-    /** Stops at an interrupt (the kitchen is closing) between slices; a freeze does not. Returns the GIL waits. */
-    private long slices(long units) throws InterruptedException {
+    /**
+     * Stops at an interrupt (the kitchen is closing) between slices; a freeze does not. Returns the GIL
+     * waits. A virtual thread that waited for the GIL may come back on another carrier, whose CPU clock
+     * is not the one read first: its step's CPU is not counted.
+     */
+    private long slices(long units, long nanos) throws InterruptedException {
+        long cpuBefore = WorkSpeed.threadCpuNanos();
+        boolean sameClock = true;
         long waited = 0;
         for (long left = units; left > 0; left -= sliceUnits) {
             if (Thread.interrupted()) {
@@ -43,8 +50,13 @@ final class CpuWork {
             }
             Work.run(Math.min(left, sliceUnits));
             if (gil != null) {
-                waited += gil.handOffIfRequested();
+                long handOff = gil.handOffIfRequested();
+                waited += handOff;
+                sameClock &= handOff == 0 || !Thread.currentThread().isVirtual();
             }
+        }
+        if (sameClock) {
+            WorkSpeed.add(nanos, cpuBefore, WorkSpeed.threadCpuNanos());
         }
         return waited;
     }

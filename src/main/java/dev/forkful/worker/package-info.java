@@ -19,7 +19,8 @@
  *   <li>What happens goes to a {@link dev.forkful.worker.KitchenReport}; the orders come as
  *       {@link dev.forkful.protocol.WorkOrder}s, with the fault the supervisor chose; each kitchen reports its
  *       own memory, threads and CPU as {@link dev.forkful.worker.OsFigures} has them on its OS (-1, not
- *       measured here, where the OS does not tell; {@link dev.forkful.worker.ProcStatus} reads {@code /proc}).</li>
+ *       measured here, where the OS does not tell; {@link dev.forkful.worker.ProcStatus} reads {@code /proc}), and
+ *       {@code WorkSpeed}, the CPU its chefs' cpu work really took against the calibration.</li>
  *   <li>{@link dev.forkful.worker.KitchenTraining}: the child that trains the kitchens' AOT cache.</li>
  * </ul>
  */

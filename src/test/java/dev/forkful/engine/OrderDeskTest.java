@@ -1,5 +1,6 @@
 package dev.forkful.engine;
 
+import static dev.forkful.engine.TestLevels.faulty;
 import static dev.forkful.engine.TestLevels.task;
 import static dev.forkful.engine.TestLevels.waitMs;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import dev.forkful.engine.EngineEvent.OrderCooked;
 import dev.forkful.engine.EngineEvent.OrderServed;
 import dev.forkful.level.Arrival;
 import dev.forkful.level.Durations;
+import dev.forkful.level.Fault;
 import dev.forkful.level.Model;
 import dev.forkful.level.Task;
 import java.time.Duration;
@@ -99,19 +101,34 @@ class OrderDeskTest {
     }
 
     @Test
-    void aPoolHandsEachFreeHouseOneOrder() {
+    void aPoolQueuesTheNextOrderInEachHouseWhileEveryHouseCouldHaveOne() {
         List<KitchenChild> houses = openedPool(5, 0);
         KitchenChild first = houses.get(0);
         KitchenChild second = houses.get(1);
         TaskFloor f = first.floor;
-        assertThat(first.inHand).isEqualTo(1);
-        assertThat(second.inHand).isEqualTo(1);
-        assertThat(f.waitingCount()).isEqualTo(3);
+        assertThat(first.inHand).as("the order it cooks and the next").isEqualTo(2);
+        assertThat(second.inHand).isEqualTo(2);
+        assertThat(f.waitingCount()).isEqualTo(1);
 
         assertThat(first.release(0)).isTrue();
         desk.dispatch(f, MS);
+        assertThat(first.inHand).as("one waits: it goes to whichever house is free first").isEqualTo(1);
+        assertThat(second.release(1)).isTrue();
+        assertThat(first.release(2)).isTrue();
+        desk.dispatch(f, 2 * MS);
         assertThat(first.inHand).isEqualTo(1);
-        assertThat(f.waitingFrom).isEqualTo(3);
+        assertThat(f.waitingFrom).isEqualTo(5);
+    }
+
+    @Test
+    void noOrderWaitsInAHouseBehindOrAsAFaultyOne() {
+        Task crashing = task("soup", 5, faulty(waitMs(5), Fault.Kind.SEGFAULT, 1.0));
+        TaskFloor f = floor(crashing, Model.PROCESS, 2);
+        List<KitchenChild> houses = List.of(TestFloors.ready(f, 0, 0), TestFloors.ready(f, 1, 0));
+        clock.open(0);
+        desk.arrivals(0);
+        assertThat(houses).allSatisfy(h -> assertThat(h.inHand).as("a crash loses the order that struck it, no other").isEqualTo(1));
+        assertThat(f.waitingCount()).isEqualTo(3);
     }
 
     @Test

@@ -46,6 +46,22 @@ class IdealTimeTest {
         assertThat(1200 / busy.share(1) / 1200).isEqualTo(1.5);
     }
 
+    /**
+     * Cores that computed the calibrated work at 0.8 of its speed (a cold JIT, a slower core) take
+     * 1.25 times as long for its cpu steps, and no longer for its waits.
+     */
+    @Test
+    void theIdealCountsCpuStepsAtTheSpeedTheKitchensComputed() {
+        Level chopping = level(false, List.of(), task("salad", 60, Arrival.ALL, List.of(Model.THREAD), 2, cpu(20)));
+        IdealTime.Machine slower = IdealTime.Machine.of(2, 0, 0).withSpeed(0.8);
+        assertThat(IdealTime.of(chopping, slower)).isEqualTo(Duration.ofMillis(750));
+        assertThat(IdealTime.of(chopping, IdealTime.Machine.of(2, 0, 0).withSpeed(-1))).as("not measured: as calibrated")
+                .isEqualTo(Duration.ofMillis(600));
+
+        Level simmering = level(false, List.of(), task("soup", 1, Arrival.ALL, List.of(Model.THREAD), 1, cpu(20), waitStep(80)));
+        assertThat(IdealTime.of(simmering, slower)).isEqualTo(Duration.ofMillis(105));
+    }
+
     @Test
     void aFewOtherThreadsTakeNothingFromCoresTheyLeaveFree() {
         IdealTime.Machine machine = IdealTime.Machine.of(16, 3, 0);

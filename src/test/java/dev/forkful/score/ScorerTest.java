@@ -168,6 +168,24 @@ class ScorerTest {
         assertThat(score.starChecks().get(2).unmet()).singleElement().asString().contains("wall 150 ms > par 1.20");
     }
 
+    /** Each kitchen's last sample says what its cpu work took: their sum is how fast the run's cores computed. */
+    @Test
+    void theIdealCountsTheSpeedTheKitchensCpuWorkRanAt() {
+        Level board = level(false, List.of(), task("salad", 10, Arrival.ALL, ALL, 2, cpu(20)));
+        Scorer s = new Scorer(board, plan("salad", Model.PROCESS, 2, true), 2);
+        s.on(new EngineEvent.Stats(10 * MS, "salad", 0, 101, -1, -1, -1, -1, 0, 0, 20 * MS, 40 * MS));
+        s.on(new EngineEvent.Stats(90 * MS, "salad", 0, 101, -1, -1, -1, -1, 0, 0, 100 * MS, 120 * MS));
+        s.on(new EngineEvent.Stats(90 * MS, "salad", 1, 102, -1, -1, -1, -1, 0, 0, 100 * MS, 130 * MS));
+
+        assertThat(s.score().machine().workSpeed()).isEqualTo(0.8);
+        assertThat(s.score().total().idealMs()).as("200 ms of chopping on 2 cores at 0.8 of its speed").isEqualTo(125);
+
+        Scorer little = new Scorer(board, plan("salad", Model.PROCESS, 2, true), 2);
+        little.on(new EngineEvent.Stats(10 * MS, "salad", 0, 101, -1, -1, -1, -1, 0, 0, 2 * MS, 4 * MS));
+        assertThat(little.score().machine().workSpeed()).as("too little to tell").isEqualTo(-1);
+        assertThat(little.score().total().idealMs()).isEqualTo(100);
+    }
+
     @Test
     void aLaterStarThatHoldsDoesNotCountWhenAnEarlierOneFails() {
         Level odd = level(false, List.of(rule("one", null, 1.0, null, null), rule("two", 0.5, null, null, null)),
