@@ -1,11 +1,13 @@
 package dev.forkful.worker;
 
-import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -20,26 +22,56 @@ final class WorkSpeed {
     private static final LongAdder WORK_NANOS = new LongAdder();
     private static final LongAdder CPU_NANOS = new LongAdder();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final Path CARRIER_SCHEDSTAT = Path.of("/proc/thread-self/schedstat");
+    /** Linux's {@code CLOCK_THREAD_CPUTIME_ID}: the CPU clock of the OS thread that makes the call. */
+    private static final int CLOCK_THREAD_CPUTIME_ID = 3;
+    /** libc's {@code clock_gettime}, linked by {@link #prepareCarrierClock}; null until then or where it cannot be. */
+    private static volatile MethodHandle clockGettime;
 
     private WorkSpeed() {
     }
 
     /**
+     * Links the carrier's CPU clock for virtual-thread chefs (a first native link takes a few hundred
+     * ms: the warm-up thread does it, and until then their steps are not counted). Linux only.
+     */
+    static void prepareCarrierClock() {
+        if (clockGettime != null || !System.getProperty("os.name", "").startsWith("Linux")) {
+            return;
+        }
+        try {
+            Linker linker = Linker.nativeLinker();
+            MethodHandle h = linker.downcallHandle(linker.defaultLookup().find("clock_gettime").orElseThrow(),
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+            if (carrierCpuNanos(h) >= 0) {
+                clockGettime = h;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // no carrier clock: virtual chefs' steps go uncounted
+        }
+    }
+
+    /**
      * The CPU time of the OS thread that runs the caller, or -1 where it cannot be told: a platform
-     * thread's own clock; for a virtual thread (whose clock the JVM does not keep) its carrier's, from
-     * {@code /proc/thread-self}, which is right only while the virtual thread stays mounted between
-     * two readings (it does through computation, which never parks).
+     * thread's own clock; for a virtual thread (whose clock the JVM does not keep) its carrier's,
+     * read by a native call (which keeps the virtual thread on its carrier while it runs), right only
+     * while the virtual thread stays mounted between two readings: it does through computation, which
+     * never parks.
      */
     static long threadCpuNanos() {
         if (!Thread.currentThread().isVirtual()) {
             return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
         }
-        try {
-            String s = new String(Files.readAllBytes(CARRIER_SCHEDSTAT), StandardCharsets.US_ASCII);
-            int end = s.indexOf(' ');
-            return Long.parseLong(end < 0 ? s.strip() : s.substring(0, end));
-        } catch (IOException | RuntimeException e) {
+        MethodHandle h = clockGettime;
+        return h == null ? -1 : carrierCpuNanos(h);
+    }
+
+    private static long carrierCpuNanos(MethodHandle clockGettime) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment timespec = arena.allocate(2 * Long.BYTES, Long.BYTES);
+            int failed = (int) clockGettime.invokeExact(CLOCK_THREAD_CPUTIME_ID, timespec);
+            return failed != 0 ? -1
+                    : timespec.get(ValueLayout.JAVA_LONG, 0) * 1_000_000_000L + timespec.get(ValueLayout.JAVA_LONG, Long.BYTES);
+        } catch (Throwable e) {
             return -1;
         }
     }
