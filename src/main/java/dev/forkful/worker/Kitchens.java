@@ -15,7 +15,7 @@ public final class Kitchens {
     }
 
     public static Kitchen create(KitchenSpec spec, KitchenReport report, Pantry pantry) {
-        warmUpInBackground(spec.steps(), spec.model() == Model.VIRTUAL);
+        warmUp(spec.steps(), spec.model() == Model.VIRTUAL);
         boolean sharesGil = spec.sharesGil();
         Stove stove = Stove.real(new CpuWork(spec.workPerMs(), sharesGil ? new Gil() : null));
         // on the event loop nothing runs between read and write, unless the take awaits (an AsyncLock then)
@@ -45,31 +45,34 @@ public final class Kitchens {
     }
 
     /**
-     * A fresh child runs Work interpreted (about 40 times slower) until the JIT compiles it, and a
-     * native call takes 0.2 to 1 s to link the first time: both are done at once on a side thread, so
-     * the kitchen is ready at once, its first cpu and block steps are close to their measured length,
-     * and a segfault ends the process without first spending that second. A virtual kitchen's
-     * carrier CPU clock ({@link WorkSpeed}) is a native call too, linked there first.
+     * A fresh child runs Work interpreted (about 40 times slower) until the JIT compiles it: the
+     * kitchen computes it until the JIT's last tier runs it (about 60 ms of one core here) before it
+     * says hello, so its first cpu steps run at the calibrated speed and no warm-up takes a core from
+     * the chefs once orders cook. A native call takes 0.2 to 1 s to link the first time: that is done
+     * on a side thread, so a block step's first call is close to its length and a segfault ends the
+     * process without first spending that second; a virtual kitchen's carrier CPU clock
+     * ({@link WorkSpeed}) is a native call too, linked there first.
      */
-    private static void warmUpInBackground(List<Step> steps, boolean virtual) {
+    private static void warmUp(List<Step> steps, boolean virtual) {
         boolean cpu = steps.stream().anyMatch(s -> s.action() instanceof Step.Action.Cpu);
         boolean block = steps.stream().anyMatch(s -> s.action() instanceof Step.Action.Block);
         boolean segfault = steps.stream().anyMatch(s -> s.fault().map(f -> f.kind() == Fault.Kind.SEGFAULT).orElse(false));
-        if (cpu || block || segfault) {
+        if (block || segfault || cpu && virtual) {
             Thread.ofPlatform().daemon().name("forkful-warm-up").start(() -> {
                 if (segfault) {
                     Crash.disableCoreFiles();
                 }
-                if (block) {
-                    Blocking.prepare();
-                }
                 if (cpu && virtual) {
                     WorkSpeed.prepareCarrierClock();
                 }
-                if (cpu) {
-                    Calibration.warmUp();
+                if (block) {
+                    Blocking.prepare();
                 }
             });
+        }
+        if (cpu) {
+            Calibration.warmUp();
+            WorkSpeed.threadCpuNanos(); // the JVM's management classes load now (about 30 ms), not in the first step
         }
     }
 }
