@@ -38,7 +38,12 @@ import java.time.Duration;
  * plan is one chef per core. A plan of more computing threads than cores takes a bigger share from
  * the other programs (where they run in the same scheduling group as the game) and may beat this
  * ideal; that speed is taken from them, not earned by parallelism, and the ideal does not ask for
- * it. On an idle machine this is the formula above.
+ * it. On an idle machine this is the formula above. Linux does not share quite equally: a thread
+ * that sleeps a moment now and then (a GIL's hand-off every 5 ms) is given a little more than one
+ * that never does (two busy loops on 2 cores left a GIL's one computing thread 0.72 of a core, not
+ * 2/3). So where the run measured the share its own computing threads had ({@link Machine#threadShare}),
+ * each of the ideal's threads gets at least that: the ideal never gives the best plan a worse
+ * machine than the played plan's own threads had.
  *
  * <p>A take's pause is a park of {@link Recipe#TAKE_NANOS}, and no thread wakes from a park on time:
  * Linux runs the timer late by its slack and the woken thread waits to be run. With the fridge's
@@ -102,15 +107,23 @@ public final class IdealTime {
      * average (0 when idle), how late a thread that parks for a moment wakes (the fridge's pause
      * is such a park), and how fast its cores computed the calibrated work (1: as calibrated).
      */
-    public record Machine(int cores, double others, long wakeDelayNanos, double speed) {
+    public record Machine(int cores, double others, long wakeDelayNanos, double speed, double threadShare) {
         /** At least one core; what was not measured (negative) counts as nothing; computing as calibrated. */
         public static Machine of(int cores, double others, long wakeDelayNanos) {
-            return new Machine(Math.max(1, cores), Math.max(0, others), Math.max(0, wakeDelayNanos), 1);
+            return new Machine(Math.max(1, cores), Math.max(0, others), Math.max(0, wakeDelayNanos), 1, 0);
         }
 
         /** This machine with its cores computing at {@code speed} times the calibrated rate; not measured (0 or less): 1. */
         public Machine withSpeed(double speed) {
-            return new Machine(cores, others, wakeDelayNanos, speed > 0 ? speed : 1);
+            return new Machine(cores, others, wakeDelayNanos, speed > 0 ? speed : 1, threadShare);
+        }
+
+        /**
+         * This machine where a computing thread of the run had {@code threadShare} of a core while it
+         * wanted one (at most 1; not measured, negative: nothing).
+         */
+        public Machine withThreadShare(double threadShare) {
+            return new Machine(cores, others, wakeDelayNanos, speed, Math.min(1, Math.max(0, threadShare)));
         }
 
         /** The ideal's machine before anything is measured: its cores alone, and timers on time. */
@@ -119,12 +132,13 @@ public final class IdealTime {
         }
 
         /**
-         * The cores that {@code threads} computing threads of ours get, at most one per core, when
-         * Linux gives every runnable thread an equal share.
+         * The cores that {@code threads} computing threads of ours get, at most one per core: as
+         * Linux gives every runnable thread an equal share, or each the share a computing thread of
+         * the run measured, whichever is more.
          */
         public double share(double threads) {
             double k = Math.min(threads, cores);
-            return k + others <= cores ? k : cores * k / (k + others);
+            return Math.max(k + others <= cores ? k : cores * k / (k + others), k * threadShare);
         }
     }
 

@@ -121,7 +121,8 @@ public final class Scorer implements EngineListener {
     public synchronized Score score() {
         List<Score.TaskScore> tasks = new ArrayList<>();
         double workSpeed = workSpeed();
-        IdealTime.Machine measured = IdealTime.Machine.of(cores, othersRunnable, wakeDelayNanos).withSpeed(workSpeed);
+        IdealTime.Machine measured = IdealTime.Machine.of(cores, othersRunnable, wakeDelayNanos).withSpeed(workSpeed)
+                .withThreadShare(threadShare);
         for (Task task : level.tasks()) {
             Assignment a = plan.assignments().get(task.id());
             Tally t = tallies.get(task.id());

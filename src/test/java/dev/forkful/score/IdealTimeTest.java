@@ -62,6 +62,21 @@ class IdealTimeTest {
         assertThat(IdealTime.of(simmering, slower)).isEqualTo(Duration.ofMillis(105));
     }
 
+    /**
+     * Two busy loops beside a GIL's one computing thread: an equal share would leave it 2/3 of a core,
+     * but a thread that sleeps at every hand-off is given more (0.72 measured). The best plan's two
+     * chefs get at least what the played plan's own thread had, each: its favour from the scheduler
+     * does not make a wrong plan look right.
+     */
+    @Test
+    void theBestPlansThreadsGetAtLeastTheShareThePlayedPlansThreadsMeasured() {
+        IdealTime.Machine busy = IdealTime.Machine.of(2, 2, 0);
+        assertThat(busy.withThreadShare(0.72).share(2)).isEqualTo(1.44);
+        assertThat(busy.withThreadShare(0.4).share(2)).as("an equal share is more").isEqualTo(1.0);
+        assertThat(IdealTime.Machine.of(2, 0, 0).withThreadShare(1).share(4)).as("at most one thread per core").isEqualTo(2.0);
+        assertThat(busy.withThreadShare(-1).share(2)).as("not measured").isEqualTo(1.0);
+    }
+
     @Test
     void aFewOtherThreadsTakeNothingFromCoresTheyLeaveFree() {
         IdealTime.Machine machine = IdealTime.Machine.of(16, 3, 0);
