@@ -116,7 +116,8 @@ public final class ScoreText {
         return cores + "; other programs kept about " + Show.decimal(m.othersRunnable()) + " threads wanting one"
                 + " (counted on the machine's run queue, less the kitchens' own threads" + ownShare
                 + "), so the best plan, one chef per core, would have had " + Show.decimal(m.bestShare())
-                + " of them: the ideal counts that" + wakes(m);
+                + " of them" + (shareMeasured ? " (each chef an equal share, or as much of a core as those threads had if more)" : "")
+                + ": the ideal counts that" + wakes(m);
     }
 
     /** How late a parked thread woke, which the ideal adds to every fridge take's pause; and how fast the cpu work ran. */

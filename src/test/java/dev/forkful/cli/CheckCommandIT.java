@@ -68,7 +68,7 @@ class CheckCommandIT {
                 levels/05-shared-fridge.toml: ok (1 task)
                   ideal time on 2 cores: 0.400s (pancakes 0.400s)
                 levels/06-python-rules.toml: ok (1 task)
-                  ideal time on 2 cores: 0.300s (dough 0.300s)
+                  ideal time on 2 cores: 0.600s (dough 0.600s)
                 levels/07-fire-hazard.toml: ok (1 task)
                   ideal time on 2 cores: 1.227s (crepes 1.227s)
                 levels/08-bad-dish.toml: ok (1 task)
