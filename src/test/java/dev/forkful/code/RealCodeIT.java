@@ -132,7 +132,9 @@ class RealCodeIT {
         // the GIL: two threads never keep more than one core busy, however free the machine is
         assertThat(threadCores).isLessThan(1.15);
         if (processCores >= 1.4) {
-            assertThat(processWall).as("processes computed on 2 cores at once: faster than the threads").isLessThan(threadWall / 1.25);
+            // not 1.4 times faster: a virtual machine's cores need not be equal (here a loop pinned to one
+            // took 2.22 s, on the other 1.17 s, minutes apart), and the threads' one core may be the fast one
+            assertThat(processWall).as("processes computed on 2 cores at once: faster than the threads").isLessThan(threadWall / 1.15);
         } else {
             say("the machine gave the processes only " + processCores + " cores (load " + load()
                     + "): their speed-up cannot show here, so it is not checked; the GIL's ceiling is");
