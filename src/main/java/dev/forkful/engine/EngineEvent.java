@@ -1,6 +1,8 @@
 package dev.forkful.engine;
 
 import dev.forkful.level.Model;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * What the supervisor saw happen, in one stream that the score and the UI both read. Every event
@@ -18,8 +20,11 @@ public sealed interface EngineEvent {
     record KitchenDied(long atNanos, String task, int kitchen, long pid, int exitStatus, boolean abnormal)
             implements EngineEvent {}
 
-    /** An order came in and waits for a chef. */
-    record OrderArrived(long atNanos, String task, long order) implements EngineEvent {}
+    /**
+     * Orders {@code first} to {@code first + count - 1} came in together and wait for a chef. One event
+     * for those arriving at once, not one per order: a banquet's 100,000 orders arrive in one go.
+     */
+    record OrdersArrived(long atNanos, String task, long first, int count) implements EngineEvent {}
 
     /**
      * A chef started a step of an order. A chef that starts several steps within one burst of its
@@ -29,9 +34,41 @@ public sealed interface EngineEvent {
     record StepStarted(long atNanos, String task, int kitchen, int chef, long order, int step)
             implements EngineEvent {}
 
-    /** An order is cooked; {@code latencyNanos} runs from its arrival. */
-    record OrderServed(long atNanos, String task, int kitchen, int chef, long order, long latencyNanos)
-            implements EngineEvent {}
+    /**
+     * Dishes kitchen {@code kitchen} served, as one line of its output said them, in its order: dish
+     * {@code i} is order {@code orders[i]}, cooked by chef {@code chefs[i]}, {@code latencyNanos[i]} after
+     * the order arrived. One event per line, not per dish: a banquet serves 100,000 dishes in a few
+     * hundred milliseconds, and every listener keeps a count or a sum of them.
+     */
+    record OrdersServed(long atNanos, String task, int kitchen, long[] orders, int[] chefs, long[] latencyNanos)
+            implements EngineEvent {
+        /** One dish. */
+        public static OrdersServed one(long atNanos, String task, int kitchen, int chef, long order, long latencyNanos) {
+            return new OrdersServed(atNanos, task, kitchen, new long[] {order}, new int[] {chef}, new long[] {latencyNanos});
+        }
+
+        public int count() {
+            return orders.length;
+        }
+
+        // by the dishes, not the arrays' identities
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof OrdersServed s && atNanos == s.atNanos && task.equals(s.task) && kitchen == s.kitchen
+                    && Arrays.equals(orders, s.orders) && Arrays.equals(chefs, s.chefs) && Arrays.equals(latencyNanos, s.latencyNanos);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(atNanos, task, kitchen, Arrays.hashCode(orders), Arrays.hashCode(chefs), Arrays.hashCode(latencyNanos));
+        }
+
+        @Override
+        public String toString() {
+            return "OrdersServed[atNanos=" + atNanos + ", task=" + task + ", kitchen=" + kitchen + ", orders=" + Arrays.toString(orders)
+                    + ", chefs=" + Arrays.toString(chefs) + ", latencyNanos=" + Arrays.toString(latencyNanos) + "]";
+        }
+    }
 
     /**
      * How a served order was cooked, sent with it: the chef began it at {@code startNanos}; for each step

@@ -1,14 +1,15 @@
 package dev.forkful.engine;
 
-import dev.forkful.engine.EngineEvent.OrderArrived;
 import dev.forkful.engine.EngineEvent.OrderCooked;
 import dev.forkful.engine.EngineEvent.OrderLost;
-import dev.forkful.engine.EngineEvent.OrderServed;
+import dev.forkful.engine.EngineEvent.OrdersArrived;
+import dev.forkful.engine.EngineEvent.OrdersServed;
 import dev.forkful.engine.KitchenChild.State;
 import dev.forkful.engine.RunClock.Phase;
 import dev.forkful.level.Durations;
 import dev.forkful.protocol.Wire;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,22 +50,30 @@ final class OrderDesk {
         return Math.max(0, wait);
     }
 
+    /** Orders due by now arrive, told in one event per floor and burst, and are handed over. */
     void arrivals(long now) {
         long t = clock.sinceOpen(now);
         for (TaskFloor f : floors) {
-            boolean any = false;
+            long from = f.nextArrival;
             while (f.nextArrival < f.task.orders() && f.dueAt(f.nextArrival) <= t) {
                 long n = f.nextArrival++;
                 f.arrive(n, f.dueAt(n));
-                listener.on(new OrderArrived(clock.rel(now), f.task.id(), n));
-                any = true;
                 if (f.waitingCount() == ORDERS_PER_LINE) {
+                    arrived(f, from, now);
+                    from = f.nextArrival;
                     dispatch(f, now); // a burst's first lines are cooking while the rest arrive
                 }
             }
-            if (any) {
+            if (f.nextArrival > from) {
+                arrived(f, from, now);
                 dispatch(f, now);
             }
+        }
+    }
+
+    private void arrived(TaskFloor f, long from, long now) {
+        if (f.nextArrival > from) {
+            listener.on(new OrdersArrived(clock.rel(now), f.task.id(), from, (int) (f.nextArrival - from)));
         }
     }
 
@@ -131,16 +140,33 @@ final class OrderDesk {
      */
     void served(KitchenChild c, long[] dishes, int stride, long at) {
         TaskFloor f = c.floor;
-        for (int i = 0; i < dishes.length; i += stride) {
-            long order = dishes[i];
-            if (c.release(order) && clock.is(Phase.RUNNING) && f.isOpen(order)) {
-                long arrived = f.close(order);
-                long t = clock.rel(at);
-                int chef = (int) dishes[i + 1];
-                if (howCooked) {
-                    listener.on(cooked(c, t, chef, order, dishes, i + 2, stride - 2));
+        if (clock.is(Phase.RUNNING)) {
+            int most = dishes.length / stride;
+            long[] orders = new long[most];
+            int[] chefs = new int[most];
+            long[] latencies = new long[most];
+            int n = 0;
+            long t = clock.rel(at);
+            for (int i = 0; i < dishes.length; i += stride) {
+                long order = dishes[i];
+                if (c.release(order) && f.isOpen(order)) {
+                    int chef = (int) dishes[i + 1];
+                    if (howCooked) {
+                        listener.on(cooked(c, t, chef, order, dishes, i + 2, stride - 2));
+                    }
+                    orders[n] = order;
+                    chefs[n] = chef;
+                    latencies[n++] = t - f.close(order);
                 }
-                listener.on(new OrderServed(t, f.task.id(), c.slot, chef, order, t - arrived));
+            }
+            if (n > 0) {
+                listener.on(n == most ? new OrdersServed(t, f.task.id(), c.slot, orders, chefs, latencies)
+                        : new OrdersServed(t, f.task.id(), c.slot, Arrays.copyOf(orders, n), Arrays.copyOf(chefs, n),
+                                Arrays.copyOf(latencies, n)));
+            }
+        } else {
+            for (int i = 0; i < dishes.length; i += stride) {
+                c.release(dishes[i]);
             }
         }
         dispatch(f, at);

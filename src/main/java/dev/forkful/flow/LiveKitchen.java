@@ -109,6 +109,18 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
                     freezeCause, rssBytes, pssBytes, cpuNanos, threads, coroutines, cpuPercent, statsAtNanos);
         }
 
+        /** The chefs who served these dishes are free: one copy of the chefs for a whole line of dishes. */
+        KitchenLive free(int[] served) {
+            List<Chef> next = new ArrayList<>(chefs);
+            for (int chef : served) {
+                if (chef < next.size()) {
+                    next.set(chef, new Chef(-1, -1));
+                }
+            }
+            return new KitchenLive(index, model, pid, chefCount, state, next, frozenMs,
+                    freezeCause, rssBytes, pssBytes, cpuNanos, threads, coroutines, cpuPercent, statsAtNanos);
+        }
+
         KitchenLive stats(EngineEvent.Stats s) {
             long wall = s.atNanos() - statsAtNanos;
             double percent = s.cpuNanos() < 0 ? -1
@@ -156,10 +168,10 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
                     .log(at, e.abnormal() ? LogLine.Kind.FIRE : LogLine.Kind.INFO, e.task() + ": kitchen " + e.kitchen()
                             + " (pid " + e.pid() + ") " + (e.abnormal() ? "ended abnormally, exit status " : "closed, exit status ")
                             + e.exitStatus());
-            case EngineEvent.OrderArrived e -> task(e.task(), t -> t.with(t.arrived() + 1, t.served(), t.lost())).at(at);
+            case EngineEvent.OrdersArrived e -> task(e.task(), t -> t.with(t.arrived() + e.count(), t.served(), t.lost())).at(at);
             case EngineEvent.StepStarted e -> task(e.task(), t -> t.kitchen(e.kitchen(), k -> k.chef(e.chef(), e.order(), e.step()))).at(at);
-            case EngineEvent.OrderServed e -> task(e.task(), t -> t.with(t.arrived(), t.served() + 1, t.lost())
-                    .kitchen(e.kitchen(), k -> k.chef(e.chef(), -1, -1))).at(at);
+            case EngineEvent.OrdersServed e -> task(e.task(), t -> t.with(t.arrived(), t.served() + e.count(), t.lost())
+                    .kitchen(e.kitchen(), k -> k.free(e.chefs()))).at(at);
             case EngineEvent.OrderLost e -> task(e.task(), t -> t.with(t.arrived(), t.served(), t.lost() + 1)).at(at)
                     .log(at, LogLine.Kind.LOST, e.task() + ": an order was lost: " + e.reason());
             case EngineEvent.Crash e -> at(at).log(at, LogLine.Kind.FIRE, e.task() + ": the " + e.model().id()

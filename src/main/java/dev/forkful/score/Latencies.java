@@ -1,5 +1,6 @@
 package dev.forkful.score;
 
+import dev.forkful.level.LevelLimits;
 import java.util.Arrays;
 
 /**
@@ -8,16 +9,22 @@ import java.util.Arrays;
  * values took about 50 ms on the game's C1-only JVM, and a score sorts one copy per task and one overall.
  */
 final class Latencies {
-    private long[] nanos = new long[64];
+    private long[] nanos;
     private int count;
     /** The values in an order the selections left them in; rebuilt when more came. */
     private long[] scratch = new long[0];
 
-    void add(long latencyNanos) {
-        if (count == nanos.length) {
-            nanos = Arrays.copyOf(nanos, count * 2);
+    /** Room for the {@code expected} values (a task's orders, under the levels' cap): no copy while a run serves them. */
+    Latencies(long expected) {
+        nanos = new long[(int) Math.clamp(expected, 16, LevelLimits.MAX_ORDERS)];
+    }
+
+    void addAll(long[] latencyNanos) {
+        if (count + latencyNanos.length > nanos.length) {
+            nanos = Arrays.copyOf(nanos, Math.max(2 * nanos.length, count + latencyNanos.length));
         }
-        nanos[count++] = latencyNanos;
+        System.arraycopy(latencyNanos, 0, nanos, count, latencyNanos.length);
+        count += latencyNanos.length;
     }
 
     /** The nearest-rank percentile ({@code p} in 0..1) in milliseconds, NaN when there are none. */

@@ -70,14 +70,14 @@ public final class Scorer implements EngineListener {
                 live.remove(new Child(e.task(), e.kitchen(), e.pid()));
                 sampleTaken(e.task());
             }
-            case EngineEvent.OrderArrived e -> {
+            case EngineEvent.OrdersArrived e -> {
                 tally(e.task()).arrived(e.atNanos());
                 total.arrived(e.atNanos());
             }
             case EngineEvent.StepStarted e -> { }
             case EngineEvent.OrderCooked e -> { } // the timeline's, not the score's
             case EngineEvent.ChefFrozen e -> { } // the Freeze that follows it counts
-            case EngineEvent.OrderServed e -> {
+            case EngineEvent.OrdersServed e -> {
                 tally(e.task()).served(e.atNanos(), e.latencyNanos());
                 total.served(e.atNanos(), e.latencyNanos());
             }
@@ -187,7 +187,7 @@ public final class Scorer implements EngineListener {
     /** The running counts of one task, or of all. */
     private final class Tally {
         final long orders;
-        final Latencies latencies = new Latencies();
+        final Latencies latencies;
         final List<Score.CrashRecord> crashes = new ArrayList<>();
         final List<Score.FreezeRecord> freezes = new ArrayList<>();
         final Map<String, Long> lostUpdates = new LinkedHashMap<>();
@@ -208,6 +208,7 @@ public final class Scorer implements EngineListener {
 
         Tally(long orders) {
             this.orders = orders;
+            this.latencies = new Latencies(orders);
         }
 
         void arrived(long at) {
@@ -216,9 +217,9 @@ public final class Scorer implements EngineListener {
             }
         }
 
-        void served(long at, long latencyNanos) {
-            served++;
-            latencies.add(latencyNanos);
+        void served(long at, long[] latencyNanos) {
+            served += latencyNanos.length;
+            latencies.addAll(latencyNanos);
             lastEndNanos = Math.max(lastEndNanos, at);
         }
 

@@ -66,7 +66,7 @@ public final class TimelineRecorder implements EngineListener {
             case EngineEvent.KitchenStarted k -> started(k);
             case EngineEvent.OrderCooked c -> cooked(c);
             case EngineEvent.ChefFrozen f -> frozen(f);
-            case EngineEvent.OrderServed s -> served.add(s.atNanos(), 1);
+            case EngineEvent.OrdersServed s -> served.add(s.atNanos(), s.count());
             case EngineEvent.Stats s -> stats(s);
             case EngineEvent.KitchenDied d -> memoryOf(new KitchenKey(d.task(), d.kitchen())).set(d.atNanos(), 0);
             case EngineEvent.Crash c -> marks.add(new Mark(c.atNanos(), c.atNanos(), c.task(), kitchenOf(c.task(), c.pid()),

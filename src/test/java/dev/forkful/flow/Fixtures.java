@@ -122,7 +122,7 @@ public final class Fixtures {
         List<EngineEvent> e = new ArrayList<>();
         e.add(new KitchenStarted(40 * MS, "soup", 0, Model.THREAD, 4242, chefs));
         for (int i = 0; i < 6; i++) {
-            e.add(new OrderArrived(41 * MS, "soup", i));
+            e.add(new OrdersArrived(41 * MS, "soup", i, 1));
         }
         long end = 0;
         for (int i = 0; i < 6; i++) {
@@ -131,7 +131,7 @@ public final class Fixtures {
             e.add(new StepStarted(t, "soup", 0, chef, i, 0));
             e.add(new StepStarted(t + 5 * MS, "soup", 0, chef, i, 1));
             end = t + 106 * MS;
-            e.add(new OrderServed(end, "soup", 0, chef, i, end - 41 * MS));
+            e.add(OrdersServed.one(end, "soup", 0, chef, i, end - 41 * MS));
             e.add(new Stats(end, "soup", 0, 4242, 41L << 20, 23L << 20, (i + 1) * 6 * MS, 8 + chefs, 0, 0));
         }
         e.sort(java.util.Comparator.comparingLong(EngineEvent::atNanos));
@@ -163,20 +163,20 @@ public final class Fixtures {
         }
         e.add(new KitchenStarted(155 * MS, "sauce", 0, Model.THREAD, 5110, 3));
         for (int i = 0; i < 7; i++) {
-            e.add(new OrderArrived((160 + 20 * i) * MS, "flambe", i));
+            e.add(new OrdersArrived((160 + 20 * i) * MS, "flambe", i, 1));
         }
         for (int i = 0; i < 12; i++) {
-            e.add(new OrderArrived(156 * MS, "sauce", i));
+            e.add(new OrdersArrived(156 * MS, "sauce", i, 1));
         }
         e.add(new StepStarted(161 * MS, "flambe", 0, 0, 0, 0));
         e.add(new StepStarted(181 * MS, "flambe", 1, 0, 1, 0));
         e.add(new StepStarted(201 * MS, "flambe", 2, 0, 2, 1));
-        e.add(new OrderServed(210 * MS, "flambe", 1, 0, 1, 29 * MS));
+        e.add(OrdersServed.one(210 * MS, "flambe", 1, 0, 1, 29 * MS));
         e.add(new StepStarted(211 * MS, "flambe", 1, 0, 3, 1));
         for (int c = 0; c < 3; c++) {
             e.add(new StepStarted((160 + c) * MS, "sauce", 0, c, c, 0));
             e.add(new StepStarted((170 + c) * MS, "sauce", 0, c, c, 1));
-            e.add(new OrderServed((200 + c) * MS, "sauce", 0, c, c, 45 * MS));
+            e.add(OrdersServed.one((200 + c) * MS, "sauce", 0, c, c, 45 * MS));
             e.add(new StepStarted((201 + c) * MS, "sauce", 0, c, 3 + c, 0));
         }
         e.add(new Stats(220 * MS, "flambe", 1, 5102, 39L << 20, 22L << 20, 40 * MS, 14, 0, 0));

@@ -83,7 +83,7 @@ class FlowTest {
     void eventsOfAnAbandonedRunAreIgnored() {
         GameState s = press(Fixtures.start(), ENTER, ENTER, ENTER, Key.ch('q'), ENTER);
         assertThat(((Screen.Cooking) s.screen()).run()).isEqualTo(2);
-        GameState after = Flow.update(s, new FlowEvent.FromEngine(1, new EngineEvent.OrderArrived(1, "soup", 0)));
+        GameState after = Flow.update(s, new FlowEvent.FromEngine(1, new EngineEvent.OrdersArrived(1, "soup", 0, 1)));
         assertThat(((Screen.Cooking) after.screen()).live().tasks().getFirst().arrived()).isZero();
     }
 

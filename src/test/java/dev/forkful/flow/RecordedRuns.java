@@ -72,7 +72,7 @@ public final class RecordedRuns {
         Run r = new Run(11);
         r.e.add(new KitchenStarted(40 * MS, "salad", 0, Model.THREAD, 4242, chefs));
         for (int i = 0; i < 60; i++) {
-            r.e.add(new OrderArrived(41 * MS, "salad", i));
+            r.e.add(new OrdersArrived(41 * MS, "salad", i, 1));
         }
         double stretch = Math.max(1, chefs / 2.0);
         r.chefs("salad", 0, chefs, 42 * MS, 60, i -> 41 * MS, new long[] {15 * MS, 5 * MS}, new char[] {'c', 'c'}, stretch);
@@ -85,7 +85,7 @@ public final class RecordedRuns {
         Run r = new Run(22);
         r.e.add(new KitchenStarted(38 * MS, "soup", 0, Model.COROUTINE, 5150, 1));
         for (int i = 0; i < 24; i++) {
-            r.e.add(new OrderArrived(39 * MS, "soup", i));
+            r.e.add(new OrdersArrived(39 * MS, "soup", i, 1));
         }
         long t = 40 * MS;
         long[] chopped = new long[24];
@@ -105,7 +105,7 @@ public final class RecordedRuns {
             loop = done + 15 * US;
             r.e.add(new OrderCooked(done + 100 * US, "soup", 0, 0, i, r.started[i],
                     new long[] {r.started[i], chopped[i], 0, chopped[i], ladle, 0, ladle, done, 0}));
-            r.e.add(new OrderServed(done + 100 * US, "soup", 0, 0, i, done + 100 * US - 39 * MS));
+            r.e.add(OrdersServed.one(done + 100 * US, "soup", 0, 0, i, done + 100 * US - 39 * MS));
             r.end = Math.max(r.end, done + 100 * US);
         }
         r.cpu("soup", 0).add(new long[] {45 * MS, 24 * 220 * US});
@@ -131,10 +131,10 @@ public final class RecordedRuns {
             r.e.add(new KitchenStarted(houses ? (118 + 6 * k) * MS : 41 * MS, "salad", k, salad, 6101 + k, houses ? 1 : saladChefs));
         }
         for (int i = 0; i < 24; i++) {
-            r.e.add(new OrderArrived(41 * MS, "skewers", i));
+            r.e.add(new OrdersArrived(41 * MS, "skewers", i, 1));
         }
         for (int i = 0; i < 20; i++) {
-            r.e.add(new OrderArrived((41 + 10 * i) * MS, "salad", i));
+            r.e.add(new OrdersArrived((41 + 10 * i) * MS, "salad", i, 1));
         }
         r.chefs("skewers", 0, 8, 42 * MS, 24, i -> 41 * MS, new long[] {1200 * US, 150 * MS, 5 * MS},
                 new char[] {lock ? 'F' : 'f', 'w', 'c'}, 1.2);
@@ -169,23 +169,26 @@ public final class RecordedRuns {
     public static List<EngineEvent> withCooked(Level level, List<EngineEvent> events) {
         List<EngineEvent> out = new ArrayList<>();
         for (EngineEvent e : events) {
-            if (e instanceof OrderServed s) {
-                int steps = level.task(s.task()).orElseThrow().steps().size();
-                long[] starts = new long[steps];
-                java.util.Arrays.fill(starts, -1);
-                events.stream().filter(x -> x instanceof StepStarted t && t.task().equals(s.task()) && t.order() == s.order()
-                        && t.atNanos() <= s.atNanos()).map(StepStarted.class::cast).forEach(t -> starts[t.step()] = t.atNanos());
-                for (int i = 1; i < steps; i++) {
-                    if (starts[i] < 0) {
-                        starts[i] = starts[i - 1] + (s.atNanos() - starts[i - 1]) / (steps - i + 1);
+            if (e instanceof OrdersServed s) {
+                for (int d = 0; d < s.count(); d++) {
+                    long order = s.orders()[d];
+                    int steps = level.task(s.task()).orElseThrow().steps().size();
+                    long[] starts = new long[steps];
+                    java.util.Arrays.fill(starts, -1);
+                    events.stream().filter(x -> x instanceof StepStarted t && t.task().equals(s.task()) && t.order() == order
+                            && t.atNanos() <= s.atNanos()).map(StepStarted.class::cast).forEach(t -> starts[t.step()] = t.atNanos());
+                    for (int i = 1; i < steps; i++) {
+                        if (starts[i] < 0) {
+                            starts[i] = starts[i - 1] + (s.atNanos() - starts[i - 1]) / (steps - i + 1);
+                        }
                     }
+                    long[] marks = new long[3 * steps];
+                    for (int i = 0; i < steps; i++) {
+                        marks[3 * i] = starts[i];
+                        marks[3 * i + 1] = i + 1 < steps ? starts[i + 1] : s.atNanos();
+                    }
+                    out.add(new OrderCooked(s.atNanos(), s.task(), s.kitchen(), s.chefs()[d], order, starts[0], marks));
                 }
-                long[] marks = new long[3 * steps];
-                for (int i = 0; i < steps; i++) {
-                    marks[3 * i] = starts[i];
-                    marks[3 * i + 1] = i + 1 < steps ? starts[i + 1] : s.atNanos();
-                }
-                out.add(new OrderCooked(s.atNanos(), s.task(), s.kitchen(), s.chef(), s.order(), starts[0], marks));
             }
             out.add(e);
         }
@@ -249,7 +252,7 @@ public final class RecordedRuns {
                     t += took;
                 }
                 e.add(new OrderCooked(t + 80 * US, task, kitchen, chef, order, start, marks));
-                e.add(new OrderServed(t + 80 * US, task, kitchen, chef, order, t + 80 * US - arrival.applyAsLong(n)));
+                e.add(OrdersServed.one(t + 80 * US, task, kitchen, chef, order, t + 80 * US - arrival.applyAsLong(n)));
                 free[chef] = t + 20 * US;
                 end = Math.max(end, t + 80 * US);
             }

@@ -56,9 +56,9 @@ class GradebookTest {
     private static Score run(Level level, Plan plan, int served, long wallMs) {
         Scorer scorer = new Scorer(level, plan, 2);
         for (int i = 0; i < 4; i++) {
-            scorer.on(new EngineEvent.OrderArrived(0, "soup", i));
+            scorer.on(new EngineEvent.OrdersArrived(0, "soup", i, 1));
             if (i < served) {
-                scorer.on(new EngineEvent.OrderServed(wallMs * MS, "soup", 0, 0, i, wallMs * MS));
+                scorer.on(EngineEvent.OrdersServed.one(wallMs * MS, "soup", 0, 0, i, wallMs * MS));
             }
         }
         scorer.on(new EngineEvent.Finished(wallMs * MS + 1));

@@ -151,7 +151,7 @@ class ExplainPropertyTest {
             e.add(new EngineEvent.KitchenStarted(0, "soup", k, model, 100 + k, model == Model.THREAD ? workers : 1));
         }
         for (int i = 0; i < orders; i++) {
-            e.add(new EngineEvent.OrderArrived(0, "soup", i));
+            e.add(new EngineEvent.OrdersArrived(0, "soup", i, 1));
         }
         for (int k = 0; k < kitchens; k++) {
             long cpu = rnd.nextInt(4) == 0 ? 0 : (long) (rnd.nextDouble() * wallMs * MS * cores / kitchens);
@@ -183,7 +183,7 @@ class ExplainPropertyTest {
         for (int i = 0; i < orders; i++) {
             long at = i < served ? (i + 1) * wallMs * MS / Math.max(1, served) : wallMs * MS;
             if (i < served) {
-                e.add(new EngineEvent.OrderServed(at, "soup", 0, 0, i, at));
+                e.add(EngineEvent.OrdersServed.one(at, "soup", 0, 0, i, at));
             } else {
                 String[] reasons = {"exception in chop", "the chef froze", "time limit (20s)", "out of salt"};
                 e.add(new EngineEvent.OrderLost(at, "soup", i, reasons[rnd.nextInt(reasons.length)]));

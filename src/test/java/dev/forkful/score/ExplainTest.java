@@ -205,8 +205,8 @@ class ExplainTest {
 
         List<EngineEvent> oneChef = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            oneChef.add(new EngineEvent.OrderArrived(0, "stew", i));
-            oneChef.add(new EngineEvent.OrderServed((i + 1) * 100 * Runs.MS, "stew", 0, 0, i, (i + 1) * 100 * Runs.MS));
+            oneChef.add(new EngineEvent.OrdersArrived(0, "stew", i, 1));
+            oneChef.add(EngineEvent.OrdersServed.one((i + 1) * 100 * Runs.MS, "stew", 0, 0, i, (i + 1) * 100 * Runs.MS));
         }
         assertThat(Explain.lines(Runs.score(plan("stew", Model.THREAD, 1, true), 2, oneChef), Runs.KITCHEN))
                 .anySatisfy(line -> assertThat(line).contains("one chef of stew spent about 100% of the time waiting"));

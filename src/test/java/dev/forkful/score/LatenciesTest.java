@@ -27,17 +27,18 @@ class LatenciesTest {
     }
 
     @Test
-    void nearestRankPercentilesAfterMoreCame() {
-        Latencies l = new Latencies();
+    void nearestRankPercentilesAfterMoreCameThanExpected() {
+        Latencies l = new Latencies(5);
         assertThat(l.percentileMs(0.5)).isNaN();
-        for (long ms : new long[] {5, 1, 4, 2, 3}) {
-            l.add(ms * 1_000_000);
-        }
+        l.addAll(new long[] {5_000_000, 1_000_000, 4_000_000});
+        l.addAll(new long[] {2_000_000, 3_000_000});
         assertThat(l.percentileMs(0.5)).isEqualTo(3.0);
         assertThat(l.percentileMs(0.95)).isEqualTo(5.0);
         assertThat(l.percentileMs(0.0)).isEqualTo(1.0);
-        l.add(100_000_000);
-        assertThat(l.percentileMs(0.5)).isEqualTo(3.0);
-        assertThat(l.percentileMs(0.95)).isEqualTo(100.0);
+        long[] late = new long[40]; // past the room made for 5 (16 at the least)
+        Arrays.fill(late, 100_000_000);
+        l.addAll(late);
+        assertThat(l.percentileMs(0.1)).isEqualTo(5.0);
+        assertThat(l.percentileMs(0.5)).isEqualTo(100.0);
     }
 }

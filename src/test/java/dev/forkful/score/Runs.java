@@ -39,8 +39,8 @@ final class Runs {
     /** Arrives {@code n} orders of {@code task} at 0 and serves them at {@code servedMs}. */
     static void serve(List<EngineEvent> events, String task, int from, int to, long servedMs) {
         for (int i = from; i < to; i++) {
-            events.add(new EngineEvent.OrderArrived(0, task, i));
-            events.add(new EngineEvent.OrderServed(servedMs * MS, task, 0, 0, i, servedMs * MS));
+            events.add(new EngineEvent.OrdersArrived(0, task, i, 1));
+            events.add(EngineEvent.OrdersServed.one(servedMs * MS, task, 0, 0, i, servedMs * MS));
         }
     }
 

@@ -42,8 +42,8 @@ class ScoreJsonTest {
         events.add(Runs.started("soup", Model.THREAD, 77));
         events.add(Runs.stats("soup", 77, 64, 30, 0));
         Runs.serve(events, "soup", 0, 6, 40);
-        events.add(new EngineEvent.OrderArrived(0, "soup", 6));
-        events.add(new EngineEvent.OrderArrived(0, "soup", 7));
+        events.add(new EngineEvent.OrdersArrived(0, "soup", 6, 1));
+        events.add(new EngineEvent.OrdersArrived(0, "soup", 7, 1));
         events.add(new EngineEvent.Crash(41 * Runs.MS, "soup", Model.THREAD, "segfault", 77, 139, 2));
         events.add(new EngineEvent.OrderLost(41 * Runs.MS, "soup", 6, "kitchen died"));
         events.add(new EngineEvent.OrderLost(41 * Runs.MS, "soup", 7, "kitchen died"));

@@ -17,7 +17,7 @@ class ScoreTextTest {
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "soup", 0, 8, 80);
         Runs.serve(events, "stew", 0, 3, 110);
-        events.add(new EngineEvent.OrderArrived(0, "stew", 3));
+        events.add(new EngineEvent.OrdersArrived(0, "stew", 3, 1));
         events.add(new EngineEvent.Crash(90 * Runs.MS, "stew", Model.THREAD, "segfault", 321, 139, 1));
         events.add(new EngineEvent.OrderLost(90 * Runs.MS, "stew", 3, "kitchen died"));
         events.add(new EngineEvent.Finished(111 * Runs.MS));
@@ -93,7 +93,7 @@ class ScoreTextTest {
         List<EngineEvent> events = new ArrayList<>();
         Runs.serve(events, "soup", 0, 2, 80);
         for (int i = 2; i < 8; i++) {
-            events.add(new EngineEvent.OrderArrived(0, "soup", i));
+            events.add(new EngineEvent.OrdersArrived(0, "soup", i, 1));
             events.add(new EngineEvent.OrderLost(90 * Runs.MS, "soup", i, i < 7 ? "out of salt" : "exception: step 'flambe' threw"));
         }
         Runs.serve(events, "stew", 0, 4, 110);
@@ -110,7 +110,7 @@ class ScoreTextTest {
     void withNothingServedTheWallIsNotAMultipleOfTheIdeal() {
         List<EngineEvent> events = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            events.add(new EngineEvent.OrderArrived(0, "soup", i));
+            events.add(new EngineEvent.OrdersArrived(0, "soup", i, 1));
             events.add(new EngineEvent.OrderLost(125 * Runs.MS, "soup", i, "time limit (60s)"));
         }
         events.add(new EngineEvent.Finished(126 * Runs.MS));
@@ -125,8 +125,8 @@ class ScoreTextTest {
     void anIdealUnderAMillisecondIsSaidSoRatherThanDividedBy() {
         Level tiny = Levels.level(false, List.of(), Levels.task("dash", 1, Arrival.ALL, Levels.ALL, 1, Levels.cpu(0)));
         Scorer scorer = new Scorer(tiny, plan("dash", Model.THREAD, 1, true), 1);
-        scorer.on(new EngineEvent.OrderArrived(0, "dash", 0));
-        scorer.on(new EngineEvent.OrderServed(3 * Runs.MS, "dash", 0, 0, 0, 3 * Runs.MS));
+        scorer.on(new EngineEvent.OrdersArrived(0, "dash", 0, 1));
+        scorer.on(EngineEvent.OrdersServed.one(3 * Runs.MS, "dash", 0, 0, 0, 3 * Runs.MS));
         scorer.on(new EngineEvent.Finished(4 * Runs.MS));
 
         assertThat(ScoreText.render(scorer.score())).contains("wall        3.00 ms (ideal under 1 ms on 1 core)");

@@ -30,10 +30,10 @@ class ScorerTest {
     @Test
     void countsServedAndLostWithExactPercentiles() {
         for (int i = 0; i < 10; i++) {
-            scorer.on(new EngineEvent.OrderArrived(0, "soup", i));
+            scorer.on(new EngineEvent.OrdersArrived(0, "soup", i, 1));
         }
         for (int i = 0; i < 9; i++) {
-            scorer.on(new EngineEvent.OrderServed((i + 1) * 10 * MS, "soup", 0, 0, i, (i + 1) * 10 * MS));
+            scorer.on(EngineEvent.OrdersServed.one((i + 1) * 10 * MS, "soup", 0, 0, i, (i + 1) * 10 * MS));
         }
         scorer.on(new EngineEvent.OrderLost(95 * MS, "soup", 9, "exception in chop"));
 
@@ -50,7 +50,7 @@ class ScorerTest {
 
     @Test
     void noLatencyIsNaNAndWallRunsToTheLatestEventMidRun() {
-        scorer.on(new EngineEvent.OrderArrived(5 * MS, "soup", 0));
+        scorer.on(new EngineEvent.OrdersArrived(5 * MS, "soup", 0, 1));
         scorer.on(new EngineEvent.StepStarted(40 * MS, "soup", 0, 0, 0, 0));
 
         Score live = scorer.score();
@@ -191,8 +191,8 @@ class ScorerTest {
         Level odd = level(false, List.of(rule("one", null, 1.0, null, null), rule("two", 0.5, null, null, null)),
                 task("soup", 1, Arrival.ALL, ALL, 8, cpu(10)));
         Scorer s = new Scorer(odd, plan("soup", Model.THREAD, 1, true), 2);
-        s.on(new EngineEvent.OrderArrived(0, "soup", 0));
-        s.on(new EngineEvent.OrderServed(50 * MS, "soup", 0, 0, 0, 50 * MS));
+        s.on(new EngineEvent.OrdersArrived(0, "soup", 0, 1));
+        s.on(EngineEvent.OrdersServed.one(50 * MS, "soup", 0, 0, 0, 50 * MS));
         s.on(new EngineEvent.Finished(51 * MS));
 
         assertThat(s.score().starChecks().get(1).held()).isTrue();
@@ -206,8 +206,8 @@ class ScorerTest {
                 task("stew", 4, Arrival.ALL, ALL, 8, cpu(10), Levels.salt()));
         Scorer s = new Scorer(fridge, plan("stew", Model.THREAD, 4, false), 2);
         for (int i = 0; i < 4; i++) {
-            s.on(new EngineEvent.OrderArrived(0, "stew", i));
-            s.on(new EngineEvent.OrderServed(20 * MS, "stew", 0, 0, i, 20 * MS));
+            s.on(new EngineEvent.OrdersArrived(0, "stew", i, 1));
+            s.on(EngineEvent.OrdersServed.one(20 * MS, "stew", 0, 0, i, 20 * MS));
         }
         s.on(new EngineEvent.Race(21 * MS, "stew", "salt", 40, 37));
         s.on(new EngineEvent.Finished(22 * MS));
@@ -223,8 +223,8 @@ class ScorerTest {
         Level fridge = level(false, List.of(rule("one", 1.0, null, null, null, 0L)),
                 task("stew", 1, Arrival.ALL, ALL, 8, Levels.salt()));
         Scorer s = new Scorer(fridge, plan("stew", Model.THREAD, 2, true), 2);
-        s.on(new EngineEvent.OrderArrived(0, "stew", 0));
-        s.on(new EngineEvent.OrderServed(5 * MS, "stew", 0, 0, 0, 5 * MS));
+        s.on(new EngineEvent.OrdersArrived(0, "stew", 0, 1));
+        s.on(EngineEvent.OrdersServed.one(5 * MS, "stew", 0, 0, 0, 5 * MS));
         s.on(new EngineEvent.Race(6 * MS, "stew", "salt", 1, 1));
 
         assertThat(s.score().stars()).isEqualTo(1);
@@ -233,8 +233,8 @@ class ScorerTest {
     private void serveAll(long wallMs) {
         for (String task : List.of("soup", "bread")) {
             for (int i = 0; i < 10; i++) {
-                scorer.on(new EngineEvent.OrderArrived(0, task, i));
-                scorer.on(new EngineEvent.OrderServed(wallMs * MS, task, 0, 0, i, wallMs * MS));
+                scorer.on(new EngineEvent.OrdersArrived(0, task, i, 1));
+                scorer.on(EngineEvent.OrdersServed.one(wallMs * MS, task, 0, 0, i, wallMs * MS));
             }
         }
         scorer.on(new EngineEvent.Finished((wallMs + 1) * MS));

@@ -46,13 +46,13 @@ class ChromeTraceTest {
         r.on(new EngineEvent.Stats(50 * MS, "soup", 0, 4242, 40_000_000, 30_000_000, 0, 3, 0, 0));
         // chef 0: order 0 waits for the board 1.5 us, order 2 right after it; chef 1 waits for the board chef 0 holds, for order 1
         r.on(new EngineEvent.OrderCooked(41 * MS, "soup", 0, 0, 0, 0, new long[] {1_500, 10 * MS, 3 * MS, 10 * MS, 30 * MS, 0}));
-        r.on(new EngineEvent.OrderServed(41 * MS, "soup", 0, 0, 0, 41 * MS));
+        r.on(EngineEvent.OrdersServed.one(41 * MS, "soup", 0, 0, 0, 41 * MS));
         r.on(new EngineEvent.OrderCooked(45 * MS, "soup", 0, 1, 1, 0, new long[] {10 * MS, 20 * MS, 0, 20 * MS, 40 * MS, 0}));
-        r.on(new EngineEvent.OrderServed(45 * MS, "soup", 0, 1, 1, 45 * MS));
+        r.on(EngineEvent.OrdersServed.one(45 * MS, "soup", 0, 1, 1, 45 * MS));
         r.on(new EngineEvent.OrderCooked(60 * MS, "soup", 0, 0, 2, 30 * MS, new long[] {30 * MS, 40 * MS, 0, 40 * MS, 60 * MS, 0}));
-        r.on(new EngineEvent.OrderServed(60 * MS, "soup", 0, 0, 2, 60 * MS));
+        r.on(EngineEvent.OrdersServed.one(60 * MS, "soup", 0, 0, 2, 60 * MS));
         r.on(new EngineEvent.OrderCooked(20 * MS, "salad", 0, 0, 0, 15 * MS, new long[] {15 * MS, 20 * MS, 0}));
-        r.on(new EngineEvent.OrderServed(20 * MS, "salad", 0, 0, 0, 20 * MS));
+        r.on(EngineEvent.OrdersServed.one(20 * MS, "salad", 0, 0, 0, 20 * MS));
         r.on(new EngineEvent.Crash(150 * MS, "salad", Model.PROCESS, "SIGSEGV", 4301, 139, 1));
         r.on(new EngineEvent.OrderLost(150 * MS, "salad", 1, "its kitchen died"));
         r.on(new EngineEvent.Race(160 * MS, "soup", "salt", 3, 2));

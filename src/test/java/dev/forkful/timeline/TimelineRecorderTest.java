@@ -34,7 +34,7 @@ class TimelineRecorderTest {
         // chef 1 began order 7 at 5 ms, held the board at 8 ms, chopped to 20 ms (4 ms of it waiting for the GIL), simmered to 40 ms
         // (the simmer, which holds no lock, began a moment after the chop: that moment is the simmer's)
         r.on(new EngineEvent.OrderCooked(41 * MS, "soup", 0, 1, 7, 5 * MS, new long[] {8 * MS, 20 * MS, 4 * MS, 20 * MS + 3_000, 40 * MS, 0}));
-        r.on(new EngineEvent.OrderServed(41 * MS, "soup", 0, 1, 7, 41 * MS));
+        r.on(EngineEvent.OrdersServed.one(41 * MS, "soup", 0, 1, 7, 41 * MS));
 
         Timeline t = r.timeline();
         assertThat(t.lanes()).extracting(Lane::label).containsExactly("soup chef 0", "soup chef 1"); // chef 0 idle
@@ -112,8 +112,8 @@ class TimelineRecorderTest {
         // kitchen 0 used a whole core from 50 to 250 ms
         r.on(new EngineEvent.Stats(250 * MS, "soup", 0, 1, 40_000_000, 30_000_000, 200 * MS, 2, 0, 0));
         r.on(new EngineEvent.KitchenDied(150 * MS, "soup", 1, 2, 0, false));
-        r.on(new EngineEvent.OrderServed(120 * MS, "soup", 0, 0, 0, 120 * MS));
-        r.on(new EngineEvent.OrderServed(130 * MS, "soup", 0, 0, 1, 130 * MS));
+        r.on(EngineEvent.OrdersServed.one(120 * MS, "soup", 0, 0, 0, 120 * MS));
+        r.on(EngineEvent.OrdersServed.one(130 * MS, "soup", 0, 0, 1, 130 * MS));
 
         Plots p = r.timeline().plots();
         assertThat(p.served().values()).containsExactly(0, 2, 0);

@@ -147,7 +147,7 @@ public class GoldenScreensTest {
         for (int t = 0; t < Fixtures.BUFFET.tasks().size(); t++) {
             String task = "dish" + t;
             for (var e : java.util.List.of(new EngineEvent.KitchenStarted(t * ms, task, 0, Model.THREAD, 100 + t, 1),
-                    new EngineEvent.OrderArrived(t * ms, task, 0), new EngineEvent.StepStarted(t * ms, task, 0, 0, 0, 0))) {
+                    new EngineEvent.OrdersArrived(t * ms, task, 0, 1), new EngineEvent.StepStarted(t * ms, task, 0, 0, 0, 0))) {
                 s = Flow.update(s, new FlowEvent.FromEngine(run, e));
             }
         }
