@@ -1,12 +1,12 @@
 package dev.forkful.engine;
 
 import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.LineReader;
 import dev.forkful.protocol.LineWriter;
 import dev.forkful.protocol.Wire.ProtocolException;
 import dev.forkful.protocol.Wire;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -149,35 +149,44 @@ final class KitchenChild {
 
     private void readLines(Inbox inbox) throws InterruptedException {
         int servedStride = Wire.servedStride(floor.spec.steps().size());
-        try (BufferedReader r = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
+        try (InputStream out = process.getInputStream()) {
+            LineReader r = new LineReader(out);
             boolean dying = false;
-            while ((line = r.readLine()) != null) {
+            while (r.next()) {
                 long at = System.nanoTime();
-                if (line.isBlank()) {
+                byte[] bytes = r.bytes();
+                if (blank(bytes, r.from(), r.to())) {
                     continue;
                 }
-                if (line.startsWith("#")) {
+                if (bytes[r.from()] == '#') {
                     // the JVM's fatal-error handler prints its report header to stdout: the process is dying
                     dying = true;
-                    fatalErrorReport(line);
+                    fatalErrorReport(r.text());
                     continue;
                 }
                 try {
-                    Wire.Events events = Wire.readEvents(line, servedStride);
-                    inbox.post(events != null ? new Inbound.Events(this, events, at) : new Inbound.Message(this, Wire.read(line), at));
+                    Wire.Events events = Wire.readEvents(bytes, r.from(), r.to(), servedStride);
+                    inbox.post(events != null ? new Inbound.Events(this, events, at) : new Inbound.Message(this, Wire.read(r.text()), at));
                 } catch (ProtocolException e) {
                     if (dying) { // a wrapped line of the report is not the child talking nonsense
-                        fatalErrorReport(line);
+                        fatalErrorReport(r.text());
                     } else {
                         inbox.post(new Inbound.Garbage(this, e.getMessage(), at));
                     }
                 }
             }
         } catch (IOException e) {
-            // the pipe broke: the same as an end of output
+            // the pipe broke, or a line without end: the same as an end of output
         }
+    }
+
+    private static boolean blank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(bytes[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void fatalErrorReport(String line) {

@@ -340,26 +340,30 @@ public final class Wire {
     public record Events(boolean served, long[] values, int stride) {
     }
 
-    /**
-     * Reads a packed {@code steps} or {@code served} line by hand (they are most of what a busy
-     * kitchen says); returns null for any other line. {@code servedStride} is the kitchen's
-     * {@link #servedStride}.
-     */
+    /** {@link #readEvents(byte[], int, int, int)} of a line held as a String. */
     public static Events readEvents(String line, int servedStride) throws ProtocolException {
-        boolean served = line.startsWith(SERVED_PREFIX);
-        if (!served && !line.startsWith(STEPS_PREFIX)) {
+        byte[] text = line.getBytes(StandardCharsets.UTF_8);
+        return readEvents(text, 0, text.length, servedStride);
+    }
+
+    /**
+     * Reads a packed {@code steps} or {@code served} line, {@code text[from, to)}, by hand (they are most of
+     * what a busy kitchen says); returns null for any other line. {@code servedStride} is the kitchen's
+     * {@link #servedStride}. Parsed from the bytes as read from the pipe: no String is decoded for them.
+     */
+    public static Events readEvents(byte[] text, int from, int to, int servedStride) throws ProtocolException {
+        boolean served = startsWith(text, from, to, SERVED_PREFIX);
+        if (!served && !startsWith(text, from, to, STEPS_PREFIX)) {
             return null;
         }
-        int end = line.length() - EVENTS_SUFFIX.length();
-        int i = (served ? SERVED_PREFIX : STEPS_PREFIX).length();
-        if (end < i || !line.endsWith(EVENTS_SUFFIX)) {
-            throw new ProtocolException("not a packed event line: " + abbreviate(line));
+        int end = to - EVENTS_SUFFIX.length();
+        int i = from + (served ? SERVED_PREFIX : STEPS_PREFIX).length();
+        if (end < i || !startsWith(text, end, to, EVENTS_SUFFIX)) {
+            throw new ProtocolException("not a packed event line: " + abbreviate(text, from, to));
         }
-        // one byte a char (any other char becomes '?', not a digit), parsed without String's per-char checks
-        // (on the game's C1-only JVM they cost more than the parsing); a value takes two chars at the least
-        byte[] text = line.getBytes(StandardCharsets.ISO_8859_1);
-        long[] values = new long[(end - i + 1) / 2];
+        // each value takes two bytes at the least (a digit and a comma): count the commas for an exact array
         int n = 0;
+        long[] values = new long[i == end ? 0 : 1 + commas(text, i, end)];
         while (i < end) {
             boolean negative = text[i] == '-';
             int start = negative ? ++i : i;
@@ -368,22 +372,47 @@ public final class Wire {
                 v = v * 10 + (c - '0');
             }
             if (i == start || i - start > 18 || (i < end && (text[i] != ',' || i + 1 == end))) {
-                throw new ProtocolException("not a packed event line: " + abbreviate(line));
+                throw new ProtocolException("not a packed event line: " + abbreviate(text, from, to));
             }
             i++;
             values[n++] = negative ? -v : v;
         }
-        Events events = new Events(served, Arrays.copyOf(values, n), served ? servedStride : STEP_STRIDE);
+        Events events = new Events(served, values, served ? servedStride : STEP_STRIDE);
         if (n % events.stride() != 0) {
-            throw new ProtocolException("an event cut short: " + abbreviate(line));
+            throw new ProtocolException("an event cut short: " + abbreviate(text, from, to));
         }
         if (served) {
-            long[] v = events.values();
             for (int k = servedStride; k < n; k++) {
-                v[k] += v[k - servedStride];
+                values[k] += values[k - servedStride];
             }
         }
         return events;
+    }
+
+    private static boolean startsWith(byte[] text, int from, int to, String prefix) {
+        if (to - from < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text[from + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int commas(byte[] text, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (text[k] == ',') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String abbreviate(byte[] text, int from, int to) {
+        return abbreviate(new String(text, from, Math.min(to - from, 200), StandardCharsets.UTF_8));
     }
 
     /** {@code record}, when the order was begun, is how far it got, in the form of a served dish's (null: not begun). */

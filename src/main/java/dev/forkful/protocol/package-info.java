@@ -3,7 +3,8 @@
  * between them. {@link dev.forkful.protocol.Wire} builds and reads every line (its
  * {@link dev.forkful.protocol.Wire.ProtocolException} for a line that is not a message, its
  * {@link dev.forkful.protocol.Wire#VERSION} for compatibility); {@link dev.forkful.protocol.LineWriter}
- * is one writer thread per pipe end, packing events; {@link dev.forkful.protocol.KitchenSpec} is the
+ * is one writer thread per pipe end, packing events, and {@link dev.forkful.protocol.LineReader} reads a pipe's
+ * lines as bytes, so that packed events are parsed where they lie; {@link dev.forkful.protocol.KitchenSpec} is the
  * kitchen a child builds, {@link dev.forkful.protocol.WorkOrder} one order with its fault,
  * {@link dev.forkful.protocol.ChefState} a chef in a heartbeat and
  * {@link dev.forkful.protocol.FridgeAudit} an ingredient at the end. The engine (supervisor side) and

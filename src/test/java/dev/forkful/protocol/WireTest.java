@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.forkful.level.Fault;
 import dev.forkful.protocol.Wire.ProtocolException;
 import dev.forkful.protocol.WorkOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,16 @@ class WireTest {
         assertThat(steps.stride()).isEqualTo(Wire.STEP_STRIDE);
         assertThat(steps.values()).containsExactly(3, 0, -1);
         assertThat(Wire.readEvents("{\"t\":\"served\",\"e\":[]}", Wire.servedStride(1)).values()).isEmpty();
+    }
+
+    @Test
+    void readsAPackedLineWhereItLiesInAReadBuffer() throws Exception {
+        byte[] buffer = "...]}\n{\"t\":\"served\",\"e\":[3,0,100,0,10,0,1,1,5,2,-2,0]}\n{\"t\":\"st".getBytes(StandardCharsets.UTF_8);
+        int from = 6;
+        int to = buffer.length - 9;
+        assertThat(Wire.readEvents(buffer, from, to, Wire.servedStride(1)).values()).containsExactly(3, 0, 100, 0, 10, 0, 4, 1, 105, 2, 8, 0);
+        assertThat(Wire.readEvents(buffer, 0, 5, Wire.servedStride(1))).isNull();
+        assertThatThrownBy(() -> Wire.readEvents(buffer, from, to - 1, Wire.servedStride(1))).isInstanceOf(ProtocolException.class);
     }
 
     @Test
