@@ -1,6 +1,5 @@
 package dev.forkful.engine;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -71,6 +70,7 @@ final class MachineLoad implements AutoCloseable {
     private final Runnables runnables;
     /** Each thread's counts when last read and when, by thread id: the next read adds the difference. */
     private final Map<Long, long[]> lastRead = new HashMap<>();
+    private final ProcNumbers numbers = new ProcNumbers();
     /**
      * The processes read so far, and whether their last read took every thread: a thread first seen
      * then was born since the last sample (a kitchen rebuilt during the run, a JVM's compiler and
@@ -125,7 +125,7 @@ final class MachineLoad implements AutoCloseable {
      */
     void sample(List<Watched> kitchens, long now) {
         double machineRunnable = runnables.takeMean();
-        long busyNow = busyTicks(proc.resolve("stat"));
+        long busyNow = busyTicks(proc.resolve("stat"), numbers);
         List<Watched> processes = new ArrayList<>(kitchens.size() + 1);
         processes.add(Watched.unbounded(gamePid.getAsLong()));
         processes.addAll(kitchens);
@@ -203,20 +203,15 @@ final class MachineLoad implements AutoCloseable {
     }
 
     /** The machine's busy time, in ticks: {@code /proc/stat}'s first line less idle and iowait (user nice system idle iowait irq softirq steal); -1 when not read. */
-    static long busyTicks(Path stat) {
-        try (BufferedReader in = Files.newBufferedReader(stat)) {
-            String[] f = in.readLine().trim().split("\\s+");
-            if (!f[0].equals("cpu")) {
-                return -1;
-            }
-            long busy = 0;
-            for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
-                busy += Long.parseLong(f[i]);
-            }
-            return busy;
-        } catch (IOException | RuntimeException e) {
+    static long busyTicks(Path stat, ProcNumbers numbers) {
+        if (numbers.read(stat, 9) < 9) {
             return -1;
         }
+        long busy = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+            busy += numbers.get(i);
+        }
+        return busy;
     }
 
     /** How late a thread that parks for a moment wakes on this machine, the median over the run; -1 when not measured. */
@@ -314,12 +309,7 @@ final class MachineLoad implements AutoCloseable {
     }
 
     /** {@code schedstat} is "ran_ns waited_ns timeslices"; as ran, waited, the time it was read, timeslices; null when the thread ended. */
-    private static long[] schedstat(Path file, long now) {
-        try {
-            String[] f = Files.readString(file).trim().split("\\s+");
-            return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), now, Long.parseLong(f[2])};
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+    private long[] schedstat(Path file, long now) {
+        return numbers.read(file, 3) == 3 ? new long[] {numbers.get(0), numbers.get(1), now, numbers.get(2)} : null;
     }
 }

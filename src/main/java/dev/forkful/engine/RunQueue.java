@@ -57,8 +57,9 @@ final class RunQueue implements MachineLoad.Runnables {
     private void count() {
         counterTid = ownTid();
         Path loadavg = proc.resolve("loadavg");
+        ProcNumbers reader = new ProcNumbers();
         while (!stopped) {
-            int runnable = runnable(loadavg);
+            int runnable = runnable(loadavg, reader);
             if (runnable < 0) {
                 return; // no /proc here: nothing to count
             }
@@ -109,13 +110,8 @@ final class RunQueue implements MachineLoad.Runnables {
     }
 
     /** {@code /proc/loadavg} is "1min 5min 15min runnable/total lastpid"; -1 when it cannot be read. */
-    static int runnable(Path loadavg) {
-        try {
-            String[] fields = Files.readString(loadavg).trim().split("\\s+");
-            return Integer.parseInt(fields[3].substring(0, fields[3].indexOf('/')));
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+    static int runnable(Path loadavg, ProcNumbers reader) {
+        return reader.read(loadavg, 5) == 5 ? (int) reader.get(3) : -1;
     }
 
     @Override

@@ -19,13 +19,13 @@ class RunQueueTest {
     @Test
     void theRunnableThreadsAreTheNumeratorOfTheFourthField() throws IOException {
         Path loadavg = Files.writeString(dir.resolve("loadavg"), "3.02 2.84 3.15 7/83 5762\n");
-        assertThat(RunQueue.runnable(loadavg)).isEqualTo(7);
+        assertThat(RunQueue.runnable(loadavg, new ProcNumbers())).isEqualTo(7);
     }
 
     @Test
     void aMissingOrGarbledFileCountsNothing() throws IOException {
-        assertThat(RunQueue.runnable(dir.resolve("loadavg"))).isEqualTo(-1);
-        assertThat(RunQueue.runnable(Files.writeString(dir.resolve("garbled"), "3.02 2.84\n"))).isEqualTo(-1);
+        assertThat(RunQueue.runnable(dir.resolve("loadavg"), new ProcNumbers())).isEqualTo(-1);
+        assertThat(RunQueue.runnable(Files.writeString(dir.resolve("garbled"), "3.02 2.84\n"), new ProcNumbers())).isEqualTo(-1);
     }
 
     @Test
