@@ -57,7 +57,7 @@ final class OrderDesk {
             long from = f.nextArrival;
             while (f.nextArrival < f.task.orders() && f.dueAt(f.nextArrival) <= t) {
                 long n = f.nextArrival++;
-                f.arrive(n, f.dueAt(n));
+                f.arrive(n);
                 if (f.waitingCount() == ORDERS_PER_LINE) {
                     arrived(f, from, now);
                     from = f.nextArrival;
@@ -231,7 +231,7 @@ final class OrderDesk {
     private void loseUnfinished(TaskFloor f, long now, String reason) {
         for (long n = 0; n < f.task.orders(); n++) {
             if (!f.arrived(n)) {
-                f.arrive(n, clock.sinceOpen(now));
+                f.arrive(n);
             }
             lose(f, n, now, reason);
         }

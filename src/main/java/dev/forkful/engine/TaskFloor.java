@@ -12,7 +12,8 @@ import java.util.Arrays;
  * thread, coroutine or virtual kitchen), the orders that arrived and wait for a chef, which
  * orders are still open and which kitchen holds each. Orders arrive in number order and are
  * handed over in that order, so those waiting are always the numbers from {@link #waitingFrom}
- * up to {@link #nextArrival}: per order, the floor keeps two primitive array cells and no object.
+ * up to {@link #nextArrival}: per order, the floor keeps five bytes (its state and who holds it) and
+ * no object; its arrival time is when it was due.
  * Only the supervisor's thread touches it.
  */
 final class TaskFloor {
@@ -33,7 +34,6 @@ final class TaskFloor {
     final KitchenChild[] slots;
     final PantryStock pantry;
     private final byte[] state;
-    private final long[] arrivedAt;
     /** The slot + 1 of the kitchen holding each order, 0 for none. */
     private final int[] heldBy;
     long nextArrival;
@@ -54,7 +54,6 @@ final class TaskFloor {
         this.everyNanos = task.arrive().every().toNanos();
         this.slots = new KitchenChild[model() == Model.PROCESS ? assignment.workers() : 1];
         this.state = new byte[task.orders()];
-        this.arrivedAt = new long[task.orders()];
         this.heldBy = new int[task.orders()];
     }
 
@@ -115,9 +114,8 @@ final class TaskFloor {
         return everyNanos * n; // Arrival.arrivalOf in plain longs: this runs once or twice per order
     }
 
-    void arrive(long order, long at) {
+    void arrive(long order) {
         state[(int) order] = OPEN;
-        arrivedAt[(int) order] = at;
     }
 
     boolean isOpen(long order) {
@@ -128,11 +126,11 @@ final class TaskFloor {
         return state[(int) order] != NOT_ARRIVED;
     }
 
-    /** Closes an order; returns its arrival time. */
+    /** Closes an order; returns its arrival time, when it was due (those that had not arrived when a run was cut short are lost, never served). */
     long close(long order) {
         state[(int) order] = CLOSED;
         closed++;
-        return arrivedAt[(int) order];
+        return dueAt(order);
     }
 
     /**

@@ -68,7 +68,7 @@ class WatchdogTest {
     /** A kitchen in {@code slot} of a soup floor (cpu steps of 100 ms) with order 0 open. */
     private static KitchenChild cooking(Model model, int workers, int cores, int slot) {
         TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), model, workers, cores);
-        f.arrive(0, 0);
+        f.arrive(0);
         return TestFloors.ready(f, slot, 0);
     }
 
@@ -167,7 +167,7 @@ class WatchdogTest {
     @Test
     void chefsReportedStuckBeforeStillCountTowardAFrozenKitchen() {
         KitchenChild c = cooking(Model.VIRTUAL, 1, 2, 0);
-        c.floor.arrive(1, 0);
+        c.floor.arrive(1);
         watchdog.stuckChefs(c, List.of(on(0, 0, 1300, 1000), on(1, 1, 200, 100)), 2, SECOND);
         c.floor.close(0);
         watchdog.stuckChefs(c, List.of(on(0, 0, 2300, 2000), on(1, 1, 1300, 1000)), 2, SECOND);
@@ -186,7 +186,7 @@ class WatchdogTest {
     @Test
     void everyChefStuckFreezesTheKitchenAndOneLessDoesNot() {
         KitchenChild c = cooking(Model.THREAD, 2, 2, 0);
-        c.floor.arrive(1, 0);
+        c.floor.arrive(1);
         watchdog.stuckChefs(c, List.of(on(0, 0, 1300, 1000), on(1, 1, 20, 0)), 2, SECOND);
         assertThat(verdicts).hasSize(1).allMatch(v -> v.startsWith("stuck 0: chef 0 spun"));
         watchdog.stuckChefs(c, List.of(on(0, 0, 1400, 1100), on(1, 1, 1300, 1000)), 2, SECOND);
@@ -196,7 +196,7 @@ class WatchdogTest {
     @Test
     void underTheGilItIsTheSwitchIntervalThatLetsTheOthersRun() {
         TaskFloor f = TestFloors.floor(task("soup", 4, cpu(100)), Model.THREAD, 4, 2, true);
-        f.arrive(0, 0);
+        f.arrive(0);
         KitchenChild c = TestFloors.ready(f, 0, 0);
         watchdog.stuckChefs(c, List.of(on(0, 0, 1300, 1000)), 1, SECOND);
         assertThat(verdicts).singleElement().asString().endsWith("the GIL's 5 ms switch interval hands the lock to the other chefs, so they go on");
@@ -224,8 +224,8 @@ class WatchdogTest {
     @Test
     void virtualThreadsWaitingForACarrierAreNotStuckAndSpinnersHoldingEveryCarrierFreezeTheKitchen() {
         KitchenChild c = cooking(Model.VIRTUAL, 1, 2, 0);
-        c.floor.arrive(1, 0);
-        c.floor.arrive(2, 0);
+        c.floor.arrive(1);
+        c.floor.arrive(2);
 
         // order 2 waited for a carrier for a minute with no CPU; order 0 spins and holds one
         watchdog.stuckChefs(c, List.of(on(2, 2, 60_000, 0), on(0, 0, 1300, 1000)), 3, SECOND);
