@@ -71,10 +71,9 @@ final class OrderDesk {
         }
     }
 
+    /** Orders {@code from} up to the next to arrive came in now (at least one). */
     private void arrived(TaskFloor f, long from, long now) {
-        if (f.nextArrival > from) {
-            listener.on(new OrdersArrived(clock.rel(now), f.task.id(), from, (int) (f.nextArrival - from)));
-        }
+        listener.on(new OrdersArrived(clock.rel(now), f.task.id(), from, (int) (f.nextArrival - from)));
     }
 
     /**

@@ -32,7 +32,7 @@ final class ProcNumbers {
             while (i < length && separator(buffer[i])) {
                 i++;
             }
-            if (i == length || i == buffer.length) {
+            if (i >= length) {
                 break;
             }
             long value = 0;
