@@ -65,14 +65,17 @@ public final class Prestart {
         return kitchens;
     }
 
-    static void start(ChildLauncher launcher, List<String> command) {
+    /** Starts a child running {@code command} to wait for a run; returns it, or nothing when the OS refused it. */
+    static Optional<Process> start(ChildLauncher launcher, List<String> command) {
         try {
             Process p = launcher.start(command);
             synchronized (WAITING) {
                 WAITING.computeIfAbsent(command, c -> new ArrayList<>()).add(p);
             }
+            return Optional.of(p);
         } catch (IOException e) {
             // not started early: the run starts it, and says so if it fails again
+            return Optional.empty();
         }
     }
 

@@ -21,10 +21,11 @@ class PrestartTest {
 
     @Test
     void aKitchenStartedEarlyIsTheOneTheRunTakes() throws Exception {
-        Prestart.start(launcher, launcher.c1OnlyCommand());
+        Process early = Prestart.start(launcher, launcher.c1OnlyCommand()).orElseThrow();
         assertThat(Prestart.waiting()).isEqualTo(1);
         Process taken = launcher.startKitchen(true);
         try {
+            assertThat(taken).isSameAs(early);
             assertThat(Prestart.waiting()).isZero();
             assertThat(taken.isAlive()).isTrue();
         } finally {
@@ -34,16 +35,14 @@ class PrestartTest {
 
     @Test
     void aKitchenWithOtherFlagsIsNotTakenAndIsKilledUnused() throws Exception {
-        Prestart.start(launcher, launcher.c1OnlyCommand());
+        Process early = Prestart.start(launcher, launcher.c1OnlyCommand()).orElseThrow();
         Process c2 = launcher.startKitchen(false);
         try {
+            assertThat(c2.pid()).isNotEqualTo(early.pid());
             assertThat(Prestart.waiting()).as("the C1-only one still waits").isEqualTo(1);
-            List<ProcessHandle> early = ProcessHandle.current().children().filter(h -> h.pid() != c2.pid()).toList();
-            assertThat(early).hasSize(1);
             Prestart.killUnused();
             assertThat(Prestart.waiting()).isZero();
-            early.getFirst().onExit().get(10, TimeUnit.SECONDS);
-            assertThat(early.getFirst().isAlive()).isFalse();
+            assertThat(early.waitFor(10, TimeUnit.SECONDS)).as("the unused one is killed").isTrue();
             assertThat(c2.isAlive()).as("the run's own kitchen lives on").isTrue();
         } finally {
             Children.kill(c2);
