@@ -32,10 +32,15 @@ import picocli.CommandLine.Command;
 })
 public final class ForkfulCommand extends RootCommand {
 
-    /** The subcommands that stand alone, by name: {@code help} and {@code generate-completion} read their siblings. */
-    private static final Map<String, Class<?>> ALONE = Arrays.stream(ForkfulCommand.class.getAnnotation(Command.class).subcommands())
-            .filter(c -> c != CommandLine.HelpCommand.class && c != AutoComplete.GenerateCompletion.class)
-            .collect(Collectors.toMap(c -> c.getAnnotation(Command.class).name(), Function.identity()));
+    /**
+     * The subcommands that stand alone, by name: {@code help} and {@code generate-completion} read their siblings.
+     * A holder, so that a line that names no subcommand does not load every subcommand's class to read the names.
+     */
+    private static final class Alone {
+        static final Map<String, Class<?>> BY_NAME = Arrays.stream(ForkfulCommand.class.getAnnotation(Command.class).subcommands())
+                .filter(c -> c != CommandLine.HelpCommand.class && c != AutoComplete.GenerateCompletion.class)
+                .collect(Collectors.toMap(c -> c.getAnnotation(Command.class).name(), Function.identity()));
+    }
 
     /** The configured command line, whole, for tests and for what needs every command. */
     public static CommandLine commandLine() {
@@ -43,15 +48,15 @@ public final class ForkfulCommand extends RootCommand {
     }
 
     /**
-     * The command line that {@code args} need: the root alone when they are empty (the game), the root
-     * and the subcommand they start with when it stands alone, else the whole tree (the root's help,
-     * its options, a typo and its "did you mean").
+     * The command line that {@code args} need: the root alone when they are empty (the game) or ask for
+     * the version, the root and the subcommand they start with when it stands alone, else the whole tree
+     * (the root's help, its options, a typo and its "did you mean").
      */
     public static CommandLine commandLineFor(String... args) {
-        if (args.length == 0) {
+        if (args.length == 0 || VersionProvider.asked(args)) {
             return configured(new CommandLine(new RootCommand()));
         }
-        Class<?> sub = ALONE.get(args[0]);
+        Class<?> sub = Alone.BY_NAME.get(args[0]);
         if (sub == null) {
             return commandLine();
         }

@@ -7,15 +7,13 @@ public final class Main {
     private Main() {
     }
 
-    /**
-     * The two commonest starts skip picocli, having nothing to parse: its classes (Java 5 class files, which
-     * JDK 25's AOT cache cannot hold) and its model cost more than the rest of the JVM's start.
-     */
+    static {
+        // picocli would otherwise look for Groovy's Closure class on the class path at its first command
+        System.setProperty("picocli.disable.closures", "true");
+    }
+
+    /** {@code forkful} alone plays without picocli, having nothing to parse; every other start parses with it. */
     public static void main(String[] args) {
-        if (VersionProvider.asked(args)) {
-            System.out.println(String.join(System.lineSeparator(), new VersionProvider().getVersion()));
-            System.exit(ExitCodes.OK);
-        }
         System.exit(args.length == 0 ? play() : run(args));
     }
 

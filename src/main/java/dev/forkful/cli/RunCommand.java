@@ -3,6 +3,7 @@ package dev.forkful.cli;
 import dev.forkful.engine.Plan;
 import dev.forkful.engine.PlanException;
 import dev.forkful.engine.PlanParser;
+import dev.forkful.engine.Prestart;
 import dev.forkful.grade.Played;
 import dev.forkful.grade.PlanText;
 import dev.forkful.level.Campaign;
@@ -92,6 +93,8 @@ final class RunCommand implements Callable<Integer> {
         if (!bad.isEmpty()) {
             return badInput(bad);
         }
+        // the kitchens' JVMs start while the level is read and checked
+        Prestart.forPlan(planEntries());
         Level lvl;
         Plan chosen;
         try {

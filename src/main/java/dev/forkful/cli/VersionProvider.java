@@ -12,7 +12,7 @@ import picocli.CommandLine.IVersionProvider;
  */
 public final class VersionProvider implements IVersionProvider {
 
-    /** Whether the command line is the root's version option alone ({@code forkful --version}, {@code -V}). */
+    /** Whether the command line is the root's version option alone ({@code forkful --version}, {@code -V}): the root's model is all it needs. */
     static boolean asked(String... args) {
         return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starts kitchen children as the same program: the same java binary, class path and JVM options
@@ -157,13 +158,17 @@ public final class ChildLauncher {
     }
 
     /**
-     * Starts a child whose JIT stops at C1, for a kitchen that runs no calibrated cpu work (nothing
-     * there is measured against C2's speed): C1 compiles a loop's bookkeeping at once, where C2 would
-     * first run it profiled and then take a core to compile it (the banquet's 100,000 waits, alternated
-     * runs at load 6: own wall median 898 ms with C2, 667 ms with C1 only). A native binary has no JIT.
+     * Starts a kitchen: one started early with the same command ({@link Prestart}) when there is one, else
+     * one started now. With {@code c1Only} its JIT stops at C1, for a kitchen that runs no calibrated cpu
+     * work (nothing there is measured against C2's speed): C1 compiles a loop's bookkeeping at once, where
+     * C2 would first run it profiled and then take a core to compile it (the banquet's 100,000 waits,
+     * alternated runs at load 6: own wall median 898 ms with C2, 667 ms with C1 only). A native binary has
+     * no JIT.
      */
-    Process startC1Only() throws IOException {
-        return start(c1OnlyCommand());
+    Process startKitchen(boolean c1Only) throws IOException {
+        List<String> cmd = c1Only ? c1OnlyCommand() : command;
+        Optional<Process> early = Prestart.take(cmd);
+        return early.isPresent() ? early.get() : start(cmd);
     }
 
     /** The command with the JVM's JIT stopped at C1 (the same command for a native binary). */
@@ -177,7 +182,8 @@ public final class ChildLauncher {
         return c1;
     }
 
-    private Process start(List<String> command) throws IOException {
+    /** Starts a child running {@code command}, registered as {@link #start()} registers it. */
+    Process start(List<String> command) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectInput(Redirect.PIPE)
                 .redirectOutput(Redirect.PIPE)

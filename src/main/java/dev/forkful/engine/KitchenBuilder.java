@@ -54,12 +54,13 @@ final class KitchenBuilder {
                 spawn(floor, slot);
             }
         }
+        Prestart.killUnused();
     }
 
     private void spawn(TaskFloor floor, int slot) {
         long now = System.nanoTime();
         try {
-            Process p = computesNothing(floor) ? launcher.startC1Only() : launcher.start();
+            Process p = launcher.startKitchen(computesNothing(floor));
             KitchenChild child = new KitchenChild(floor, slot, p, now);
             floor.slots[slot] = child;
             everyChild.add(child);
@@ -75,7 +76,7 @@ final class KitchenBuilder {
 
     /**
      * A coroutine kitchen whose recipe has no cpu step: its loop only parks, wakes and reports, so its JVM
-     * can stop at C1 ({@link ChildLauncher#startC1Only}); one with calibrated cpu work keeps C2.
+     * can stop at C1 ({@link ChildLauncher#startKitchen}); one with calibrated cpu work keeps C2.
      */
     static boolean computesNothing(TaskFloor floor) {
         return floor.model() == Model.COROUTINE

@@ -17,7 +17,8 @@
  * {@code KitchenChild} (one child), {@code ChildLauncher} (same java, class path and options),
  * {@code Children} (no orphans), {@code Inbox} (the supervisor's bounded inbox),
  * {@link dev.forkful.engine.KitchenCache} (the kitchens' AOT cache, trained by the worker's
- * {@code KitchenTraining} child), {@code PantryStock} (the process chefs' fridge),
+ * {@code KitchenTraining} child), {@link dev.forkful.engine.Prestart} (kitchens started before the
+ * level is read, from the plan as written; a run takes those started with its command, kills the rest), {@code PantryStock} (the process chefs' fridge),
  * {@code FaultDice} (faults from the seed), {@code CalibrationCache} (work per ms, measured once in a child).
  *
  * <h2>How a level runs</h2>

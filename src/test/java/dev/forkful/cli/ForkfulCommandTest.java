@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The command line built for a start: only the commands it names, the whole tree where it needs it. */
 class ForkfulCommandTest {
@@ -44,7 +45,18 @@ class ForkfulCommandTest {
     }
 
     @Test
-    void onlyTheVersionOptionAloneSkipsPicocli() {
+    void theVersionAloneBuildsNoSubcommandAndPicocliPrintsIt() {
+        assertThat(ForkfulCommand.commandLineFor("--version").getSubcommands()).isEmpty();
+        assertThat(ForkfulCommand.commandLineFor("-V").getSubcommands()).isEmpty();
+        StringWriter out = new StringWriter();
+        CommandLine cl = ForkfulCommand.commandLineFor("--version");
+        cl.setOut(new PrintWriter(out));
+        assertThat(cl.execute("--version")).isZero();
+        assertThat(out.toString()).startsWith("forkful ").contains("Java ");
+    }
+
+    @Test
+    void onlyTheVersionOptionAloneIsAVersionRequest() {
         assertThat(VersionProvider.asked("--version")).isTrue();
         assertThat(VersionProvider.asked("-V")).isTrue();
         assertThat(VersionProvider.asked("-V", "--help")).isFalse();

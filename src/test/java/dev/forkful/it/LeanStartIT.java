@@ -2,39 +2,66 @@ package dev.forkful.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar's {@code --version} loads no picocli (the classes the JVM says it loaded): its Java 5
- * class files and its model were most of that start. (Which subcommands a command line builds is
+ * The packaged jar's {@code --version} is picocli's, on the root's model alone: no subcommand's class is
+ * loaded (the classes the JVM says it loaded); and the picocli the jar runs with has class files that
+ * JDK 25's AOT cache can hold (version 50 or more: scripts/aot-cache rewrites its Java 5 ones), else
+ * every start would load and verify them from the jar. (Which subcommands a command line builds is
  * {@code cli.ForkfulCommandTest}'s.)
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LeanStartIT {
+    private static final int FIRST_CACHEABLE_VERSION = 50;
+
     @TempDir
     Path dir;
 
     @Test
-    void versionLoadsNoPicocli() throws Exception {
+    void versionIsPicocliOnTheRootAlone() throws Exception {
         List<String> loaded = loadedBy("--version");
-        assertThat(loaded).contains("dev.forkful.cli.VersionProvider").doesNotContain("picocli.CommandLine");
+        assertThat(loaded).contains("dev.forkful.cli.VersionProvider", "picocli.CommandLine")
+                .doesNotContain("dev.forkful.cli.RunCommand", "dev.forkful.cli.PlayCommand", "dev.forkful.cli.ShellCommand",
+                        "dev.forkful.cli.LevelsCommand", "dev.forkful.cli.WorkerCommand");
+    }
+
+    @Test
+    void picocliShipsClassFilesTheAotCacheCanHold() throws IOException {
+        Path picocli;
+        try (var libs = Files.list(jar().toAbsolutePath().resolveSibling("lib"))) {
+            picocli = libs.filter(p -> p.getFileName().toString().startsWith("picocli-")).findFirst().orElseThrow();
+        }
+        try (JarFile jar = new JarFile(picocli.toFile());
+                InputStream in = jar.getInputStream(jar.getEntry("picocli/CommandLine.class"))) {
+            DataInputStream data = new DataInputStream(in);
+            assertThat(data.readInt()).isEqualTo(0xCAFEBABE);
+            data.readUnsignedShort(); // minor
+            assertThat(data.readUnsignedShort()).as("class file version of " + picocli).isGreaterThanOrEqualTo(FIRST_CACHEABLE_VERSION);
+        }
+    }
+
+    private static Path jar() {
+        return Path.of(System.getProperty("forkful.jar", "target/forkful.jar"));
     }
 
     /** The classes the jar's JVM loads for {@code args}, which must exit 0. */
     private List<String> loadedBy(String... args) throws IOException, InterruptedException {
         Path log = dir.resolve("classes.log");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "--enable-native-access=ALL-UNNAMED", "-Xlog:class+load=info:file=" + log + ":none", "-jar",
-                System.getProperty("forkful.jar", "target/forkful.jar")));
+                "--enable-native-access=ALL-UNNAMED", "-Xlog:class+load=info:file=" + log + ":none", "-jar", jar().toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("out").toFile()).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("forkful finished").isTrue();
