@@ -21,7 +21,7 @@ public final class ChildLauncher {
             "-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp", "-Xdebug", "-XX:ErrorFile=",
             "-XX:+CreateCoredumpOnCrash", "-XX:-CreateCoredumpOnCrash", "-XX:ArchiveClassesAtExit",
             "-XX:AOTCache", "-XX:AOTMode", "-XX:AOTConfiguration", "-XX:+AutoCreateSharedArchive",
-            "-XX:SharedArchiveFile", "-Xmx", "-Xms", "-Xss", "-XX:MaxRAMPercentage", "-Xlog",
+            "-XX:SharedArchiveFile", "-Xmx", "-Xms", "-Xmn", "-Xss", "-XX:MaxRAMPercentage", "-Xlog",
             "-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:+UseShenandoahGC", "-XX:+UseSerialGC",
             "-XX:+UseEpsilonGC", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions",
             "-XX:+HeapDumpOnOutOfMemoryError", "-XX:HeapDumpPath", "-XX:+DisplayVMOutputToStderr",
@@ -32,7 +32,9 @@ public final class ChildLauncher {
      * player's folder; the child sets its core-file limit to 0 itself, since with
      * {@code -XX:-CreateCoredumpOnCrash} the JVM ends a crash with exit 1 instead of SIGABRT and
      * the real cause could not be told), VM output on stderr (stdout is the protocol), and a
-     * small serial-GC heap, which starts faster than G1 and is plenty for one kitchen, and no
+     * small serial-GC heap, which starts faster than G1 and is plenty for one kitchen (its young
+     * generation 16 MB: a third of the first heap, 128 MB, was touched page by page before its first
+     * collection; 1,000,000 waiting orders took 196 MB of PSS, 157 MB with it), and no
      * perf-data file (jps and jstat do not list kitchens; they start a little sooner). JIT levels
      * stay as they are: calibrated cpu work must run at the same speed in every child.
      */
@@ -46,6 +48,7 @@ public final class ChildLauncher {
                 "-XX:-UsePerfData",
                 "-Xss512k",
                 "-Xmx1g",
+                "-Xmn16m",
                 "--enable-native-access=ALL-UNNAMED");
     }
 
