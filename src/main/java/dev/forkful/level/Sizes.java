@@ -1,6 +1,5 @@
 package dev.forkful.level;
 
-import java.math.BigDecimal;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +26,7 @@ final class Sizes {
                     + " and a unit (KB, MB, GB), e.g. " + key + " = " + example);
             return OptionalDouble.empty();
         }
-        double mb = new BigDecimal(m.group(1)).doubleValue() * switch (m.group(2)) {
+        double mb = Double.parseDouble(m.group(1)) * switch (m.group(2)) {
             case "KB" -> 1.0 / 1024;
             case "GB" -> 1024;
             default -> 1;

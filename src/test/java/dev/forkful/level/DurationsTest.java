@@ -35,6 +35,23 @@ class DurationsTest {
         assertThat(Durations.parse("-1s")).isEmpty();
     }
 
+    @Test
+    void formatsMillisecondsPastASecondWithoutTrailingZeros() {
+        assertThat(Durations.format(Duration.ofMillis(1005))).isEqualTo("1.005s");
+        assertThat(Durations.format(Duration.ofMillis(1250))).isEqualTo("1.25s");
+        assertThat(Durations.format(Duration.ofMillis(61_500))).isEqualTo("61.5s");
+    }
+
+    @Test
+    void arrivalsInNanosecondsAreDurationsMultiplied() {
+        Random random = new Random(7);
+        for (int i = 0; i < 1_000; i++) {
+            Duration every = Duration.ofNanos(random.nextLong(1, i % 2 == 0 ? 1_000_000_000L : Long.MAX_VALUE / 2));
+            long n = random.nextInt(1_000_000);
+            assertThat(new Arrival(every).arrivalOf(n)).isEqualTo(every.multipliedBy(n));
+        }
+    }
+
     private static String digits(Random random, int n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
