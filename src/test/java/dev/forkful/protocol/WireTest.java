@@ -15,7 +15,7 @@ class WireTest {
     void ordersTravelAsARangeWithTheirFaults() throws Exception {
         WorkOrder struck = new WorkOrder(12, 1, Fault.Kind.SEGFAULT);
         String line = Wire.orders(10, 4, List.of(struck));
-        assertThat(Wire.readOrders(Wire.read(line))).containsExactly(
+        assertThat(Wire.readOrders(Wire.read(line)).toList()).containsExactly(
                 WorkOrder.clean(10), WorkOrder.clean(11), struck, WorkOrder.clean(13));
     }
 
