@@ -20,6 +20,17 @@ class WireTest {
     }
 
     @Test
+    void aBurstGivesItsFaultsInIdOrderAndIgnoresThoseOutsideIt() throws Exception {
+        WorkOrder late = new WorkOrder(13, 0, Fault.Kind.EXCEPTION);
+        WorkOrder early = new WorkOrder(11, 2, Fault.Kind.SEGFAULT);
+        String line = Wire.orders(10, 4, List.of(late, new WorkOrder(40, 0, Fault.Kind.EXCEPTION), early));
+        WorkOrder.Burst burst = Wire.readOrders(Wire.read(line));
+        assertThat(burst.first()).isEqualTo(10);
+        assertThat(burst.count()).isEqualTo(4);
+        assertThat(burst.toList()).containsExactly(WorkOrder.clean(10), early, WorkOrder.clean(12), late);
+    }
+
+    @Test
     void aLostOrderCarriesHowFarItGotWhenItWasBegun() throws Exception {
         assertThat(Wire.readLostRecord(Wire.read(Wire.lost(4, 1, "exception", new long[] {120, 0, 30, 0})))).containsExactly(120, 0, 30, 0);
         assertThat(Wire.readLostRecord(Wire.read(Wire.lost(4, 1, "exception", null)))).isNull();
