@@ -97,19 +97,27 @@ abstract class LineBytes implements Closeable, Flushable {
 
     /** {@code v} in decimal, as {@link Long#toString(long)} writes it. */
     void number(long v) {
+        room(20);
+        if (v >= 0 && v < 10) { // most differences between dishes
+            buf[pos++] = (byte) ('0' + v);
+            return;
+        }
         if (v == Long.MIN_VALUE) {
             ascii(Long.toString(v));
             return;
         }
-        room(20);
         if (v < 0) {
             buf[pos++] = '-';
             v = -v;
         }
         int end = pos + digits(v);
-        for (int i = end - 1; i >= pos; i--) {
-            buf[i] = (byte) ('0' + v % 10);
-            v /= 10;
+        int i = end;
+        // int division where it fits: a C1-only kitchen divides longs slowly
+        for (; v > Integer.MAX_VALUE; v /= 10) {
+            buf[--i] = (byte) ('0' + v % 10);
+        }
+        for (int x = (int) v; i > pos; x /= 10) {
+            buf[--i] = (byte) ('0' + x % 10);
         }
         pos = end;
     }

@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.State;
  * of 100,000 orders that each wait 1 ms, {@code finish}, then the child's own protocol loop, coroutine
  * kitchen, report and line writer until it says {@code done} (its lines go to a sink that drops them).
  * Besides the wall, {@code cpuNsPerOrder} is the CPU the whole benchmark JVM spent per order (every
- * thread: reader, loop, writer; what a 2-core machine pays), on the kitchen's flags (C1 only).
+ * thread: reader, loop, writer, collector; what a 2-core machine pays), on the kitchen's flags (C1 only);
+ * JMH prints it summed over the measured iterations: divide by their count.
  * Run: {@code scripts/jmh ChildBanquetBenchmark -f 1 -wi 5 -i 10}.
  */
 @Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
