@@ -19,49 +19,34 @@ abstract class LineBytes implements Closeable, Flushable {
     private byte[] buf = new byte[FLUSH_AT + 1024];
     private int pos;
 
+    private final Flushable target;
+    private final Closeable closes;
+
+    private LineBytes(Flushable target, Closeable closes) {
+        this.target = target;
+        this.closes = closes;
+    }
+
     static LineBytes to(OutputStream out) {
-        return new LineBytes() {
+        return new LineBytes(out, out) {
             @Override
             void emit(byte[] bytes, int length) throws IOException {
                 out.write(bytes, 0, length);
-            }
-
-            @Override
-            void flushTarget() throws IOException {
-                out.flush();
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-                out.close();
             }
         };
     }
 
     static LineBytes to(Writer out) {
-        return new LineBytes() {
+        return new LineBytes(out, out) {
             @Override
             void emit(byte[] bytes, int length) throws IOException {
                 out.write(new String(bytes, 0, length, StandardCharsets.UTF_8));
             }
-
-            @Override
-            void flushTarget() throws IOException {
-                out.flush();
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-                out.close();
-            }
         };
     }
 
+    /** Sends whole lines' bytes to the target. */
     abstract void emit(byte[] bytes, int length) throws IOException;
-
-    abstract void flushTarget() throws IOException;
 
     /** A whole line of text, and its newline. */
     void text(String line) throws IOException {
@@ -137,7 +122,13 @@ abstract class LineBytes implements Closeable, Flushable {
             emit(buf, pos);
             pos = 0;
         }
-        flushTarget();
+        target.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        flush();
+        closes.close();
     }
 
     /** Grows the buffer for a long line: it is only sent between lines. */

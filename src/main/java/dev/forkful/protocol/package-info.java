@@ -4,7 +4,8 @@
  * {@link dev.forkful.protocol.Wire.ProtocolException} for a line that is not a message, its
  * {@link dev.forkful.protocol.Wire#VERSION} for compatibility); {@link dev.forkful.protocol.LineWriter}
  * is one writer thread per pipe end, packing events; {@link dev.forkful.protocol.KitchenSpec} is the
- * kitchen a child builds, {@link dev.forkful.protocol.WorkOrder} one order with its fault,
+ * kitchen a child builds, {@link dev.forkful.protocol.WorkOrder} one order with its fault (and
+ * {@link dev.forkful.protocol.WorkOrder.Burst} an {@code orders} line's range, a {@code WorkOrder} only per faulty one),
  * {@link dev.forkful.protocol.ChefState} a chef in a heartbeat and
  * {@link dev.forkful.protocol.FridgeAudit} an ingredient at the end. The engine (supervisor side) and
  * the worker (child side) both import this package and never each other: the child is started by
@@ -33,7 +34,7 @@
  *     (last words before exit 2).</li>
  * </ul>
  * {@code steps} and {@code served} are packed: the child's {@link dev.forkful.protocol.LineWriter}
- * puts every such event that piled up while it wrote into one line (at most
+ * puts every such event that piled up while it wrote into one line, formatted straight to bytes (at most
  * {@code LineWriter.EVENTS_PER_LINE} a line), exactly in the form above, and the supervisor reads
  * them by hand, not through a JSON tree. Every dish served is sent with its record, so the supervisor
  * rebuilds each chef's whole timeline (version 4); of the steps in one line only each chef's last is,
