@@ -4,8 +4,7 @@
  * {@link dev.forkful.protocol.Wire.ProtocolException} for a line that is not a message, its
  * {@link dev.forkful.protocol.Wire#VERSION} for compatibility); {@link dev.forkful.protocol.LineWriter}
  * is one writer thread per pipe end, packing events; {@link dev.forkful.protocol.KitchenSpec} is the
- * kitchen a child builds, {@link dev.forkful.protocol.WorkOrder} one order with its fault (and
- * {@link dev.forkful.protocol.WorkOrder.Burst} an {@code orders} line's range, a {@code WorkOrder} only per faulty one),
+ * kitchen a child builds, {@link dev.forkful.protocol.WorkOrder} one order with its fault,
  * {@link dev.forkful.protocol.ChefState} a chef in a heartbeat and
  * {@link dev.forkful.protocol.FridgeAudit} an ingredient at the end. The engine (supervisor side) and
  * the worker (child side) both import this package and never each other: the child is started by
@@ -17,7 +16,8 @@
  * <li>supervisor to child: {@code setup} ({@code v}, {@code spec}: task, model, chefs, gil, lock,
  *     steps, work_per_ms, pantry, fridge), {@code orders} ({@code first}, {@code count}: the orders
  *     {@code first .. first+count-1}, at most {@code OrderDesk.ORDERS_PER_LINE} a line, and
- *     {@code faults} as {@code [id, step, fault]} for those a fault strikes), {@code taken} (a
+ *     {@code faults} as {@code [id, step, fault]} for those a fault strikes; read as a
+ *     {@link dev.forkful.protocol.WorkOrder.Burst}, a {@code WorkOrder} only per faulty order), {@code taken} (a
  *     pantry reply: {@code id}, {@code amount}), {@code finish}, {@code ping}, {@code calibrate}
  *     (measure, reply, nothing else).</li>
  * <li>child to supervisor: {@code hello} ({@code v}, {@code pid}, {@code model}: the kitchen is
