@@ -274,23 +274,15 @@ public final class Wire {
         return new Step(o.get("name").getAsString(), action, fault, hold);
     }
 
-    /** The orders of an {@code orders} message, in id order. */
-    public static List<WorkOrder> readOrders(JsonObject o) throws ProtocolException {
+    /** The orders of an {@code orders} message: a {@code WorkOrder} only for each faulty one. */
+    public static WorkOrder.Burst readOrders(JsonObject o) throws ProtocolException {
         try {
-            long first = o.get("first").getAsLong();
-            int count = o.get("count").getAsInt();
-            Map<Long, WorkOrder> faulty = new LinkedHashMap<>();
+            List<WorkOrder> faulty = new ArrayList<>();
             for (JsonElement e : o.getAsJsonArray("faults")) {
                 JsonArray f = e.getAsJsonArray();
-                long id = f.get(0).getAsLong();
-                faulty.put(id, new WorkOrder(id, f.get(1).getAsInt(), faultKind(f.get(2).getAsString())));
+                faulty.add(new WorkOrder(f.get(0).getAsLong(), f.get(1).getAsInt(), faultKind(f.get(2).getAsString())));
             }
-            List<WorkOrder> orders = new ArrayList<>(count);
-            for (long id = first; id < first + count; id++) {
-                WorkOrder f = faulty.isEmpty() ? null : faulty.get(id); // no boxing for the clean bursts most are
-                orders.add(f != null ? f : WorkOrder.clean(id));
-            }
-            return orders;
+            return new WorkOrder.Burst(o.get("first").getAsLong(), o.get("count").getAsInt(), faulty);
         } catch (RuntimeException e) {
             throw new ProtocolException("bad orders: " + e.getMessage());
         }

@@ -17,7 +17,8 @@
  * <li>supervisor to child: {@code setup} ({@code v}, {@code spec}: task, model, chefs, gil, lock,
  *     steps, work_per_ms, pantry, fridge), {@code orders} ({@code first}, {@code count}: the orders
  *     {@code first .. first+count-1}, at most {@code OrderDesk.ORDERS_PER_LINE} a line, and
- *     {@code faults} as {@code [id, step, fault]} for those a fault strikes), {@code taken} (a
+ *     {@code faults} as {@code [id, step, fault]} for those a fault strikes; read as a
+ *     {@link dev.forkful.protocol.WorkOrder.Burst}, a {@code WorkOrder} only per faulty order), {@code taken} (a
  *     pantry reply: {@code id}, {@code amount}), {@code finish}, {@code ping}, {@code calibrate}
  *     (measure, reply, nothing else).</li>
  * <li>child to supervisor: {@code hello} ({@code v}, {@code pid}, {@code model}: the kitchen is
@@ -34,7 +35,7 @@
  *     (last words before exit 2).</li>
  * </ul>
  * {@code steps} and {@code served} are packed: the child's {@link dev.forkful.protocol.LineWriter}
- * puts every such event that piled up while it wrote into one line (at most
+ * puts every such event that piled up while it wrote into one line, formatted straight to bytes (at most
  * {@code LineWriter.EVENTS_PER_LINE} a line), exactly in the form above, and the supervisor reads
  * them by hand, not through a JSON tree. Every dish served is sent with its record, so the supervisor
  * rebuilds each chef's whole timeline (version 4); of the steps in one line only each chef's last is,

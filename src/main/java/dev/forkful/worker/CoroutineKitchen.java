@@ -3,6 +3,7 @@ package dev.forkful.worker;
 import dev.forkful.level.Durations;
 import dev.forkful.level.Step;
 import dev.forkful.protocol.FridgeAudit;
+import dev.forkful.protocol.LineWriter;
 import dev.forkful.protocol.WorkOrder;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +37,9 @@ final class CoroutineKitchen implements Kitchen {
     private final LongSupplier threadCpu;
     private volatile Thread thread;
     private volatile boolean closed;
+    /** The loop's last step start not yet reported, -1 for none (loop thread only). */
+    private long unsentStepOrder = -1;
+    private int unsentStep;
 
     /**
      * @param clock     the loop's wall clock
@@ -50,7 +54,7 @@ final class CoroutineKitchen implements Kitchen {
         this.report = report;
         this.fridge = fridge;
         this.stove = stove;
-        this.loop = new EventLoop(clock);
+        this.loop = new EventLoop(clock, this::sendStepStarted);
         this.heartbeats = new Heartbeats(task, report, List.of(loopChef), ChefCpu.platformThreads(), loop::pending);
         this.asyncFridge = new AsyncFridge(fridge, asyncLock ? new AsyncLock(loop) : null);
     }
@@ -74,7 +78,7 @@ final class CoroutineKitchen implements Kitchen {
 
     @Override
     public void submit(WorkOrder order) {
-        loop.submit(new Order(this, order));
+        loop.submit(new Order(this, order.id(), faulty(order)));
     }
 
     /** The burst goes to the loop as one batch: one hand-over and one wake-up, not one per order. */
@@ -82,9 +86,29 @@ final class CoroutineKitchen implements Kitchen {
     public void submitAll(List<WorkOrder> orders) {
         Coroutine[] batch = new Coroutine[orders.size()];
         for (int i = 0; i < batch.length; i++) {
-            batch[i] = new Order(this, orders.get(i));
+            batch[i] = new Order(this, orders.get(i).id(), faulty(orders.get(i)));
         }
         loop.submitAll(batch);
+    }
+
+    /** An {@code orders} line's burst, as one batch, with no {@code WorkOrder} built for its clean orders. */
+    @Override
+    public void submit(WorkOrder.Burst burst) {
+        Coroutine[] batch = new Coroutine[burst.count()];
+        // a class, not a lambda: linking a lambda's call site is a few ms of a C1-only kitchen's start
+        burst.forEach(new WorkOrder.Burst.Each() {
+            private int next;
+
+            @Override
+            public void order(long id, WorkOrder faulty) {
+                batch[next++] = new Order(CoroutineKitchen.this, id, faulty);
+            }
+        });
+        loop.submitAll(batch);
+    }
+
+    private static WorkOrder faulty(WorkOrder order) {
+        return order.fault() == null ? null : order;
     }
 
     @Override
@@ -123,7 +147,7 @@ final class CoroutineKitchen implements Kitchen {
      * it began and when its steps ended (for the served record). A pending order is kept small: a
      * hundred thousand of them wait on the timer heap at once.
      */
-    static final class Order implements Coroutine {
+    static final class Order implements Coroutine, LineWriter.Record {
         private static final long UNSTARTED = Long.MIN_VALUE;
 
         private final CoroutineKitchen kitchen;
@@ -137,11 +161,13 @@ final class CoroutineKitchen implements Kitchen {
         private long start = UNSTARTED;
         /** When each step but the last ended; null for a recipe of one step. */
         private long[] ends;
+        /** When the last step ended, once served (0 while not reached, for a lost order's record). */
+        private long lastEnd;
 
-        Order(CoroutineKitchen kitchen, WorkOrder order) {
+        Order(CoroutineKitchen kitchen, long id, WorkOrder faulty) {
             this.kitchen = kitchen;
-            this.id = order.id();
-            this.faulty = order.fault() == null ? null : order;
+            this.id = id;
+            this.faulty = faulty;
         }
 
         boolean faultsAt(int i) {
@@ -171,7 +197,7 @@ final class CoroutineKitchen implements Kitchen {
                     Step.Action.Fridge f = (Step.Action.Fridge) k.steps.get(step - 1).action();
                     take = null;
                     if (!ok) {
-                        k.report.lost(id, 0, Faults.outOf(f.ingredient()), soFar(lastEnd));
+                        k.reportNow().lost(id, 0, Faults.outOf(f.ingredient()), soFar(lastEnd));
                         return DONE;
                     }
                     continue;
@@ -182,7 +208,7 @@ final class CoroutineKitchen implements Kitchen {
                 }
                 int i = step++;
                 Step s = k.steps.get(i);
-                k.report.stepStarted(id, 0, i);
+                k.stepStarted(id, i, s.action() instanceof Step.Action.Wait && !faultsAt(i));
                 if (s.action() instanceof Step.Action.Fridge f && f.awaits()) {
                     k.onLoop(this, i, s); // its fault, if one strikes
                     take = k.asyncFridge.take(this, f);
@@ -200,11 +226,12 @@ final class CoroutineKitchen implements Kitchen {
                 lastEnd = k.loop.clock().nanoTime();
                 ended(i, lastEnd);
                 if (!ok) {
-                    k.report.lost(id, 0, Faults.outOf(((Step.Action.Fridge) s.action()).ingredient()), soFar(lastEnd));
+                    k.reportNow().lost(id, 0, Faults.outOf(((Step.Action.Fridge) s.action()).ingredient()), soFar(lastEnd));
                     return DONE;
                 }
             }
-            k.report.served(id, 0, CookRecord.oneAfterAnother(start, ends, lastEnd));
+            this.lastEnd = lastEnd;
+            k.reportNow().served(id, 0, this);
             return DONE;
         }
 
@@ -215,18 +242,75 @@ final class CoroutineKitchen implements Kitchen {
         }
 
         /** The record of an order stopped in the step it was on, at {@code now}: the steps after it take no time. */
-        private CookRecord soFar(long now) {
+        private Order soFar(long now) {
             ended(step - 1, now);
-            return CookRecord.oneAfterAnother(start, ends, step >= kitchen.steps.size() ? now : 0);
+            lastEnd = step >= kitchen.steps.size() ? now : 0;
+            return this;
+        }
+
+        @Override
+        public int length() {
+            return 1 + 3 * (ends == null ? 1 : ends.length + 1);
+        }
+
+        /**
+         * The record as {@link CookRecord#writeTo} writes one (each time rounded to its microsecond first),
+         * for steps that followed each other with no lock or GIL to wait for, as on an event loop: each began
+         * where the one before ended. Written straight into the line writer's buffer: no record per dish.
+         */
+        @Override
+        public void writeTo(long[] out, int at, long originNanos) {
+            long stepStart = CookRecord.micros(start, originNanos);
+            out[at] = stepStart;
+            int steps = ends == null ? 1 : ends.length + 1;
+            for (int i = 0; i < steps; i++) {
+                long end = i < steps - 1 ? ends[i] : lastEnd;
+                long ended = Math.max(stepStart, CookRecord.micros(end, originNanos));
+                out[at + 1 + 3 * i] = 0;
+                out[at + 2 + 3 * i] = ended - stepStart;
+                out[at + 3 + 3 * i] = 0;
+                stepStart = ended;
+            }
         }
 
         @Override
         public void failed(RuntimeException e) {
             if (start == UNSTARTED) {
-                kitchen.report.lost(id, 0, Faults.lostReason(e));
+                kitchen.reportNow().lost(id, 0, Faults.lostReason(e));
             } else {
-                kitchen.report.lost(id, 0, Faults.lostReason(e), soFar(kitchen.loop.clock().nanoTime()));
+                kitchen.reportNow().lost(id, 0, Faults.lostReason(e), soFar(kitchen.loop.clock().nanoTime()));
             }
+        }
+    }
+
+    /**
+     * Of wait steps started one after another in a loop pass, only the last start is reported: the
+     * supervisor shows what the one chef is on now, and a burst's overtaken starts would be dropped by
+     * the line writer anyway (100,000 orders that start by waiting cost one report, not 100,000).
+     * Every other report goes out in its place, after the held start: a step that runs on the loop
+     * (cpu, a blocking call, a fridge, a fault) is reported before it runs, so a stalled or frozen
+     * loop shows the step that holds it.
+     * @param waits the step only parks its order on the timer heap
+     */
+    private void stepStarted(long order, int step, boolean waits) {
+        if (waits) {
+            unsentStepOrder = order;
+            unsentStep = step;
+        } else {
+            reportNow().stepStarted(order, 0, step);
+        }
+    }
+
+    /** The report, once the held step start (if any) is sent. */
+    private KitchenReport reportNow() {
+        sendStepStarted();
+        return report;
+    }
+
+    private void sendStepStarted() {
+        if (unsentStepOrder >= 0) {
+            report.stepStarted(unsentStepOrder, 0, unsentStep);
+            unsentStepOrder = -1;
         }
     }
 
@@ -264,7 +348,7 @@ final class CoroutineKitchen implements Kitchen {
         long held = clock.nanoTime() - start;
         long own = sleeps ? held : threadCpu.getAsLong() - cpuStart;
         if (own > STALL_NANOS) {
-            report.stall(order.id, i, held, stallCause(s, held));
+            reportNow().stall(order.id, i, held, stallCause(s, held));
         }
         return ok;
     }

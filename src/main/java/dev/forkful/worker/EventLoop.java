@@ -39,6 +39,7 @@ public final class EventLoop {
     private final ArrayDeque<Coroutine> ready = new ArrayDeque<>();
     private final TimerHeap timers = new TimerHeap();
     private final Clock clock;
+    private final Runnable passEnded;
     private volatile Thread loopThread;
     private volatile boolean finishing;
     private volatile boolean stopped;
@@ -46,7 +47,13 @@ public final class EventLoop {
     private int pending;
 
     public EventLoop(Clock clock) {
+        this(clock, () -> { });
+    }
+
+    /** @param passEnded runs on the loop thread after each pass that resumed something (a kitchen's batched reports) */
+    public EventLoop(Clock clock, Runnable passEnded) {
         this.clock = clock;
+        this.passEnded = passEnded;
     }
 
     /** Any thread: the coroutine runs in a coming pass. */
@@ -114,6 +121,7 @@ public final class EventLoop {
                 resume(ready.poll());
             }
             if (n > 0) {
+                passEnded.run();
                 continue;
             }
             if (last && pending == 0) {
@@ -137,7 +145,7 @@ public final class EventLoop {
         } else if (next == Coroutine.YIELD) {
             ready.add(c);
         } else if (next != Coroutine.PARKED) {
-            timers.push(c, clock.nanoTime() + next);
+            timers.push(c, clock.nanoTime() + next, pending);
         }
     }
 }

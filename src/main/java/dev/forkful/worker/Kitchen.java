@@ -21,6 +21,11 @@ public interface Kitchen extends AutoCloseable {
         }
     }
 
+    /** Hands over the burst of an {@code orders} line. */
+    default void submit(WorkOrder.Burst burst) {
+        submitAll(burst.toList());
+    }
+
     /** No more orders will come: cook what is here, then call {@link KitchenReport#done()}. */
     void finish();
 

@@ -1,6 +1,7 @@
 package dev.forkful.worker;
 
 import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.LineWriter;
 import java.util.List;
 
 /**
@@ -10,14 +11,14 @@ import java.util.List;
 public interface KitchenReport {
     void stepStarted(long order, int chef, int step);
 
-    /** The dish is served; {@code record} says how it was cooked. */
-    void served(long order, int chef, CookRecord record);
+    /** The dish is served; {@code record} says how it was cooked (a {@link CookRecord}, or a coroutine order itself). */
+    void served(long order, int chef, LineWriter.Record record);
 
     /** The dish is lost but the kitchen goes on (an exception, or the fridge ran out). */
     void lost(long order, int chef, String reason);
 
     /** The dish is lost after it was begun; {@code record} says how far it got (steps not reached take no time). */
-    default void lost(long order, int chef, String reason, CookRecord record) {
+    default void lost(long order, int chef, String reason, LineWriter.Record record) {
         lost(order, chef, reason);
     }
 

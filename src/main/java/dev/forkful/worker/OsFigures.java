@@ -2,7 +2,6 @@ package dev.forkful.worker;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
@@ -43,9 +42,10 @@ public final class OsFigures {
     /** This process's figures, reading {@code /proc/self}'s files from {@code procSelf}. */
     public static OsFigures of(Path procSelf) {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         LongSupplier cpu = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun::getProcessCpuTime : () -> -1;
-        return new OsFigures(procSelf, PssSampler.of(procSelf.resolve("smaps_rollup")), cpu, threads::getThreadCount);
+        // the thread bean only where /proc does not count the threads: building it costs a kitchen's start
+        IntSupplier threads = () -> ManagementFactory.getThreadMXBean().getThreadCount();
+        return new OsFigures(procSelf, PssSampler.of(procSelf.resolve("smaps_rollup")), cpu, threads);
     }
 
     /** One sample: sizes in bytes, CPU in nanoseconds since the JVM started; each -1 where not measured. */

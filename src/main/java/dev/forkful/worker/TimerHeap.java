@@ -22,10 +22,13 @@ final class TimerHeap {
             sleepers[i] = c;
         }
 
-        /** Grown by half, the {@code size} entries from {@code from} (a ring's head) moved to the front. */
-        void grow(int from, int size) {
+        /**
+         * Grown by half, or at once to {@code atLeast} (a burst's sleepers), the {@code size} entries from
+         * {@code from} (a ring's head) moved to the front.
+         */
+        void grow(int from, int size, int atLeast) {
             int length = deadlines.length;
-            int grown = size + (size >> 1);
+            int grown = Math.max(size + (size >> 1), atLeast);
             deadlines = copy(deadlines, length, from, size, new long[grown]);
             order = copy(order, length, from, size, new long[grown]);
             sleepers = copy(sleepers, length, from, size, new Coroutine[grown]);
@@ -58,18 +61,22 @@ final class TimerHeap {
         return queueFirst() ? queue.deadlines[queueHead] : heap.deadlines[0];
     }
 
-    void push(Coroutine c, long deadline) {
+    /**
+     * @param mayWait how many coroutines may sleep at once (the loop's pending ones): a full queue grows
+     *                to that in one step, not by half a hundred times under a burst of 100,000 sleepers
+     */
+    void push(Coroutine c, long deadline, int mayWait) {
         long seq = pushed++;
         if (queueSize == 0 || deadline - queue.deadlines[queueIndex(queueSize - 1)] >= 0) {
             if (queueSize == queue.deadlines.length) {
-                queue.grow(queueHead, queueSize);
+                queue.grow(queueHead, queueSize, mayWait);
                 queueHead = 0;
             }
             queue.set(queueIndex(queueSize++), deadline, seq, c);
             return;
         }
         if (heapSize == heap.deadlines.length) {
-            heap.grow(0, heapSize);
+            heap.grow(0, heapSize, 0);
         }
         int i = heapSize++;
         while (i > 0) {

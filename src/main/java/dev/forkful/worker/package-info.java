@@ -16,8 +16,10 @@
  *   <li>Locks a step holds: {@code KitchenLocks} (named {@code ReentrantLock}s per kitchen, taken in the
  *       step's order); {@code DeadlockWatch} looks for a cycle with {@code DeadlockFinder} (the JVM's
  *       detector for platform threads, the locks' wait-for graph for virtual ones) and reports it.</li>
- *   <li>What happens goes to a {@link dev.forkful.worker.KitchenReport}; the orders come as
- *       {@link dev.forkful.protocol.WorkOrder}s, with the fault the supervisor chose; each kitchen reports its
+ *   <li>What happens goes to a {@link dev.forkful.worker.KitchenReport} (a served dish's record is a
+ *       {@link dev.forkful.worker.CookRecord}, or a coroutine order itself, written into the line writer's
+ *       buffer); the orders come as {@link dev.forkful.protocol.WorkOrder}s, with the fault the supervisor chose,
+ *       a burst without one per clean order; each kitchen reports its
  *       own memory, threads and CPU as {@link dev.forkful.worker.OsFigures} has them on its OS (-1, not
  *       measured here, where the OS does not tell; {@link dev.forkful.worker.ProcStatus} reads {@code /proc}), and
  *       {@code WorkSpeed}, the CPU its chefs' cpu work really took against the calibration.</li>

@@ -115,4 +115,38 @@ class LineWriterTest {
         });
         assertThat(lines).containsExactly("{\"t\":\"first\"}", "{\"t\":\"served\",\"e\":[1,0,0,0,5,0]}");
     }
+
+    @Test
+    void aBurstLongerThanAChunkKeepsEveryDishAndLineInOrder() throws Exception {
+        int dishes = 20_000; // five values each queued: several chunks
+        List<String> lines = burst(() -> {
+            for (int i = 0; i < dishes; i++) {
+                writer.served(i, 0, new long[] {-i, 100_000_000_000_000L - i, 0, 7});
+                if (i % 5_000 == 4_999) {
+                    writer.send("{\"t\":\"beat\",\"n\":" + i + "}");
+                }
+            }
+        });
+        int stride = Wire.servedStride(1);
+        List<Long> orders = new java.util.ArrayList<>();
+        List<String> beats = new java.util.ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            Wire.Events events = Wire.readEvents(line, stride);
+            if (events == null) {
+                beats.add(line);
+                assertThat(line).isEqualTo("{\"t\":\"beat\",\"n\":" + (orders.size() - 1) + "}");
+                continue;
+            }
+            long[] v = events.values();
+            for (int k = 0; k < v.length; k += stride) {
+                long i = v[k];
+                assertThat(v[k + 2]).isEqualTo(-i);
+                assertThat(v[k + 3]).isEqualTo(100_000_000_000_000L - i);
+                assertThat(v[k + 5]).isEqualTo(7);
+                orders.add(i);
+            }
+        }
+        assertThat(beats).hasSize(4);
+        assertThat(orders).hasSize(dishes).isSorted().doesNotHaveDuplicates();
+    }
 }

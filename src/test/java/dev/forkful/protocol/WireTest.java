@@ -16,8 +16,19 @@ class WireTest {
     void ordersTravelAsARangeWithTheirFaults() throws Exception {
         WorkOrder struck = new WorkOrder(12, 1, Fault.Kind.SEGFAULT);
         String line = Wire.orders(10, 4, List.of(struck));
-        assertThat(Wire.readOrders(Wire.read(line))).containsExactly(
+        assertThat(Wire.readOrders(Wire.read(line)).toList()).containsExactly(
                 WorkOrder.clean(10), WorkOrder.clean(11), struck, WorkOrder.clean(13));
+    }
+
+    @Test
+    void aBurstGivesItsFaultsInIdOrderAndIgnoresThoseOutsideIt() throws Exception {
+        WorkOrder late = new WorkOrder(13, 0, Fault.Kind.EXCEPTION);
+        WorkOrder early = new WorkOrder(11, 2, Fault.Kind.SEGFAULT);
+        String line = Wire.orders(10, 4, List.of(late, new WorkOrder(40, 0, Fault.Kind.EXCEPTION), early));
+        WorkOrder.Burst burst = Wire.readOrders(Wire.read(line));
+        assertThat(burst.first()).isEqualTo(10);
+        assertThat(burst.count()).isEqualTo(4);
+        assertThat(burst.toList()).containsExactly(WorkOrder.clean(10), early, WorkOrder.clean(12), late);
     }
 
     @Test

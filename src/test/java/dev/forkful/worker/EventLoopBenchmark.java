@@ -2,6 +2,7 @@ package dev.forkful.worker;
 
 import dev.forkful.level.Model;
 import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.LineWriter;
 import dev.forkful.protocol.WorkOrder;
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -117,7 +118,7 @@ public class EventLoopBenchmark {
         }
 
         @Override
-        public void served(long order, int chef, CookRecord record) {
+        public void served(long order, int chef, LineWriter.Record record) {
             served++;
         }
 

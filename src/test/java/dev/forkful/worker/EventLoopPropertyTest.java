@@ -3,6 +3,7 @@ package dev.forkful.worker;
 import dev.forkful.level.Fault;
 import dev.forkful.level.Step;
 import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.LineWriter;
 import dev.forkful.protocol.WorkOrder;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,7 +73,7 @@ class EventLoopPropertyTest {
             }
 
             @Override
-            public void served(long order, int chef, CookRecord record) {
+            public void served(long order, int chef, LineWriter.Record record) {
                 events.add(time.wall + " served " + order);
             }
 
@@ -126,6 +128,15 @@ class EventLoopPropertyTest {
         long time = 0;
         long salt = c.salt();
         long seq = 0;
+        // a wait's start is held until the next event of its pass, and dropped if that is another wait's start
+        String[] heldStep = {null};
+        Consumer<String> event = e -> {
+            if (heldStep[0] != null) {
+                events.add(heldStep[0]);
+                heldStep[0] = null;
+            }
+            events.add(e);
+        };
         while (true) {
             long t = time;
             List<Pending> woken = sleeping.stream().filter(p -> p.deadline <= t)
@@ -146,7 +157,12 @@ class EventLoopPropertyTest {
                 while (end == null && p.step < c.steps().size()) {
                     int i = p.step++;
                     Step.Action action = c.steps().get(i).action();
-                    events.add(time + " step " + p.order.id() + "." + i);
+                    String step = time + " step " + p.order.id() + "." + i;
+                    if (action instanceof Step.Action.Wait && !p.order.faultsAt(i)) {
+                        heldStep[0] = step;
+                    } else {
+                        event.accept(step);
+                    }
                     if (p.order.faultsAt(i)) {
                         end = "lost " + p.order.id() + " exception";
                         break;
@@ -177,7 +193,7 @@ class EventLoopPropertyTest {
                         }
                     }
                     if (time - start > 100 * MS) {
-                        events.add(time + " stall " + p.order.id() + "." + i + " " + (time - start));
+                        event.accept(time + " stall " + p.order.id() + "." + i + " " + (time - start));
                     }
                     if (outOfSalt) {
                         end = "lost " + p.order.id() + " out of salt";
@@ -187,8 +203,12 @@ class EventLoopPropertyTest {
                     end = "served " + p.order.id();
                 }
                 if (!end.isEmpty()) {
-                    events.add(time + " " + end);
+                    event.accept(time + " " + end);
                 }
+            }
+            if (heldStep[0] != null) {
+                events.add(heldStep[0]);
+                heldStep[0] = null;
             }
         }
         events.add(time + " done");

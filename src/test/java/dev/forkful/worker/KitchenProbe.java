@@ -4,6 +4,7 @@ import dev.forkful.level.Fault;
 import dev.forkful.level.Model;
 import dev.forkful.protocol.ChefState;
 import dev.forkful.protocol.KitchenSpec;
+import dev.forkful.protocol.LineWriter;
 import dev.forkful.protocol.WorkOrder;
 import java.io.PrintStream;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class KitchenProbe {
             }
 
             @Override
-            public void served(long order, int chef, CookRecord record) {
+            public void served(long order, int chef, LineWriter.Record record) {
                 out.println("served " + order);
             }
 

@@ -1,6 +1,7 @@
 package dev.forkful.worker;
 
 import dev.forkful.protocol.ChefState;
+import dev.forkful.protocol.LineWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,9 +39,9 @@ final class RecordingReport implements KitchenReport {
     }
 
     @Override
-    public void served(long order, int chef, CookRecord record) {
+    public void served(long order, int chef, LineWriter.Record record) {
         served.merge(order, 1, Integer::sum);
-        records.put(order, record.toMicros(0));
+        records.put(order, record.values(0));
     }
 
     @Override
@@ -49,9 +50,9 @@ final class RecordingReport implements KitchenReport {
     }
 
     @Override
-    public void lost(long order, int chef, String reason, CookRecord record) {
+    public void lost(long order, int chef, String reason, LineWriter.Record record) {
         lost(order, chef, reason);
-        records.put(order, record.toMicros(0));
+        records.put(order, record.values(0));
     }
 
     @Override

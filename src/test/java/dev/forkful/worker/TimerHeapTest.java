@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Timers pop earliest first, ties in push order, whether they come in deadline order or not. */
 class TimerHeapTest {
@@ -27,7 +29,7 @@ class TimerHeapTest {
                 clock += random.nextInt(3);
                 long deadline = random.nextInt(5) == 0 ? clock - random.nextInt(50) : clock;
                 Coroutine c = Coroutine.yielding(0);
-                timers.push(c, deadline);
+                timers.push(c, deadline, random.nextBoolean() ? 0 : pushes); // grown by half, or for the burst
                 model.add(new Timer(deadline, seq++, c));
                 if (random.nextInt(4) == 0) {
                     popOneAndCompare(timers, model);
@@ -48,14 +50,15 @@ class TimerHeapTest {
         assertThat(timers.pop()).isSameAs(first.c());
     }
 
-    @Test
-    void wrapsItsQueueAroundAndGrowsItInOrder() {
+    @ParameterizedTest
+    @ValueSource(ints = {0, 700, 5_000})
+    void wrapsItsQueueAroundAndGrowsItInOrder(int mayWait) {
         TimerHeap timers = new TimerHeap();
         List<Coroutine> pushed = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
             Coroutine c = Coroutine.yielding(0);
             pushed.add(c);
-            timers.push(c, i);
+            timers.push(c, i, mayWait);
             if (i % 3 == 0) {
                 assertThat(timers.pop()).isSameAs(pushed.removeFirst());
             }
