@@ -132,9 +132,12 @@ class RealCodeIT {
         // the GIL: two threads never keep more than one core busy, however free the machine is
         assertThat(threadCores).isLessThan(1.15);
         if (processCores >= 1.4) {
-            // not 1.4 times faster: a virtual machine's cores need not be equal (here a loop pinned to one
-            // took 2.22 s, on the other 1.17 s, minutes apart), and the threads' one core may be the fast one
-            assertThat(processWall).as("processes computed on 2 cores at once: faster than the threads").isLessThan(threadWall / 1.15);
+            // faster, by no set margin: the level computes about half a second, so starting two Python
+            // processes weighs (0.576 s on 1.85 cores against the threads' 0.662 s on 1.0 in a clean-clone
+            // CI), and a virtual machine's cores need not be equal (a loop pinned to one took 2.22 s, on the
+            // other 1.17 s, minutes apart): the threads' one core may be the fast one. Had the processes not
+            // computed at once, their own start would make them the slower
+            assertThat(processWall).as("processes computed on 2 cores at once: faster than the threads").isLessThan(threadWall);
         } else {
             say("the machine gave the processes only " + processCores + " cores (load " + load()
                     + "): their speed-up cannot show here, so it is not checked; the GIL's ceiling is");
