@@ -28,12 +28,17 @@ class LauncherIT {
     record Run(int exit, String output) {}
 
     private Run launcher(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return launcherAs(dir.resolve("forkful").toString(), dir, env, args);
+    }
+
+    /** Runs the launcher named as {@code name} (a path, maybe relative) from the folder {@code cwd}. */
+    private Run launcherAs(String name, Path cwd, Map<String, String> env, String... args) throws IOException, InterruptedException {
         if (!Files.exists(dir.resolve("forkful"))) {
             // the packaged jar with its lib/ folder (and AOT cache) beside it, as the launcher expects them
             Files.createSymbolicLink(dir.resolve("target"), Path.of(System.getProperty("forkful.jar")).toAbsolutePath().getParent());
             Files.copy(Path.of("forkful"), dir.resolve("forkful"));
         }
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of(dir.resolve("forkful").toString())));
+        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of(name))).directory(cwd.toFile());
         pb.command().addAll(List.of(args));
         pb.environment().clear();
         pb.environment().putAll(env);
@@ -56,6 +61,51 @@ class LauncherIT {
 
         assertThat(run.output()).doesNotContain("unbound variable").doesNotContain("needs a JDK").contains("forkful");
         assertThat(run.exit()).isZero();
+    }
+
+    /** Named relatively, with and without dots, the launcher still finds the game beside it. */
+    @Test
+    void relativeNamesFindTheGame() throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        for (Run run : List.of(launcherAs("./forkful", dir, withoutHome(), "--version"),
+                launcherAs("../forkful", dir.resolve("sub"), withoutHome(), "--version"),
+                launcherAs(dir.getFileName() + "/forkful", dir.getParent(), withoutHome(), "--version"))) {
+            assertThat(run.output()).contains("forkful ").doesNotContain("building");
+            assertThat(run.exit()).isZero();
+        }
+    }
+
+    /**
+     * A javac on PATH that links to a JDK outside the usual places names that JDK (found by following the
+     * link), and one that is too old is passed over for a JDK that fits.
+     */
+    @Test
+    void pathJavacIsFollowedToItsJdk() throws Exception {
+        Path home = Path.of(System.getProperty("java.home"));
+        Path elsewhere = dir.resolve("elsewhere");
+        Files.createSymbolicLink(elsewhere, home);
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("javac"), elsewhere.resolve("bin/javac"));
+        Map<String, String> env = withoutHome();
+        env.put("PATH", bin + ":/usr/bin:/bin");
+
+        Run run = launcher(env, "--print-java-home");
+
+        assertThat(Path.of(run.output().strip()).toRealPath()).isEqualTo(home.toRealPath());
+        assertThat(run.exit()).isZero();
+
+        Path old = Files.createDirectories(dir.resolve("old/bin"));
+        Files.writeString(dir.resolve("old/release"), "JAVA_VERSION=\"17.0.2\"\n");
+        for (String tool : List.of("java", "javac")) {
+            Files.writeString(old.resolve(tool), "#!/bin/sh\nexit 1\n");
+            old.resolve(tool).toFile().setExecutable(true);
+        }
+        env.put("PATH", old + ":/usr/bin:/bin");
+        env.put("FORKFUL_JAVA_HOME", "");
+        Run past = launcher(env, "--print-java-home");
+
+        assertThat(past.output().strip()).isNotEqualTo(dir.resolve("old").toString()).doesNotContain("needs a JDK");
+        assertThat(past.exit()).isZero();
     }
 
     @Test
