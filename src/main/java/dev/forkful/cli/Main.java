@@ -1,5 +1,6 @@
 package dev.forkful.cli;
 
+import dev.forkful.engine.Prestart;
 import java.io.PrintWriter;
 
 /** Entry point: builds the picocli command line that the arguments need and exits with its code. */
@@ -34,8 +35,16 @@ public final class Main {
         }
     }
 
-    /** Runs the command line without exiting, for tests and the worker re-entry. */
+    /**
+     * Runs the command line without exiting, for tests and the worker re-entry. A run's kitchens start
+     * first ({@link RunCommand#prestart}); any that no run took are killed before it returns.
+     */
     public static int run(String... args) {
-        return ForkfulCommand.commandLineFor(args).execute(args);
+        RunCommand.prestart(args);
+        try {
+            return ForkfulCommand.commandLineFor(args).execute(args);
+        } finally {
+            Prestart.killUnused();
+        }
     }
 }

@@ -26,7 +26,6 @@ import java.util.Map;
  * nothing to drop it for, so it is refused there with the reason.
  */
 public final class PlanParser {
-    private static final String FORM = "TASK=MODEL[:N][:nolock]";
     private static final String NOLOCK = "nolock";
 
     private PlanParser() {
@@ -48,7 +47,7 @@ public final class PlanParser {
             try {
                 Map.Entry<String, Assignment> e = parseOne(level, spec.strip());
                 if (given.putIfAbsent(e.getKey(), e.getValue()) != null) {
-                    problems.add(where(spec) + "task " + quote(e.getKey()) + " is planned twice");
+                    problems.add(PlanEntry.where(spec) + "task " + PlanEntry.quote(e.getKey()) + " is planned twice");
                 }
             } catch (PlanException e) {
                 problems.add(e.getMessage());
@@ -66,45 +65,20 @@ public final class PlanParser {
     }
 
     private static Map.Entry<String, Assignment> parseOne(Level level, String spec) throws PlanException {
-        int eq = spec.indexOf('=');
-        if (eq <= 0) {
-            throw new PlanException(where(spec) + "write " + FORM + ", e.g. soup=thread:4");
-        }
-        String taskId = spec.substring(0, eq).strip();
-        List<String> parts = Arrays.asList(spec.substring(eq + 1).split(":", -1));
+        PlanEntry entry = PlanEntry.read(spec);
         List<String> taskIds = level.tasks().stream().map(Task::id).toList();
-        Task task = level.task(taskId).orElseThrow(() -> new PlanException(where(spec) + "level " + quote(level.id())
-                + " has no task " + quote(taskId) + " (tasks: " + String.join(", ", taskIds) + ")"
-                + Suggest.didYouMean(taskId, taskIds)));
-        String modelId = parts.getFirst().strip();
-        List<String> modelIds = Arrays.stream(Model.values()).map(Model::id).toList();
-        Model model = Model.byId(modelId).orElseThrow(() -> new PlanException(where(spec) + "no model " + quote(modelId)
-                + " (models: " + String.join(", ", modelIds) + ")" + Suggest.didYouMean(modelId, modelIds)));
+        Task task = level.task(entry.task()).orElseThrow(() -> new PlanException(PlanEntry.where(spec) + "level " + PlanEntry.quote(level.id())
+                + " has no task " + PlanEntry.quote(entry.task()) + " (tasks: " + String.join(", ", taskIds) + ")"
+                + Suggest.didYouMean(entry.task(), taskIds)));
+        Model model = entry.model();
         if (!task.models().contains(model)) {
-            throw new PlanException(where(spec) + "task " + quote(task.id()) + " cannot use " + model.id()
+            throw new PlanException(PlanEntry.where(spec) + "task " + PlanEntry.quote(task.id()) + " cannot use " + model.id()
                     + " in this level (allowed: " + String.join(", ", task.models().stream().map(Model::id).toList()) + ")");
         }
-        Integer workers = null;
-        boolean lock = true;
-        for (String part : parts.subList(1, parts.size())) {
-            String p = part.strip();
-            boolean count = p.matches("\\d{1,9}");
-            if (p.equals(NOLOCK) && lock) {
-                lock = false;
-            } else if (count && workers == null && lock) {
-                workers = Integer.parseInt(p);
-            } else if (count || p.equals(NOLOCK)) {
-                throw new PlanException(where(spec) + quote(p) + " is out of place: the count comes first, then "
-                        + NOLOCK + ", each at most once (write " + FORM + ")");
-            } else {
-                throw new PlanException(where(spec) + quote(p) + " is neither a worker count nor " + NOLOCK
-                        + " (write " + FORM + ")" + Suggest.didYouMean(p, List.of(NOLOCK)));
-            }
-        }
-        if (!lock) {
+        if (!entry.lock()) {
             checkNolock(spec, task, model);
         }
-        return Map.entry(task.id(), new Assignment(model, checkWorkers(spec, task, model, workers), lock));
+        return Map.entry(task.id(), new Assignment(model, checkWorkers(spec, task, model, entry.workers()), entry.lock()));
     }
 
     private static int checkWorkers(String spec, Task task, Model model, Integer workers) throws PlanException {
@@ -115,17 +89,17 @@ public final class PlanParser {
             if (workers == 1) {
                 return 1; // what the kitchen is anyway, so harmless
             }
-            throw new PlanException(where(spec) + "a " + model.id() + " kitchen takes no count: it runs "
+            throw new PlanException(PlanEntry.where(spec) + "a " + model.id() + " kitchen takes no count: it runs "
                     + (model == Model.COROUTINE ? "one event loop with a coroutine per order" : "one virtual thread per order")
                     + "; write " + task.id() + "=" + model.id());
         }
         if (workers < 1) {
-            throw new PlanException(where(spec) + "at least 1 worker");
+            throw new PlanException(PlanEntry.where(spec) + "at least 1 worker");
         }
         int most = Math.min(task.maxWorkers(model), LevelLimits.maxWorkers(model));
         if (workers > most) {
-            throw new PlanException(where(spec) + "at most " + most + " " + model.id() + " workers for task "
-                    + quote(task.id()) + " in this level");
+            throw new PlanException(PlanEntry.where(spec) + "at most " + most + " " + model.id() + " workers for task "
+                    + PlanEntry.quote(task.id()) + " in this level");
         }
         return workers;
     }
@@ -136,19 +110,11 @@ public final class PlanParser {
             case PROCESS -> "each house has its own memory; the fridge is in the pantry, reached over IPC: there is no lock to drop";
             case COROUTINE -> task.hasFridgeLock(model) ? null
                     : "nothing else runs between read and write on the loop: there is no lock to drop (no take awaits in between)";
-            case THREAD, VIRTUAL -> task.hasFridgeLock(model) ? null : "task " + quote(task.id()) + " never opens the fridge";
+            case THREAD, VIRTUAL -> task.hasFridgeLock(model) ? null : "task " + PlanEntry.quote(task.id()) + " never opens the fridge";
         };
         if (why != null) {
-            throw new PlanException(where(spec) + NOLOCK + " means nothing here: " + why);
+            throw new PlanException(PlanEntry.where(spec) + NOLOCK + " means nothing here: " + why);
         }
-    }
-
-    private static String where(String spec) {
-        return "plan " + quote(spec) + ": ";
-    }
-
-    private static String quote(String s) {
-        return "\"" + s + "\"";
     }
 
     /** Every kitchen is a process and every chef a thread: the plan as a whole must fit the caps. */

@@ -44,22 +44,16 @@ public final class Prestart {
     /** The model of each kitchen that {@code entries} start, in their order, the first {@code max} of them. */
     static List<Model> kitchensOf(List<String> entries, int max) {
         List<Model> kitchens = new ArrayList<>();
-        for (String entry : entries) {
-            String[] parts = entry.substring(entry.indexOf('=') + 1).strip().split(":");
-            Optional<Model> model = Model.byId(parts[0]);
-            if (model.isEmpty()) {
+        for (String written : entries) {
+            PlanEntry entry;
+            try {
+                entry = PlanEntry.read(written.strip());
+            } catch (PlanException e) {
                 continue;
             }
-            int count = 1;
-            if (model.get() == Model.PROCESS && parts.length > 1) {
-                try {
-                    count = Math.max(1, Integer.parseInt(parts[1]));
-                } catch (NumberFormatException e) {
-                    continue;
-                }
-            }
+            int count = entry.model() == Model.PROCESS && entry.workers() != null ? Math.max(1, entry.workers()) : 1;
             for (int i = 0; i < count && kitchens.size() < max; i++) {
-                kitchens.add(model.get());
+                kitchens.add(entry.model());
             }
         }
         return kitchens;
@@ -94,7 +88,7 @@ public final class Prestart {
     }
 
     /** Kills the children started early that no run took. */
-    static void killUnused() {
+    public static void killUnused() {
         List<Process> unused = new ArrayList<>();
         synchronized (WAITING) {
             WAITING.values().forEach(unused::addAll);

@@ -4,7 +4,8 @@
  * on the supervisor's thread, which the score and the UI both read.
  *
  * <p>Key types: {@link dev.forkful.engine.Engine} and {@link dev.forkful.engine.RunningLevel} (the
- * way in), {@link dev.forkful.engine.PlanParser} ({@code T=M[:N][:nolock]}, with
+ * way in), {@link dev.forkful.engine.PlanParser} ({@code T=M[:N][:nolock]}, each entry read by
+ * {@code PlanEntry} before a level is known, with
  * {@link dev.forkful.engine.Plan} and {@link dev.forkful.engine.Assignment}),
  * {@code Supervisor} (the run's loop: it reads what the children say and calls the parts below
  * each tick; it speaks to the children in the {@link dev.forkful.protocol} package's messages and

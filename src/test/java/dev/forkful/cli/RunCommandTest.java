@@ -19,6 +19,16 @@ class RunCommandTest {
     }
 
     @Test
+    void theKitchensToStartEarlyAreReadFromRunsRawArguments() {
+        assertThat(RunCommand.plannedIn("run", "lvl.toml", "--plan", "soup=thread:4,bread=process:2", "--json", "--plan=stew=coroutine"))
+                .containsExactly("soup=thread:4", "bread=process:2", "stew=coroutine");
+        assertThat(RunCommand.plannedIn("run", "lvl.toml", "--", "--plan", "soup=thread")).as("after --, a level's name").isEmpty();
+        assertThat(RunCommand.plannedIn("run", "lvl.toml", "--plan")).as("a --plan without its value").isEmpty();
+        assertThat(RunCommand.plannedIn("check", "--plan", "soup=thread")).as("another command").isEmpty();
+        assertThat(RunCommand.plannedIn()).isEmpty();
+    }
+
+    @Test
     void anUnknownLevelIsBadInput() {
         assertThat(run("run", "no-such-level", "--plan", "salad=thread:2")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("no-such-level").doesNotContain("Exception");

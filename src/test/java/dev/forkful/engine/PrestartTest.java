@@ -54,7 +54,7 @@ class PrestartTest {
         assertThat(Prestart.kitchensOf(List.of("dish=coroutine"), 2)).containsExactly(Model.COROUTINE);
         assertThat(Prestart.kitchensOf(List.of("soup=thread:4", "bread=process:3"), 8))
                 .containsExactly(Model.THREAD, Model.PROCESS, Model.PROCESS, Model.PROCESS);
-        assertThat(Prestart.kitchensOf(List.of("bread=process:1000000000"), 2)).hasSize(2);
+        assertThat(Prestart.kitchensOf(List.of("bread=process:999999999"), 2)).hasSize(2);
         assertThat(Prestart.kitchensOf(List.of("soup=threads", "bread=process:x", "nothing", ""), 8)).isEmpty();
     }
 }
