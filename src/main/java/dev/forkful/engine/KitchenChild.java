@@ -79,9 +79,10 @@ final class KitchenChild {
         in.send(line);
     }
 
-    /** Closes the child's stdin once what is queued is sent: it exits by itself. */
-    void closeInput() {
+    /** Ends the child at once: its writer thread stops (what it still holds is not read by anyone), the process is killed. */
+    void stop() {
         in.end();
+        Children.kill(process);
     }
 
     /** Hands over orders {@code first} to {@code first + count - 1} in one {@code orders} line. */

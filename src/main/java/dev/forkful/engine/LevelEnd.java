@@ -114,8 +114,7 @@ final class LevelEnd {
      * on a busy machine) between the end of every run and its score.
      */
     void stopChildren() {
-        everyChild.forEach(KitchenChild::closeInput);
-        everyChild.forEach(c -> Children.kill(c.process));
+        everyChild.forEach(KitchenChild::stop);
         long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
         for (KitchenChild c : everyChild) {
             try {

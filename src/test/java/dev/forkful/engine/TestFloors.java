@@ -49,7 +49,7 @@ final class TestFloors {
     /** Ends the pipe writer threads of the children made so far. */
     static void closeAll() {
         synchronized (MADE) {
-            MADE.forEach(KitchenChild::closeInput);
+            MADE.forEach(KitchenChild::stop);
             MADE.clear();
         }
     }
