@@ -15,7 +15,9 @@ import java.util.Optional;
 public final class ChildLauncher {
     /**
      * Options of the game's JVM that a child must not copy: debuggers, agents, recordings, class
-     * archives (the game's own AOT cache would load all its classes into every kitchen), heap sizes.
+     * archives (the game's own AOT cache would load all its classes into every kitchen), heap sizes,
+     * the JIT's levels and thresholds (the game's are tuned for a short-lived supervisor; a kitchen's
+     * calibrated cpu work must reach C2 as it did when it was calibrated).
      */
     private static final List<String> DROPPED_PREFIXES = List.of(
             "-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp", "-Xdebug", "-XX:ErrorFile=",
@@ -25,7 +27,8 @@ public final class ChildLauncher {
             "-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:+UseShenandoahGC", "-XX:+UseSerialGC",
             "-XX:+UseEpsilonGC", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions",
             "-XX:+HeapDumpOnOutOfMemoryError", "-XX:HeapDumpPath", "-XX:+DisplayVMOutputToStderr",
-            "--enable-native-access", "-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation");
+            "--enable-native-access", "-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation",
+            "-XX:Tier3", "-XX:Tier4", "-XX:-UsePerfData");
 
     /**
      * What every child gets on top: crash logs in the temp folder (a segfault must not litter the
@@ -138,8 +141,13 @@ public final class ChildLauncher {
     }
 
     private static List<String> inheritedOptions() {
+        return inherited(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    /** The game's JVM options {@code args} that a child copies. */
+    static List<String> inherited(List<String> args) {
         List<String> kept = new ArrayList<>();
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        for (String arg : args) {
             if (DROPPED_PREFIXES.stream().noneMatch(arg::startsWith)) {
                 kept.add(arg);
             }

@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 /** Which kitchens start with the JIT stopped at C1, and how. */
 class ChildLauncherTest {
     @Test
+    void aChildCopiesNeitherTheGamesJitTuningNorItsHeapNorItsCache() {
+        List<String> game = List.of("-XX:+UseSerialGC", "-Xmx512m", "-Xmn32m", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
+                "-XX:Tier3InvocationThreshold=2000", "-XX:Tier3CompileThreshold=20000", "-XX:AOTCache=/x/forkful.aot",
+                "--enable-native-access=ALL-UNNAMED", "-Dfoo=bar", "-Xshare:auto");
+
+        assertThat(ChildLauncher.inherited(game)).containsExactly("-Dfoo=bar", "-Xshare:auto");
+    }
+
+    @Test
     void aC1OnlyChildGetsTheFlagAmongItsJvmOptionsAndNothingElseChanges() {
         ChildLauncher launcher = ChildLauncher.of("dev.forkful.engine.SimpleChildMain");
         List<String> c1 = launcher.c1OnlyCommand();
