@@ -10,9 +10,13 @@ public final class AotTraining {
     private AotTraining() {
     }
 
-    /** {@code args}: the level to run. */
+    /**
+     * {@code args}: the level to run and a plan for it, given as a player gives one: a run's kitchens then
+     * start from its raw arguments ({@link RunCommand#prestart}), and the lambdas on that path are linked
+     * in the cache, not spun at every start.
+     */
     public static void main(String[] args) {
-        for (String[] path : new String[][] {{"run", args[0], "--json"}, {"--version"}, {"levels"}}) {
+        for (String[] path : new String[][] {{"run", args[0], "--plan", args[1], "--json"}, {"--version"}, {"levels"}}) {
             int ran = Main.run(path);
             if (ran != ExitCodes.OK) {
                 System.exit(ran);

@@ -182,7 +182,22 @@ public final class Scorer implements EngineListener {
         return sum / 1_000_000;
     }
 
-    private record Child(String task, int kitchen, long pid) {}
+    /**
+     * A kitchen child, a map key. Its equals and hashCode are written out: a record's own are made by an
+     * invokedynamic bootstrap on first use, which no JDK 25 AOT cache keeps, and that first use fell
+     * between a kitchen's hello and the first order (about 25 ms of wall in a cold game at load 5).
+     */
+    private record Child(String task, int kitchen, long pid) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Child c && c.kitchen == kitchen && c.pid == pid && c.task.equals(task);
+        }
+
+        @Override
+        public int hashCode() {
+            return (task.hashCode() * 31 + kitchen) * 31 + Long.hashCode(pid);
+        }
+    }
 
     /** The running counts of one task, or of all. */
     private final class Tally {
