@@ -108,6 +108,29 @@ class LauncherIT {
         assertThat(past.exit()).isZero();
     }
 
+    /**
+     * A JDK 25 AOT cache loads all its classes at every start: {@code --version} alone takes a cache of its
+     * own (scripts/aot-cache), so it loads far fewer classes than a command started with the game's cache.
+     */
+    @Test
+    void versionStartsWithACacheOfItsOwn() throws Exception {
+        assertThat(Path.of(System.getProperty("forkful.jar")).resolveSibling("forkful-version.aot")).isRegularFile();
+
+        long version = classesLoadedBy("--version");
+        long levels = classesLoadedBy("levels");
+
+        assertThat(version).as("classes loaded by --version, against %d by levels", levels).isLessThan(levels / 2);
+    }
+
+    private long classesLoadedBy(String... args) throws Exception {
+        Path log = dir.resolve("classes-" + args[0] + ".log");
+        Map<String, String> env = withoutHome();
+        env.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log + ":none");
+        Run run = launcher(env, args);
+        assertThat(run.exit()).as(run.output()).isZero();
+        return Files.readAllLines(log).size();
+    }
+
     @Test
     void forkfulJavaHomeIsUsedWithoutHome() throws Exception {
         Map<String, String> env = withoutHome();
