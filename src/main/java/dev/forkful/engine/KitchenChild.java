@@ -89,9 +89,7 @@ final class KitchenChild {
         if (inHand == 0) {
             pendingSince = now;
         }
-        for (long order = first; order < first + count; order++) {
-            floor.hold(order, slot);
-        }
+        floor.holdAll(first, count, slot);
         inHand += count;
         firstHeld = Math.min(firstHeld, first);
         lastHandedOver = first + count - 1;
