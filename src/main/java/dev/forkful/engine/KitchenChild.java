@@ -149,6 +149,7 @@ final class KitchenChild {
         int servedStride = Wire.servedStride(floor.spec.steps().size());
         try (InputStream out = process.getInputStream()) {
             LineReader r = new LineReader(out);
+            Wire.EventsReader events = new Wire.EventsReader();
             boolean dying = false;
             while (r.next()) {
                 long at = System.nanoTime();
@@ -163,8 +164,8 @@ final class KitchenChild {
                     continue;
                 }
                 try {
-                    Wire.Events events = Wire.readEvents(bytes, r.from(), r.to(), servedStride);
-                    inbox.post(events != null ? new Inbound.Events(this, events, at) : new Inbound.Message(this, Wire.read(r.text()), at));
+                    Wire.Events line = events.read(bytes, r.from(), r.to(), servedStride);
+                    inbox.post(line != null ? new Inbound.Events(this, line, at) : new Inbound.Message(this, Wire.read(r.text()), at));
                 } catch (ProtocolException e) {
                     if (dying) { // a wrapped line of the report is not the child talking nonsense
                         fatalErrorReport(r.text());
