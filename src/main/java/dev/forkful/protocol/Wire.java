@@ -144,6 +144,11 @@ public final class Wire {
      * those of them that a fault strikes, as {@code [id, step, fault]}.
      */
     public static String orders(long first, int count, List<WorkOrder> faulty) {
+        if (faulty.isEmpty()) {
+            // the line JsonWriter writes, by hand: a banquet's hundred lines would have the game's C1 compile it mid-run
+            return new StringBuilder(64).append(ORDERS_PREFIX).append(first).append(ORDERS_COUNT).append(count)
+                    .append(CLEAN_ORDERS_END).toString();
+        }
         return line("orders").put("first", first).put("count", count).put("faults", json -> {
             json.beginArray();
             for (WorkOrder o : faulty) {
@@ -151,6 +156,42 @@ public final class Wire {
             }
             json.endArray();
         }).end();
+    }
+
+    /** How a clean {@code orders} line (no fault strikes its orders) is written: see {@link #readCleanOrders}. */
+    private static final String ORDERS_PREFIX = "{\"t\":\"orders\",\"first\":";
+    private static final String ORDERS_COUNT = ",\"count\":";
+    private static final String CLEAN_ORDERS_END = ",\"faults\":[]}";
+
+    /**
+     * An {@code orders} line with no fault, {@code {"t":"orders","first":F,"count":C,"faults":[]}} exactly as
+     * {@link #orders} writes it, read by hand (the kitchen's C1 would compile Gson's reader mid-run for a
+     * banquet's hundred lines); null for any other line, which {@link #read} and {@link #readOrders} then read.
+     */
+    public static WorkOrder.Burst readCleanOrders(String line) {
+        if (!line.startsWith(ORDERS_PREFIX) || !line.endsWith(CLEAN_ORDERS_END)) {
+            return null;
+        }
+        int count = line.indexOf(ORDERS_COUNT, ORDERS_PREFIX.length());
+        long first = count < 0 ? -1 : digits(line, ORDERS_PREFIX.length(), count);
+        long n = count < 0 ? -1 : digits(line, count + ORDERS_COUNT.length(), line.length() - CLEAN_ORDERS_END.length());
+        return first < 0 || n < 0 || n > Integer.MAX_VALUE ? null : new WorkOrder.Burst(first, (int) n, List.of());
+    }
+
+    /** The number that {@code text[from, to)} is, all digits (at most 18), or -1. */
+    private static long digits(String text, int from, int to) {
+        if (to <= from || to - from > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = 10 * v + (c - '0');
+        }
+        return v;
     }
 
     /** The reply to a pantry request: how much was taken. */
