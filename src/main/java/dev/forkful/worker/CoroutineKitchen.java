@@ -226,6 +226,8 @@ final class CoroutineKitchen implements Kitchen {
                 if (s.action() instanceof Step.Action.Wait w) {
                     if (faultsAt(i)) {
                         k.onLoop(this, i, s);
+                    } else {
+                        k.loop.sleepFrom(lastEnd); // the wait began where the step before it ended
                     }
                     suspended = true;
                     return w.time().toNanos();
