@@ -90,9 +90,7 @@ final class KitchenChild {
         if (inHand == 0) {
             pendingSince = now;
         }
-        for (long order = first; order < first + count; order++) {
-            floor.hold(order, slot);
-        }
+        floor.holdAll(first, count, slot);
         inHand += count;
         firstHeld = Math.min(firstHeld, first);
         lastHandedOver = first + count - 1;
@@ -152,6 +150,7 @@ final class KitchenChild {
         int servedStride = Wire.servedStride(floor.spec.steps().size());
         try (InputStream out = process.getInputStream()) {
             LineReader r = new LineReader(out);
+            Wire.EventsReader events = new Wire.EventsReader();
             boolean dying = false;
             while (r.next()) {
                 long at = System.nanoTime();
@@ -166,8 +165,8 @@ final class KitchenChild {
                     continue;
                 }
                 try {
-                    Wire.Events events = Wire.readEvents(bytes, r.from(), r.to(), servedStride);
-                    inbox.post(events != null ? new Inbound.Events(this, events, at) : new Inbound.Message(this, Wire.read(r.text()), at));
+                    Wire.Events line = events.read(bytes, r.from(), r.to(), servedStride);
+                    inbox.post(line != null ? new Inbound.Events(this, line, at) : new Inbound.Message(this, Wire.read(r.text()), at));
                 } catch (ProtocolException e) {
                     if (dying) { // a wrapped line of the report is not the child talking nonsense
                         fatalErrorReport(r.text());

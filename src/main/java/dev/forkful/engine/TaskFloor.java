@@ -86,8 +86,9 @@ final class TaskFloor {
         return nextArrival - waitingFrom;
     }
 
-    void hold(long order, int slot) {
-        heldBy[(int) order] = slot + 1;
+    /** Kitchen {@code slot} holds orders {@code first} to {@code first + count - 1}. */
+    void holdAll(long first, int count, int slot) {
+        Arrays.fill(heldBy, (int) first, (int) first + count, slot + 1);
     }
 
     /** Frees an order that kitchen {@code slot} holds; false when that kitchen does not hold it. */
@@ -116,6 +117,20 @@ final class TaskFloor {
 
     void arrive(long order) {
         state[(int) order] = OPEN;
+    }
+
+    /** How many orders are due by run time {@code t}: those up to it have arrived once it comes. */
+    long dueBy(long t) {
+        if (t < 0) {
+            return 0;
+        }
+        return everyNanos == 0 ? task.orders() : Math.min(task.orders(), t / everyNanos + 1);
+    }
+
+    /** The orders from the next to arrive up to {@code to} (excluded) arrive. */
+    void arriveUpTo(long to) {
+        Arrays.fill(state, (int) nextArrival, (int) to, OPEN);
+        nextArrival = to;
     }
 
     boolean isOpen(long order) {

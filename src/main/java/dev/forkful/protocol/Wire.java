@@ -144,6 +144,11 @@ public final class Wire {
      * those of them that a fault strikes, as {@code [id, step, fault]}.
      */
     public static String orders(long first, int count, List<WorkOrder> faulty) {
+        if (faulty.isEmpty()) {
+            // the line JsonWriter writes, by hand: a banquet's hundred lines would have the game's C1 compile it mid-run
+            return new StringBuilder(64).append(ORDERS_PREFIX).append(first).append(ORDERS_COUNT).append(count)
+                    .append(CLEAN_ORDERS_END).toString();
+        }
         return line("orders").put("first", first).put("count", count).put("faults", json -> {
             json.beginArray();
             for (WorkOrder o : faulty) {
@@ -151,6 +156,42 @@ public final class Wire {
             }
             json.endArray();
         }).end();
+    }
+
+    /** How a clean {@code orders} line (no fault strikes its orders) is written: see {@link #readCleanOrders}. */
+    private static final String ORDERS_PREFIX = "{\"t\":\"orders\",\"first\":";
+    private static final String ORDERS_COUNT = ",\"count\":";
+    private static final String CLEAN_ORDERS_END = ",\"faults\":[]}";
+
+    /**
+     * An {@code orders} line with no fault, {@code {"t":"orders","first":F,"count":C,"faults":[]}} exactly as
+     * {@link #orders} writes it, read by hand (the kitchen's C1 would compile Gson's reader mid-run for a
+     * banquet's hundred lines); null for any other line, which {@link #read} and {@link #readOrders} then read.
+     */
+    public static WorkOrder.Burst readCleanOrders(String line) {
+        if (!line.startsWith(ORDERS_PREFIX) || !line.endsWith(CLEAN_ORDERS_END)) {
+            return null;
+        }
+        int count = line.indexOf(ORDERS_COUNT, ORDERS_PREFIX.length());
+        long first = count < 0 ? -1 : digits(line, ORDERS_PREFIX.length(), count);
+        long n = count < 0 ? -1 : digits(line, count + ORDERS_COUNT.length(), line.length() - CLEAN_ORDERS_END.length());
+        return first < 0 || n < 0 || n > Integer.MAX_VALUE ? null : new WorkOrder.Burst(first, (int) n, List.of());
+    }
+
+    /** The number that {@code text[from, to)} is, all digits (at most 18), or -1. */
+    private static long digits(String text, int from, int to) {
+        if (to <= from || to - from > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = 10 * v + (c - '0');
+        }
+        return v;
     }
 
     /** The reply to a pantry request: how much was taken. */
@@ -344,6 +385,32 @@ public final class Wire {
      * {@link #servedStride}. Parsed from the bytes as read from the pipe: no String is decoded for them.
      */
     public static Events readEvents(byte[] text, int from, int to, int servedStride) throws ProtocolException {
+        return new EventsReader().read(text, from, to, servedStride);
+    }
+
+    /**
+     * Reads packed event lines ({@link #readEvents(byte[], int, int, int)}) through a buffer it keeps, so that
+     * a line costs one array of its exact size and no pass to count its values. One per reading thread.
+     */
+    public static final class EventsReader {
+        private long[] scratch = new long[0];
+
+        /** See {@link #readEvents(byte[], int, int, int)}. */
+        public Events read(byte[] text, int from, int to, int servedStride) throws ProtocolException {
+            return readEvents(text, from, to, servedStride, this);
+        }
+
+        /** Room for {@code values} values. */
+        long[] room(int values) {
+            if (scratch.length < values) {
+                scratch = new long[Math.max(values, 2 * scratch.length)];
+            }
+            return scratch;
+        }
+    }
+
+    private static Events readEvents(byte[] text, int from, int to, int servedStride, EventsReader reader)
+            throws ProtocolException {
         boolean served = startsWith(text, from, to, SERVED_PREFIX);
         if (!served && !startsWith(text, from, to, STEPS_PREFIX)) {
             return null;
@@ -353,32 +420,41 @@ public final class Wire {
         if (end < i || !startsWith(text, end, to, EVENTS_SUFFIX)) {
             throw new ProtocolException("not a packed event line: " + abbreviate(text, from, to));
         }
-        // each value takes two bytes at the least (a digit and a comma): count the commas for an exact array
+        // each value takes two bytes at the least (a digit and a comma)
         int n = 0;
-        long[] values = new long[i == end ? 0 : 1 + commas(text, i, end)];
+        long[] values = reader.room((end - i + 1) / 2);
+        int sumStride = served ? servedStride : Integer.MAX_VALUE;
         while (i < end) {
-            boolean negative = text[i] == '-';
-            int start = negative ? ++i : i;
-            long v = 0;
-            for (byte c; i < end && (c = text[i]) >= '0' && c <= '9'; i++) {
-                v = v * 10 + (c - '0');
-            }
-            if (i == start || i - start > 18 || (i < end && (text[i] != ',' || i + 1 == end))) {
+            i = number(text, i, end, values, n++, sumStride);
+            if (i < 0) {
                 throw new ProtocolException("not a packed event line: " + abbreviate(text, from, to));
             }
-            i++;
-            values[n++] = negative ? -v : v;
         }
-        Events events = new Events(served, values, served ? servedStride : STEP_STRIDE);
+        Events events = new Events(served, Arrays.copyOf(values, n), served ? servedStride : STEP_STRIDE);
         if (n % events.stride() != 0) {
             throw new ProtocolException("an event cut short: " + abbreviate(text, from, to));
         }
-        if (served) {
-            for (int k = servedStride; k < n; k++) {
-                values[k] += values[k - servedStride];
-            }
-        }
         return events;
+    }
+
+    /**
+     * Reads the number at {@code text[i]} and the comma after it into {@code into[n]}, plus {@code into[n -
+     * sumStride]} (a served line's differences added back up); returns where the next number starts, or -1
+     * when there is no number there. One call per value, not a loop over the line: a line's loop runs a
+     * hundred times a banquet, too few for the game's C1 to compile it before the run ends.
+     */
+    private static int number(byte[] text, int i, int end, long[] into, int n, int sumStride) {
+        boolean negative = text[i] == '-';
+        int start = negative ? ++i : i;
+        long v = 0;
+        for (byte c; i < end && (c = text[i]) >= '0' && c <= '9'; i++) {
+            v = v * 10 + (c - '0');
+        }
+        if (i == start || i - start > 18 || (i < end && (text[i] != ',' || i + 1 == end))) {
+            return -1;
+        }
+        into[n] = (negative ? -v : v) + (n >= sumStride ? into[n - sumStride] : 0);
+        return i + 1;
     }
 
     private static boolean startsWith(byte[] text, int from, int to, String prefix) {
@@ -391,16 +467,6 @@ public final class Wire {
             }
         }
         return true;
-    }
-
-    private static int commas(byte[] text, int from, int to) {
-        int n = 0;
-        for (int k = from; k < to; k++) {
-            if (text[k] == ',') {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static String abbreviate(byte[] text, int from, int to) {

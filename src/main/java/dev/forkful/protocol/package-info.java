@@ -18,7 +18,8 @@
  *     steps, work_per_ms, pantry, fridge), {@code orders} ({@code first}, {@code count}: the orders
  *     {@code first .. first+count-1}, at most {@code OrderDesk.ORDERS_PER_LINE} a line, and
  *     {@code faults} as {@code [id, step, fault]} for those a fault strikes; read as a
- *     {@link dev.forkful.protocol.WorkOrder.Burst}, a {@code WorkOrder} only per faulty order), {@code taken} (a
+ *     {@link dev.forkful.protocol.WorkOrder.Burst}, a {@code WorkOrder} only per faulty order; a line with no fault,
+ *     as nearly every one, is written and read by hand, the same JSON), {@code taken} (a
  *     pantry reply: {@code id}, {@code amount}), {@code finish}, {@code ping}, {@code calibrate}
  *     (measure, reply, nothing else).</li>
  * <li>child to supervisor: {@code hello} ({@code v}, {@code pid}, {@code model}: the kitchen is
@@ -38,7 +39,8 @@
  * puts every such event that piled up while it wrote into one line, formatted straight to bytes (at most
  * {@code LineWriter.EVENTS_PER_LINE} a line), exactly in the form above, and the supervisor reads
  * them by hand, not through a JSON tree. Every dish served is sent with its record, so the supervisor
- * rebuilds each chef's whole timeline (version 4); of the steps in one line only each chef's last is,
+ * rebuilds each chef's whole timeline (version 4; a reading thread keeps a
+ * {@link dev.forkful.protocol.Wire.EventsReader}, whose buffer makes a line one array of its exact size); of the steps in one line only each chef's last is,
  * since what the live screen shows of steps is what each chef is on now (the engine's
  * {@code StepStarted}). Version 1 sent one line per order, step and dish: 100,000 orders took
  * 4.6-8.5 s, against 1.5-2.2 s with packed lines (2 busy cores).

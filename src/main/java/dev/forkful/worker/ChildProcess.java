@@ -6,6 +6,7 @@ import dev.forkful.protocol.KitchenSpec;
 import dev.forkful.protocol.LineWriter;
 import dev.forkful.protocol.Wire.ProtocolException;
 import dev.forkful.protocol.Wire;
+import dev.forkful.protocol.WorkOrder;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -119,7 +120,10 @@ public final class ChildProcess {
         try {
             String line;
             while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
+                WorkOrder.Burst clean = Wire.readCleanOrders(line);
+                if (clean != null) {
+                    kitchen().submit(clean);
+                } else if (!line.isBlank()) {
                     handle(Wire.read(line));
                 }
             }

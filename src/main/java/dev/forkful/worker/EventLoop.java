@@ -45,6 +45,9 @@ public final class EventLoop {
     private volatile boolean stopped;
     private volatile int pendingSeen;
     private int pending;
+    /** Where the running coroutine's sleep counts from, if it said ({@link #sleepFrom}); {@link #NOW} else. */
+    private long sleepFrom = NOW;
+    private static final long NOW = Long.MIN_VALUE;
 
     public EventLoop(Clock clock) {
         this(clock, () -> { });
@@ -82,6 +85,15 @@ public final class EventLoop {
     /** Loop thread only: a {@link Coroutine#PARKED} coroutine runs again in the coming pass. */
     void wake(Coroutine c) {
         ready.add(c);
+    }
+
+    /**
+     * Loop thread, from a coroutine's {@link Coroutine#resume}: the sleep it returns counts from {@code nanos}, a
+     * time it read from this loop's clock when its wait began, rather than from a new reading when it returns
+     * (one clock reading less per sleep: a banquet's 100,000 waits read it 300,000 times otherwise).
+     */
+    void sleepFrom(long nanos) {
+        sleepFrom = nanos;
     }
 
     /** Coroutines submitted and not finished, as of the last pass. */
@@ -134,6 +146,7 @@ public final class EventLoop {
 
     private void resume(Coroutine c) {
         long next;
+        sleepFrom = NOW;
         try {
             next = c.resume();
         } catch (RuntimeException e) {
@@ -145,7 +158,7 @@ public final class EventLoop {
         } else if (next == Coroutine.YIELD) {
             ready.add(c);
         } else if (next != Coroutine.PARKED) {
-            timers.push(c, clock.nanoTime() + next, pending);
+            timers.push(c, (sleepFrom != NOW ? sleepFrom : clock.nanoTime()) + next, pending);
         }
     }
 }

@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The reading of one field of a Linux {@code /proc} file ({@code key:  1234 kB}, {@code key:  21});
  * {@link OsFigures} says which figures come from it and what stands where there is no {@code /proc}.
  */
 public final class ProcStatus {
+    /** What a regular expression's {@code \s} matches. */
+    private static final String WHITE = " \t\n\u000B\f\r";
+
     private ProcStatus() {
     }
 
@@ -22,18 +23,43 @@ public final class ProcStatus {
 
     /** The {@code key:  1234 kB} line of a {@code /proc} text, in bytes. */
     public static OptionalLong bytes(String procText, String key) {
-        Matcher m = line(key, " kB").matcher(procText);
-        return m.find() ? OptionalLong.of(Long.parseLong(m.group(1)) * 1024) : OptionalLong.empty();
+        long n = number(procText, key, " kB");
+        return n >= 0 ? OptionalLong.of(n * 1024) : OptionalLong.empty();
     }
 
     /** The {@code key:  1234} line of a {@code /proc} text: a count, no unit. */
     static OptionalLong field(String procText, String key) {
-        Matcher m = line(key, "").matcher(procText);
-        return m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+        long n = number(procText, key, "");
+        return n >= 0 ? OptionalLong.of(n) : OptionalLong.empty();
     }
 
-    private static Pattern line(String key, String unit) {
-        return Pattern.compile("(?m)^" + Pattern.quote(key) + ":\\s+(\\d+)" + Pattern.quote(unit) + "$");
+    /**
+     * The number of the first line {@code key:}, white space, digits, then {@code unit} and the line's end;
+     * -1 where there is none. Read by hand, not by a regular expression: a kitchen samples its status while
+     * it cooks, and compiling a pattern each time was a few ms of a cold kitchen's CPU.
+     */
+    private static long number(String text, String key, String unit) {
+        for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+            int i = at + key.length();
+            if ((at > 0 && text.charAt(at - 1) != '\n') || i >= text.length() || text.charAt(i) != ':') {
+                continue;
+            }
+            int spaces = ++i;
+            while (i < text.length() && WHITE.indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            int digits = i;
+            long n = 0;
+            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9' && i - digits < 18) {
+                n = 10 * n + text.charAt(i++) - '0';
+            }
+            int end = i + unit.length();
+            if (digits > spaces && i > digits && text.startsWith(unit, i)
+                    && (end == text.length() || text.charAt(end) == '\n')) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     /** The file's text, empty where there is no {@code /proc} (not Linux, or the process is gone). */

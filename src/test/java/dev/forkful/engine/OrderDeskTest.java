@@ -71,6 +71,21 @@ class OrderDeskTest {
     }
 
     @Test
+    void aBurstIsCutWhereALinesWorthWaitsCountingThoseThatWaitedBefore() {
+        TaskFloor f = floor(every("soup", 3000, 1), Model.COROUTINE, 1);
+        TestFloors.starting(f, 0, 0); // nothing is handed over: every arrival waits
+        clock.open(0);
+        desk.arrivals(999 * MS);
+        desk.arrivals(2999 * MS);
+        assertThat(of(OrdersArrived.class)).containsExactly(new OrdersArrived(999 * MS, "soup", 0, 1000),
+                new OrdersArrived(2999 * MS, "soup", 1000, 24), new OrdersArrived(2999 * MS, "soup", 1024, 1976));
+        desk.arrivals(5000 * MS);
+        assertThat(of(OrdersArrived.class)).hasSize(3);
+        assertThat(f.nextArrival).isEqualTo(3000);
+        assertThat(f.isOpen(2999)).isTrue();
+    }
+
+    @Test
     void aBurstsFirstLinesAreHandedOverWhileTheRestArrive() {
         TaskFloor f = TestFloors.floor(task("soup", 3 * OrderDesk.ORDERS_PER_LINE, waitMs(5)), Model.COROUTINE, 1, 2);
         KitchenChild c = TestFloors.ready(f, 0, 0);

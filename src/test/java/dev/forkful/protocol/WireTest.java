@@ -21,6 +21,29 @@ class WireTest {
     }
 
     @Test
+    void aCleanOrdersLineIsTheJsonLineAndIsReadByHandAsGsonReadsIt() throws Exception {
+        String line = Wire.orders(98_304, 1024, List.of());
+        assertThat(line).isEqualTo(Wire.line("orders").put("first", 98_304).put("count", 1024)
+                .put("faults", json -> json.beginArray().endArray()).end());
+        WorkOrder.Burst byHand = Wire.readCleanOrders(line);
+        assertThat(byHand).isEqualTo(Wire.readOrders(Wire.read(line)));
+        assertThat(byHand.first()).isEqualTo(98_304);
+        assertThat(byHand.count()).isEqualTo(1024);
+        assertThat(Wire.readCleanOrders(Wire.orders(0, 1, List.of()))).isEqualTo(new WorkOrder.Burst(0, 1, List.of()));
+    }
+
+    @Test
+    void anyOtherLineIsLeftToGson() {
+        assertThat(Wire.readCleanOrders(Wire.orders(10, 4, List.of(new WorkOrder(12, 1, Fault.Kind.SEGFAULT))))).isNull();
+        assertThat(Wire.readCleanOrders(Wire.ping(3))).isNull();
+        assertThat(Wire.readCleanOrders("{\"t\":\"orders\",\"first\":-1,\"count\":4,\"faults\":[]}")).isNull();
+        assertThat(Wire.readCleanOrders("{\"t\":\"orders\",\"first\":1, \"count\":4,\"faults\":[]}")).isNull();
+        assertThat(Wire.readCleanOrders("{\"t\":\"orders\",\"first\":1,\"count\":,\"faults\":[]}")).isNull();
+        assertThat(Wire.readCleanOrders("{\"t\":\"orders\",\"first\":1,\"faults\":[]}")).isNull();
+        assertThat(Wire.readCleanOrders("{\"t\":\"orders\",\"first\":1,\"count\":99999999999,\"faults\":[]}")).isNull();
+    }
+
+    @Test
     void aBurstGivesItsFaultsInIdOrderAndIgnoresThoseOutsideIt() throws Exception {
         WorkOrder late = new WorkOrder(13, 0, Fault.Kind.EXCEPTION);
         WorkOrder early = new WorkOrder(11, 2, Fault.Kind.SEGFAULT);
