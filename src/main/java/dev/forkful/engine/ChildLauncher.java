@@ -15,7 +15,8 @@ import java.util.Optional;
 public final class ChildLauncher {
     /**
      * Options of the game's JVM that a child must not copy: debuggers, agents, recordings, class
-     * archives (the game's own AOT cache would load all its classes into every kitchen), heap sizes,
+     * archives (the game's own AOT cache would load all its classes into every kitchen), heap sizes and
+     * pages (a kitchen's memory is a figure the player is shown),
      * the JIT's levels and thresholds (the game's are tuned for a short-lived supervisor; a kitchen's
      * calibrated cpu work must reach C2 as it did when it was calibrated).
      */
@@ -28,7 +29,7 @@ public final class ChildLauncher {
             "-XX:+UseEpsilonGC", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions",
             "-XX:+HeapDumpOnOutOfMemoryError", "-XX:HeapDumpPath", "-XX:+DisplayVMOutputToStderr",
             "--enable-native-access", "-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation",
-            "-XX:Tier3", "-XX:Tier4", "-XX:-UsePerfData");
+            "-XX:Tier3", "-XX:Tier4", "-XX:-UsePerfData", "-XX:+UseTransparentHugePages");
 
     /**
      * What every child gets on top: crash logs in the temp folder (a segfault must not litter the

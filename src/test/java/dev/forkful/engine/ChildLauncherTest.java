@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ChildLauncherTest {
     @Test
     void aChildCopiesNeitherTheGamesJitTuningNorItsHeapNorItsCache() {
-        List<String> game = List.of("-XX:+UseSerialGC", "-Xmx512m", "-Xmn32m", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
+        List<String> game = List.of("-XX:+UseSerialGC", "-Xmx512m", "-Xmn32m", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:+UseTransparentHugePages",
                 "-XX:Tier3InvocationThreshold=2000", "-XX:Tier3CompileThreshold=20000", "-XX:AOTCache=/x/forkful.aot",
                 "--enable-native-access=ALL-UNNAMED", "-Dfoo=bar", "-Xshare:auto");
 
