@@ -56,22 +56,28 @@ final class PlayCommand implements Callable<Integer> {
             System.err.println("forkful: " + options.unknownTheme());
             return ExitCodes.BAD_INPUT;
         }
+        // the terminal opens while the campaign and the save are read
+        TerminalApp app = capableTerminal() ? new TerminalApp(style.get()).opening() : null;
         Path data = DataDir.resolve();
         CampaignChapters campaign;
         GameState start;
         try {
             campaign = choice.campaign();
             start = startState(level, campaign, CampaignChoice.save(data, campaign));
-        } catch (LevelException e) {
+        } catch (LevelException | RuntimeException e) {
+            if (app != null) {
+                app.abandon();
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             System.err.println(Visible.text(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         GameLoop loop = new GameLoop(new LiveBackend(CodeCommand::program), CampaignChoice.save(data, campaign), start);
         boolean ctrlC = false;
         try {
-            ctrlC = capableTerminal()
-                    ? new TerminalApp(style.get()).play(loop)
-                    : LineMode.play(loop, data);
+            ctrlC = app != null ? app.play(loop) : LineMode.play(loop, data);
         } catch (IOException e) {
             throw new UncheckedIOException("the terminal failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
