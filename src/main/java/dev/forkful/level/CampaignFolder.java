@@ -65,21 +65,42 @@ public final class CampaignFolder {
         return file.getFileName() != null && file.getFileName().toString().equals(CampaignReader.FILE_NAME);
     }
 
+    /** A file of a campaign: its name, and its bytes read when asked (or why they cannot be). */
+    record CampaignFile(String name, Bytes bytes) {
+        @FunctionalInterface
+        interface Bytes {
+            byte[] read() throws LevelException;
+        }
+    }
+
     /**
      * Reads the folder {@code dir}, naming its files {@code shownDir/NAME} in problems.
      *
      * @param fallbackKey the progress key when the campaign file has no title; empty for the built-in campaign
      */
     static CampaignChapters read(Path dir, String shownDir, Optional<String> fallbackKey) throws LevelException {
-        List<Path> files = levelFiles(dir, shownDir);
+        List<CampaignFile> files = levelFiles(dir, shownDir).stream()
+                .map(f -> new CampaignFile(f.getFileName().toString(), () -> LevelLoader.bytesOf(f))).toList();
+        Path campaignFile = dir.resolve(CampaignReader.FILE_NAME);
+        Optional<CampaignFile.Bytes> chapters = Files.exists(campaignFile)
+                ? Optional.of(() -> LevelLoader.bytesOf(campaignFile)) : Optional.empty();
+        return read(files, chapters, shownDir, fallbackKey);
+    }
+
+    /**
+     * Reads the level {@code files} (in play order when there is no campaign file) and the campaign file,
+     * naming them {@code shownDir/NAME} in problems; every problem of every file is reported together.
+     */
+    static CampaignChapters read(List<CampaignFile> files, Optional<CampaignFile.Bytes> campaignFile, String shownDir,
+            Optional<String> fallbackKey) throws LevelException {
         List<LevelProblem> problems = new ArrayList<>();
         Map<String, Level> levels = new LinkedHashMap<>();
         Map<String, String> fileNames = new LinkedHashMap<>();
-        for (Path file : files) {
-            String fileName = file.getFileName().toString();
+        for (CampaignFile file : files) {
+            String fileName = file.name();
             String shown = shownDir + "/" + fileName;
             try {
-                Level level = LevelLoader.read(shown, LevelLoader.bytesOf(file), Path.of(shown));
+                Level level = LevelLoader.read(shown, file.bytes().read(), Path.of(shown));
                 String first = fileNames.putIfAbsent(level.id(), fileName);
                 if (first != null) {
                     problems.add(new LevelProblem(shown, 0, "id \"" + level.id() + "\" is also the id of " + first
@@ -93,18 +114,17 @@ public final class CampaignFolder {
         if (!problems.isEmpty()) {
             throw new LevelException(problems);
         }
-        Path campaignFile = dir.resolve(CampaignReader.FILE_NAME);
-        if (!Files.exists(campaignFile)) {
+        if (campaignFile.isEmpty()) {
             return CampaignChapters.untitled(fallbackKey, List.copyOf(levels.values()));
         }
-        CampaignReader.Read read = chapters(campaignFile, shownDir + "/" + CampaignReader.FILE_NAME, levels, fileNames);
+        CampaignReader.Read read = chapters(campaignFile.get().read(), shownDir + "/" + CampaignReader.FILE_NAME, levels, fileNames);
         Optional<String> key = fallbackKey.isEmpty() ? fallbackKey : read.title().or(() -> fallbackKey);
         return new CampaignChapters(key, read.title(), read.chapters());
     }
 
-    private static CampaignReader.Read chapters(Path file, String shown, Map<String, Level> levels, Map<String, String> fileNames)
+    private static CampaignReader.Read chapters(byte[] bytes, String shown, Map<String, Level> levels, Map<String, String> fileNames)
             throws LevelException {
-        String text = LevelLoader.text(shown, LevelLoader.bytesOf(file));
+        String text = LevelLoader.text(shown, bytes);
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         TomlOutline outline = TomlOutline.scan(body);
         List<LevelProblem> problems = new ArrayList<>();
@@ -129,7 +149,7 @@ public final class CampaignFolder {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".toml") && !isCampaignFile(p))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
         } catch (IOException e) {
             throw new LevelException(new LevelProblem(shownDir, 0, "cannot read this folder: " + Unreadable.why(e)));
         }
