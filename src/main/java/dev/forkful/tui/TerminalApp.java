@@ -42,7 +42,8 @@ public final class TerminalApp {
         Terminal open() throws IOException;
     }
 
-    private final Style style;
+    /** The game's style, given with its loop ({@link #play}). */
+    private volatile Style style;
     private final TerminalSource source;
     private final Object screenLock = new Object();
     private TerminalScreen screen;
@@ -56,12 +57,11 @@ public final class TerminalApp {
     /** The terminal and its screen being opened on a thread of their own ({@link #opening}), else null. */
     private CompletableFuture<TerminalScreen> opened;
 
-    public TerminalApp(Style style) {
-        this(style, TerminalApp::systemTerminal);
+    public TerminalApp() {
+        this(TerminalApp::systemTerminal);
     }
 
-    TerminalApp(Style style, TerminalSource source) {
-        this.style = style;
+    TerminalApp(TerminalSource source) {
         this.source = source;
     }
 
@@ -106,7 +106,8 @@ public final class TerminalApp {
      *
      * @return whether the player left with Ctrl-C
      */
-    public boolean play(GameLoop loop) throws IOException, InterruptedException {
+    public boolean play(Style style, GameLoop loop) throws IOException, InterruptedException {
+        this.style = style;
         this.loop = loop;
         Thread restore = new Thread(() -> {
             loop.close();

@@ -90,7 +90,7 @@ class TerminalAppTest {
         GameLoop loop = new GameLoop(new ScriptedBackend(List.of(), 0), new SaveFile(data), Fixtures.start());
         vt.keys.add(new KeyStroke('q', false, false));
 
-        new TerminalApp(Style.DEFAULT, () -> vt).play(loop);
+        new TerminalApp(() -> vt).play(Style.DEFAULT, loop);
 
         assertThat(vt.leftPrivateMode).hasValue(1);
         assertThat(vt.closed).hasValue(1);
@@ -108,7 +108,7 @@ class TerminalAppTest {
                 planning.quit());
         GameLoop loop = new GameLoop(new ScriptedBackend(List.of(), 0), new SaveFile(data), broken);
 
-        assertThatThrownBy(() -> new TerminalApp(Style.DEFAULT, () -> vt).play(loop)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> new TerminalApp(() -> vt).play(Style.DEFAULT, loop)).isInstanceOf(IndexOutOfBoundsException.class);
 
         assertThat(vt.leftPrivateMode).hasValue(1);
         assertThat(vt.closed).hasValue(1);
