@@ -35,6 +35,16 @@ final class Tty extends UnixTerminal {
                 StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
     }
 
+    /** What is still buffered goes out first: the cursor's way back after the size question, for one. */
+    @Override
+    public void close() throws IOException {
+        try {
+            flush();
+        } finally {
+            super.close();
+        }
+    }
+
     /** Lanterna asks the terminal's size and waits for the answer without a flush: the question goes out at once. */
     @Override
     protected void writeToTerminal(byte... bytes) throws IOException {
