@@ -1,5 +1,6 @@
 package dev.forkful.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -33,6 +34,31 @@ final class Tty extends UnixTerminal {
     Tty() throws IOException {
         super(System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+    }
+
+    /**
+     * The size the terminal last told, until it says it changed (SIGWINCH): Lanterna asks again when the
+     * screen starts, a round trip to the terminal on the first frame's path.
+     */
+    private volatile TerminalSize told;
+
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        TerminalSize known = told;
+        if (known == null) {
+            known = super.findTerminalSize();
+            told = known;
+        }
+        return known;
+    }
+
+    /** A resize forgets the size told, so that Lanterna's handler asks the terminal again. */
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        super.registerTerminalResizeListener(() -> {
+            told = null;
+            onResize.run();
+        });
     }
 
     /** What is still buffered goes out first: the cursor's way back after the size question, for one. */
