@@ -51,27 +51,33 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     static int play(String level, CampaignChoice choice, PlayOptions options) {
-        Optional<Style> style = options.style();
-        if (style.isEmpty()) {
-            System.err.println("forkful: " + options.unknownTheme());
-            return ExitCodes.BAD_INPUT;
-        }
+        // the terminal opens while the theme, the campaign and the save are read; nothing shows before play
+        TerminalApp app = capableTerminal() ? new TerminalApp().opening() : null;
+        Optional<Style> style;
         Path data = DataDir.resolve();
         CampaignChapters campaign;
         GameState start;
         try {
+            style = options.style();
+            if (style.isEmpty()) {
+                abandon(app);
+                System.err.println("forkful: " + options.unknownTheme());
+                return ExitCodes.BAD_INPUT;
+            }
             campaign = choice.campaign();
             start = startState(level, campaign, CampaignChoice.save(data, campaign));
         } catch (LevelException e) {
+            abandon(app);
             System.err.println(Visible.text(e.getMessage()));
             return ExitCodes.BAD_INPUT;
+        } catch (RuntimeException e) {
+            abandon(app);
+            throw e;
         }
         GameLoop loop = new GameLoop(new LiveBackend(CodeCommand::program), CampaignChoice.save(data, campaign), start);
         boolean ctrlC = false;
         try {
-            ctrlC = capableTerminal()
-                    ? new TerminalApp(style.get()).play(loop)
-                    : LineMode.play(loop, data);
+            ctrlC = app != null ? app.play(style.get(), loop) : LineMode.play(loop, data);
         } catch (IOException e) {
             throw new UncheckedIOException("the terminal failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -91,6 +97,13 @@ final class PlayCommand implements Callable<Integer> {
         }
         Level chosen = campaign.find(level);
         return campaign.levels().contains(chosen) ? Flow.update(start, new FlowEvent.Open(chosen.id())) : Flow.openFile(start, chosen);
+    }
+
+    /** The terminal opened for a game that does not start after all, given back as it was. */
+    private static void abandon(TerminalApp app) {
+        if (app != null) {
+            app.abandon();
+        }
     }
 
     /** A full screen needs a terminal on both ends that can move a cursor. */

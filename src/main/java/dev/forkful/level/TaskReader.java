@@ -3,7 +3,6 @@ package dev.forkful.level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -177,7 +176,11 @@ final class TaskReader {
         if (n.isEmpty()) {
             return Task.sameFor(Task.DEFAULT_MAX_WORKERS);
         }
-        Model tightest = models.stream().min(Comparator.comparingInt(LevelLimits::maxWorkers)).orElseThrow();
+        // a loop, not Comparator.comparingInt: the JDK's lambda in it is made at run time, milliseconds of the first frame
+        Model tightest = models.get(0);
+        for (Model m : models) {
+            tightest = LevelLimits.maxWorkers(m) < LevelLimits.maxWorkers(tightest) ? m : tightest;
+        }
         return checkedCap(t, "max_workers", n.getAsLong(), tightest, "lower it, or leave \"" + tightest.id() + "\" out of models")
                 .map(Task::sameFor).orElse(Task.sameFor(Task.DEFAULT_MAX_WORKERS));
     }

@@ -31,7 +31,9 @@
  * <p>A campaign is {@link dev.forkful.level.CampaignChapters}: levels in chapters, numbered across the campaign, which
  * finds a level by number, id or path. {@link dev.forkful.level.CampaignFolder} reads a folder of level files as one
  * (in the chapters of its {@code campaign.toml}, mapped by {@code CampaignReader} through the same outline and
- * {@code TomlTable}, else in file-name order); {@link dev.forkful.level.Campaign} is the built-in one shipped in the jar;
+ * {@code TomlTable}, else in file-name order), each file a {@code CampaignFolder.CampaignFile} (a name and its bytes) and
+ * the files read on two threads; {@link dev.forkful.level.Campaign} is the built-in one shipped in the jar (read from the
+ * jar the class path has open, no zip file system);
  * {@link dev.forkful.level.Unreadable} says why a file could not be read. {@link dev.forkful.level.AnswersFile} reads a
  * student's hand-in (student, campaign, a plan per level id) through the same outline and {@code TomlTable}.
  *

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * For scripts/startup: when {@code FORKFUL_FIRST_FRAME} names a file, the wall-clock time of the
@@ -22,9 +23,14 @@ final class FirstFrame {
             return;
         }
         Instant now = Instant.now();
-        long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        // no method reference and no string concatenation: each would link a call site here, at run time,
+        // as the training run never writes this file
+        Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
+        long cpuMs = cpu.isPresent() ? cpu.get().toMillis() : -1;
+        String line = new StringBuilder().append(now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000)
+                .append(' ').append(cpuMs).append('\n').toString();
         try {
-            Files.writeString(Path.of(file), (now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000) + " " + cpuMs + "\n");
+            Files.writeString(Path.of(file), line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

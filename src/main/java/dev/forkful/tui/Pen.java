@@ -8,7 +8,9 @@ import dev.forkful.view.Line;
 import dev.forkful.view.Style;
 import dev.forkful.view.Theme;
 import dev.forkful.view.Tone;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,7 +69,8 @@ final class Pen {
         });
     }
 
-    private static final Map<Theme, Map<Long, TextCharacter>> CELLS = new ConcurrentHashMap<>();
+    /** By theme, by identity: a record's hashCode links method handles at its first call, milliseconds of the first frame. */
+    private static final Map<Theme, Map<Long, TextCharacter>> CELLS = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private static EnumSet<SGR> modifiers(Theme.Ink ink) {
         EnumSet<SGR> sgr = EnumSet.noneOf(SGR.class);

@@ -6,7 +6,6 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen.RefreshType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import dev.forkful.flow.Flow;
 import dev.forkful.flow.FlowEvent;
 import dev.forkful.flow.GameLoop;
@@ -22,6 +21,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jline.utils.Signals;
 
 /**
@@ -41,7 +42,8 @@ public final class TerminalApp {
         Terminal open() throws IOException;
     }
 
-    private final Style style;
+    /** The game's style, given with its loop ({@link #play}). */
+    private volatile Style style;
     private final TerminalSource source;
     private final Object screenLock = new Object();
     private TerminalScreen screen;
@@ -52,13 +54,14 @@ public final class TerminalApp {
     /** Ctrl-Z gave the terminal back to the shell; {@code fg} takes it again. */
     private boolean suspended;
     private volatile GameLoop loop;
+    /** The terminal and its screen being opened on a thread of their own ({@link #opening}), else null. */
+    private CompletableFuture<TerminalScreen> opened;
 
-    public TerminalApp(Style style) {
-        this(style, TerminalApp::systemTerminal);
+    public TerminalApp() {
+        this(TerminalApp::systemTerminal);
     }
 
-    TerminalApp(Style style, TerminalSource source) {
-        this.style = style;
+    TerminalApp(TerminalSource source) {
         this.source = source;
     }
 
@@ -68,11 +71,43 @@ public final class TerminalApp {
     }
 
     /**
+     * Starts taking the terminal on a thread of its own while the caller reads the campaign and the save:
+     * its tty modes (a process started from the JVM) and its size (asked of the terminal, which answers)
+     * were 100 ms of the first frame, now spent beside the campaign's 200. Nothing shows yet: the screen
+     * starts in {@link #play}, or the terminal goes back untouched with {@link #abandon}.
+     */
+    public TerminalApp opening() {
+        CompletableFuture<TerminalScreen> future = new CompletableFuture<>();
+        opened = future;
+        Thread.ofPlatform().daemon().name("forkful-open-terminal").start(() -> {
+            Terminal t = null;
+            try {
+                t = source.open();
+                future.complete(new TerminalScreen(t));
+            } catch (Throwable e) {
+                closeQuietly(t);
+                future.completeExceptionally(e);
+            }
+        });
+        return this;
+    }
+
+    /** For a game that does not start after all (a bad campaign): the terminal being opened goes back as it was. */
+    public void abandon() {
+        try {
+            closeQuietly(screenOpened().getTerminal());
+        } catch (IOException | RuntimeException e) {
+            // it did not open: there is nothing to give back
+        }
+    }
+
+    /**
      * Plays until the player quits; the loop is closed (every worker killed) before it returns.
      *
      * @return whether the player left with Ctrl-C
      */
-    public boolean play(GameLoop loop) throws IOException, InterruptedException {
+    public boolean play(Style style, GameLoop loop) throws IOException, InterruptedException {
+        this.style = style;
         this.loop = loop;
         Thread restore = new Thread(() -> {
             loop.close();
@@ -188,38 +223,11 @@ public final class TerminalApp {
         return String.valueOf(c).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Lanterna's Unix terminal, with the tty modes it sets at start opened to Ctrl-Z and {@code fg}. */
-    private static final class Tty extends UnixTerminal {
-        Tty() throws IOException {
-            super(System.in, System.out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
-        }
-
-        /** The modes the game found (echo, whole lines, Ctrl-C a signal). */
-        void release() throws IOException {
-            restoreTerminalSettings();
-        }
-
-        /**
-         * A character's UTF-8 bytes. Lanterna 3.1.5 writes the whole array behind its encoder's
-         * buffer, so a two-byte character ("·", "é", "µ") was followed by a NUL on the wire.
-         */
-        @Override
-        protected byte[] translateCharacter(char input) {
-            return utf8(input);
-        }
-
-        /** The game's modes, as Lanterna set them at start: keys one by one, unechoed, Ctrl-C a key. */
-        void retake() throws IOException {
-            canonicalMode(false);
-            keyEchoEnabled(false);
-            keyStrokeSignalsEnabled(false);
-        }
-    }
-
     private void open(GameLoop loop) throws IOException {
+        TerminalScreen ready = screenOpened();
         synchronized (screenLock) {
-            terminal = source.open();
-            screen = new TerminalScreen(terminal);
+            screen = ready;
+            terminal = ready.getTerminal();
             screen.startScreen();
             screen.setCursorPosition(null);
             TerminalSize size = screen.getTerminalSize();
@@ -229,6 +237,44 @@ public final class TerminalApp {
         Thread keys = new Thread(() -> readKeys(loop), "forkful-keys");
         keys.setDaemon(true);
         keys.start();
+    }
+
+    /** The screen {@link #opening} opened, or one opened now. */
+    private TerminalScreen screenOpened() throws IOException {
+        if (opened == null) {
+            Terminal t = source.open();
+            try {
+                return new TerminalScreen(t);
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(t);
+                throw e;
+            }
+        }
+        try {
+            return opened.join();
+        } catch (CompletionException e) {
+            // not a pattern switch: its first run builds a class at run time, milliseconds of the first frame
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private static void closeQuietly(Terminal t) {
+        try {
+            if (t != null) {
+                t.close();
+            }
+        } catch (IOException | RuntimeException gone) {
+            // a terminal that cannot be closed is gone already
+        }
     }
 
     /** Blocks on the terminal's input: no polling while the player thinks. */

@@ -10,7 +10,7 @@ public record Style(boolean ascii, Theme theme, boolean drawings) {
 
     /** The default theme, or the plain one without colour; with drawings. */
     public Style(boolean ascii, boolean color) {
-        this(ascii, color ? Theme.DEFAULT : Theme.PLAIN, true);
+        this(ascii, color ? Theme.DEFAULT : Theme.plain(), true);
     }
 
     /** The same style without the drawings: for text that is read line by line. */

@@ -32,7 +32,15 @@ public record Theme(String name, String description, Map<Tone, Ink> inks) {
     public record Ink(String fg, String bg, boolean bold, boolean reverse, boolean underline) {}
 
     public static final Theme DEFAULT = load("default");
-    public static final Theme PLAIN = load("plain");
+
+    /** The theme without colour, read when first asked: most starts never draw with it. */
+    public static Theme plain() {
+        return Plain.THEME;
+    }
+
+    private static final class Plain {
+        static final Theme THEME = load("plain");
+    }
 
     public Theme {
         inks = Map.copyOf(inks);
@@ -49,7 +57,7 @@ public record Theme(String name, String description, Map<Tone, Ink> inks) {
 
     /** The theme of that name, when there is one. */
     public static Optional<Theme> named(String name) {
-        return NAMES.contains(name) ? Optional.of(name.equals("default") ? DEFAULT : name.equals("plain") ? PLAIN : load(name))
+        return NAMES.contains(name) ? Optional.of(name.equals("default") ? DEFAULT : name.equals("plain") ? plain() : load(name))
                 : Optional.empty();
     }
 

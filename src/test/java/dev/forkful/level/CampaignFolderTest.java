@@ -161,6 +161,25 @@ class CampaignFolderTest {
                 .isEqualTo(dir.resolve("b.toml") + ": id \"same\" is also the id of a.toml; each level of a campaign needs its own");
     }
 
+    /** The files are read on two threads; what comes out is in file-name order all the same, problems included. */
+    @Test
+    void manyFilesKeepTheirOrderAndTheirProblemsInFileOrder() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            level("%02d.toml".formatted(i), "level-" + i);
+        }
+        assertThat(CampaignFolder.load(dir).levels()).extracting(Level::id)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 20).mapToObj(i -> "level-" + i).toList());
+        Files.writeString(dir.resolve("03.toml"), "format = 1\n");
+        Files.writeString(dir.resolve("17.toml"), "format = 1\n");
+        level("18.toml", "level-2");
+        List<String> problems = catchThrowableOfType(LevelException.class, () -> CampaignFolder.load(dir)).problems().stream()
+                .map(LevelProblem::file).toList();
+        assertThat(problems).first().isEqualTo(dir.resolve("03.toml").toString());
+        assertThat(problems).last().isEqualTo(dir.resolve("18.toml").toString());
+        assertThat(problems).containsSubsequence(dir.resolve("03.toml").toString(), dir.resolve("17.toml").toString(),
+                dir.resolve("18.toml").toString());
+    }
+
     @Test
     void theSixteenLevelFixtureIsSixChaptersAndTheBuiltInCampaignHasItsFile() throws Exception {
         CampaignChapters sixteen = CampaignFolder.load(Path.of("src/test/resources/campaign-16"));

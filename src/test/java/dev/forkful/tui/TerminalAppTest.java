@@ -14,6 +14,7 @@ import dev.forkful.flow.Screen;
 import dev.forkful.flow.ScriptedBackend;
 import dev.forkful.save.SaveFile;
 import dev.forkful.view.Style;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -36,6 +37,7 @@ class TerminalAppTest {
      */
     static final class WatchedTerminal extends DefaultVirtualTerminal {
         final LinkedBlockingQueue<KeyStroke> keys = new LinkedBlockingQueue<>();
+        final AtomicInteger enteredPrivateMode = new AtomicInteger();
         final AtomicInteger leftPrivateMode = new AtomicInteger();
         final AtomicInteger closed = new AtomicInteger();
 
@@ -77,6 +79,12 @@ class TerminalAppTest {
         }
 
         @Override
+        public synchronized void enterPrivateMode() {
+            enteredPrivateMode.incrementAndGet();
+            super.enterPrivateMode();
+        }
+
+        @Override
         public synchronized void exitPrivateMode() {
             leftPrivateMode.incrementAndGet();
             super.exitPrivateMode();
@@ -90,10 +98,54 @@ class TerminalAppTest {
         GameLoop loop = new GameLoop(new ScriptedBackend(List.of(), 0), new SaveFile(data), Fixtures.start());
         vt.keys.add(new KeyStroke('q', false, false));
 
-        new TerminalApp(Style.DEFAULT, () -> vt).play(loop);
+        new TerminalApp(() -> vt).play(Style.DEFAULT, loop);
 
         assertThat(vt.leftPrivateMode).hasValue(1);
         assertThat(vt.closed).hasValue(1);
+    }
+
+    /** The terminal opened beside the campaign's reading is the one played, and given back the same way. */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aTerminalOpenedAheadIsTheOnePlayed() throws Exception {
+        WatchedTerminal vt = new WatchedTerminal();
+        AtomicInteger opened = new AtomicInteger();
+        GameLoop loop = new GameLoop(new ScriptedBackend(List.of(), 0), new SaveFile(data), Fixtures.start());
+        vt.keys.add(new KeyStroke('q', false, false));
+
+        new TerminalApp(() -> {
+            opened.incrementAndGet();
+            return vt;
+        }).opening().play(Style.DEFAULT, loop);
+
+        assertThat(opened).hasValue(1);
+        assertThat(vt.enteredPrivateMode).hasValue(1);
+        assertThat(vt.leftPrivateMode).hasValue(1);
+        assertThat(vt.closed).hasValue(1);
+    }
+
+    /** A game that does not start (a bad campaign) gives back the terminal opened meanwhile, never having shown a screen. */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void anAbandonedOpeningClosesTheTerminalUnshown() {
+        WatchedTerminal vt = new WatchedTerminal();
+
+        new TerminalApp(() -> vt).opening().abandon();
+
+        assertThat(vt.enteredPrivateMode).hasValue(0);
+        assertThat(vt.closed).hasValue(1);
+    }
+
+    /** A terminal that cannot be opened ahead fails the game with the terminal's own error. */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aTerminalThatCannotOpenFailsPlayWithItsError() {
+        GameLoop loop = new GameLoop(new ScriptedBackend(List.of(), 0), new SaveFile(data), Fixtures.start());
+        TerminalApp app = new TerminalApp(() -> {
+            throw new IOException("no tty here");
+        }).opening();
+
+        assertThatThrownBy(() -> app.play(Style.DEFAULT, loop)).isInstanceOf(IOException.class).hasMessage("no tty here");
     }
 
     /** A bug that throws while drawing must still leave the player a working terminal, and the error must reach the caller. */
@@ -108,7 +160,7 @@ class TerminalAppTest {
                 planning.quit());
         GameLoop loop = new GameLoop(new ScriptedBackend(List.of(), 0), new SaveFile(data), broken);
 
-        assertThatThrownBy(() -> new TerminalApp(Style.DEFAULT, () -> vt).play(loop)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> new TerminalApp(() -> vt).play(Style.DEFAULT, loop)).isInstanceOf(IndexOutOfBoundsException.class);
 
         assertThat(vt.leftPrivateMode).hasValue(1);
         assertThat(vt.closed).hasValue(1);

@@ -36,7 +36,7 @@ class ThemeOnScreenTest {
         TextCharacter contrast = titleCell(Theme.named("high-contrast").orElseThrow());
         assertThat(contrast.getForegroundColor()).isEqualTo(TextColor.ANSI.CYAN_BRIGHT);
         assertThat(contrast.getBackgroundColor()).isEqualTo(TextColor.ANSI.BLACK);
-        TextCharacter plain = titleCell(Theme.PLAIN);
+        TextCharacter plain = titleCell(Theme.plain());
         assertThat(plain.getForegroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
         assertThat(plain.getBackgroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
         assertThat(plain.getModifiers()).as("without colour the title is still bold").contains(SGR.BOLD);

@@ -64,8 +64,8 @@ class AssetsTest {
             assertThat(t.colored()).as(name).isEqualTo(!name.equals("plain"));
         }
         // without colour, weight still tells the chosen row and the keys apart
-        assertThat(Theme.PLAIN.ink(Tone.SELECTED).reverse()).isTrue();
-        assertThat(Theme.PLAIN.ink(Tone.KEY).bold()).isTrue();
+        assertThat(Theme.plain().ink(Tone.SELECTED).reverse()).isTrue();
+        assertThat(Theme.plain().ink(Tone.KEY).bold()).isTrue();
         assertThat(Theme.named("no-such")).isEmpty();
         assertThat(Theme.unknown("plian")).contains("did you mean \"plain\"?");
     }
