@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 /** Which kitchens start with the JIT stopped at C1, and how. */
 class ChildLauncherTest {
     @Test
-    void aChildCopiesNeitherTheGamesJitTuningNorItsHeapNorItsCache() {
+    void aChildCopiesNeitherTheGamesJitTuningNorItsHeapSizesNorItsCache() {
         List<String> game = List.of("-XX:+UseSerialGC", "-Xmx512m", "-Xmn32m", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:+UseTransparentHugePages",
                 "-XX:Tier3InvocationThreshold=2000", "-XX:Tier3CompileThreshold=20000", "-XX:AOTCache=/x/forkful.aot",
                 "--enable-native-access=ALL-UNNAMED", "-Dfoo=bar", "-Xshare:auto");
 
-        assertThat(ChildLauncher.inherited(game)).containsExactly("-Dfoo=bar", "-Xshare:auto");
+        assertThat(ChildLauncher.inherited(game)).containsExactly("-XX:+UseTransparentHugePages", "-Dfoo=bar", "-Xshare:auto");
     }
 
     @Test
