@@ -2,7 +2,7 @@ package dev.forkful.bench;
 
 import dev.forkful.bench.ModelCost.Timing;
 import dev.forkful.level.Model;
-import java.util.Locale;
+import dev.forkful.level.Plain;
 
 /**
  * The tables that {@code forkful bench} prints: what creating, switching and holding one unit of each
@@ -18,34 +18,34 @@ public final class BenchText {
 
     public static String render(BenchReport r) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "What each model costs on this machine: %d cores, Java %s.%n", r.cores(), r.java()));
+        out.append(Plain.format("What each model costs on this machine: %d cores, Java %s.%n", r.cores(), r.java()));
         if (!r.loadBefore().isEmpty()) {
-            out.append(String.format(Locale.ROOT, "Load averages (1, 5, 15 min): %s before, %s after.%n", r.loadBefore(),
+            out.append(Plain.format("Load averages (1, 5, 15 min): %s before, %s after.%n", r.loadBefore(),
                     r.loadAfter()));
         }
-        out.append(String.format(Locale.ROOT, "Times: the median of %d trials taken in turn, [the middle half of the trials]"
+        out.append(Plain.format("Times: the median of %d trials taken in turn, [the middle half of the trials]"
                 + " beside;%na claim is judged only where those of its two sides do not overlap.%n", r.trials()));
         creates(out, r);
         switches(out, r);
         memory(out, r);
-        out.append(String.format(Locale.ROOT, "%nA kitchen child's protocol round trip (a pantry take pays one): %s%n",
+        out.append(Plain.format("%nA kitchen child's protocol round trip (a pantry take pays one): %s%n",
                 Units.nanos(r.pingRoundUs() * 1000)));
-        out.append(String.format(Locale.ROOT, "%nThe seed says, and this machine measured:%n"));
+        out.append(Plain.format("%nThe seed says, and this machine measured:%n"));
         for (SeedClaims.Claim claim : SeedClaims.check(r)) {
-            out.append(String.format(Locale.ROOT, "  %-9s %s%n  %-9s %s%n", label(claim.verdict()), claim.seedSays(), "",
+            out.append(Plain.format("  %-9s %s%n  %-9s %s%n", label(claim.verdict()), claim.seedSays(), "",
                     claim.measured()));
             if (claim.verdict() == SeedClaims.Verdict.TOO_CLOSE) {
-                out.append(String.format(Locale.ROOT, "  %-9s %s: the middle halves of the trials overlap%n", "", claim.verdict().words));
+                out.append(Plain.format("  %-9s %s: the middle halves of the trials overlap%n", "", claim.verdict().words));
             }
         }
         return out.toString();
     }
 
     private static void creates(StringBuilder out, BenchReport r) {
-        out.append(String.format(Locale.ROOT, "%nTo create one%n"));
+        out.append(Plain.format("%nTo create one%n"));
         BenchReport.OsProcessCosts os = r.os();
         if (os.spawn() == null) {
-            out.append(String.format(Locale.ROOT, ROW, "OS process: posix_spawn " + OsProcess.TINY, "", NOT_MEASURED));
+            out.append(Plain.format(ROW, "OS process: posix_spawn " + OsProcess.TINY, "", NOT_MEASURED));
         } else {
             timing(out, "OS process", os.spawn());
         }
@@ -55,13 +55,13 @@ public final class BenchText {
         }
         asyncio(out, r.asyncio(), "create_task", r.asyncio().createNs());
         if (os.spawn() != null) {
-            out.append(String.format(Locale.ROOT, "  ProcessBuilder adds to a bare spawn: on Linux it spawns jspawnhelper,"
+            out.append(Plain.format("  ProcessBuilder adds to a bare spawn: on Linux it spawns jspawnhelper,"
                     + " which execs the program;%n  three pipes; a reaper thread.%n"));
         }
     }
 
     private static void switches(StringBuilder out, BenchReport r) {
-        out.append(String.format(Locale.ROOT, "%nTo switch (one hand-off; a pipe ping-pong is lmbench's lat_ctx way)%n"));
+        out.append(Plain.format("%nTo switch (one hand-off; a pipe ping-pong is lmbench's lat_ctx way)%n"));
         timing(out, "process", r.cost(Model.PROCESS).handOff());
         timing(out, "thread", r.threadPipe());
         for (Model m : new Model[] {Model.THREAD, Model.VIRTUAL, Model.COROUTINE}) {
@@ -71,40 +71,40 @@ public final class BenchText {
     }
 
     private static void memory(StringBuilder out, BenchReport r) {
-        out.append(String.format(Locale.ROOT, "%nTo hold one idle (USS: its private pages, what one more costs)%n"));
+        out.append(Plain.format("%nTo hold one idle (USS: its private pages, what one more costs)%n"));
         rollup(out, "OS process: an idle " + OsProcess.IDLE, r.os().idle());
         rollup(out, "process: an idle JVM kitchen child", r.os().kitchen());
         for (Model m : new Model[] {Model.THREAD, Model.VIRTUAL, Model.COROUTINE}) {
             ModelCost.UnitMemory mem = r.cost(m).memory();
-            out.append(String.format(Locale.ROOT, ROW, name(m) + ": " + mem.what() + ", " + mem.kind(),
+            out.append(Plain.format(ROW, name(m) + ": " + mem.what() + ", " + mem.kind(),
                     mem.bytesPerUnit() < 0 ? "" : Units.bytes(mem.bytesPerUnit()),
                     mem.bytesPerUnit() < 0 ? NOT_MEASURED : "over " + Units.count(mem.units())));
         }
         Asyncio a = r.asyncio();
-        out.append(String.format(Locale.ROOT, ROW, "asyncio Task: parked on a future, Python heap",
+        out.append(Plain.format(ROW, "asyncio Task: parked on a future, Python heap",
                 a.measured() ? Units.bytes(a.bytesPerTask()) : "",
                 a.measured() ? "over " + Units.count(a.tasksHeld()) + " (tracemalloc), " + a.python() : NOT_MEASURED + ": " + a.python()));
     }
 
     private static void timing(StringBuilder out, String model, Timing t) {
-        out.append(String.format(Locale.ROOT, ROW, model + ": " + t.what(), Units.nanos(t.ns().median()), middleHalf(t.ns())));
+        out.append(Plain.format(ROW, model + ": " + t.what(), Units.nanos(t.ns().median()), middleHalf(t.ns())));
     }
 
     private static void asyncio(StringBuilder out, Asyncio a, String what, Spread ns) {
         String label = "asyncio Task: " + what;
         if (a.measured()) {
-            out.append(String.format(Locale.ROOT, ROW, label, Units.nanos(ns.median()), middleHalf(ns) + " " + a.python()));
+            out.append(Plain.format(ROW, label, Units.nanos(ns.median()), middleHalf(ns) + " " + a.python()));
         } else {
-            out.append(String.format(Locale.ROOT, ROW, label, "", NOT_MEASURED + ": " + a.python()));
+            out.append(Plain.format(ROW, label, "", NOT_MEASURED + ": " + a.python()));
         }
     }
 
     private static void rollup(StringBuilder out, String what, Rollup m) {
         if (m == null) {
-            out.append(String.format(Locale.ROOT, ROW, what, "", NOT_MEASURED));
+            out.append(Plain.format(ROW, what, "", NOT_MEASURED));
             return;
         }
-        out.append(String.format(Locale.ROOT, ROW, what + ", USS", Units.bytes(m.ussBytes()),
+        out.append(Plain.format(ROW, what + ", USS", Units.bytes(m.ussBytes()),
                 "PSS " + Units.bytes(m.pssBytes()) + ", RSS " + Units.bytes(m.rssBytes())));
     }
 

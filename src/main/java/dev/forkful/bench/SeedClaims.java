@@ -1,9 +1,9 @@
 package dev.forkful.bench;
 
 import dev.forkful.level.Model;
+import dev.forkful.level.Plain;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The teaching source's claims about cost, set beside this machine's measurements: the game
@@ -73,7 +73,7 @@ final class SeedClaims {
             long threads = GIB / threadBytes;
             long coroutines = GIB / coroutine.memory().bytesPerUnit();
             claims.add(new Claim("processes scale to tens, threads to hundreds, coroutines to thousands and more",
-                    String.format(Locale.ROOT, "idle in 1 GiB: %s JVM kitchens (USS), %s threads, %s coroutines",
+                    Plain.format("idle in 1 GiB: %s JVM kitchens (USS), %s threads, %s coroutines",
                             Units.count(processes), Units.count(threads), Units.count(coroutines)),
                     Verdict.of(processes >= 10 && processes < 100 && threads >= 100 && threads < 1000 && coroutines >= 1000)));
         }
@@ -85,7 +85,7 @@ final class SeedClaims {
         ModelCost.Timing os = r.os().spawn() != null ? r.os().spawn() : r.os().builder();
         Spread threadNs = thread.create().ns();
         return new Claim("creating a process is heavy, a thread lighter, a coroutine tiny",
-                String.format(Locale.ROOT, "to create one: OS process %s (a JVM kitchen %s), thread %s, coroutine %s",
+                Plain.format("to create one: OS process %s (a JVM kitchen %s), thread %s, coroutine %s",
                         range(os.ns()), Units.nanos(process.create().ns().median()), range(threadNs),
                         range(coroutine.create().ns())),
                 Verdict.above(os.ns(), threadNs).and(Verdict.above(threadNs, coroutine.create().ns())));
@@ -94,8 +94,8 @@ final class SeedClaims {
     /** {@code "a switch: process 6.1 us [5.0 us-7.2 us], thread 4.1 us [...] (1.5 x)"}; under a tenth reads {@code (1/32 x)}. */
     private static String versus(String what, String a, Spread aNs, String b, Spread bNs) {
         double ratio = aNs.median() / bNs.median();
-        return String.format(Locale.ROOT, "%s: %s %s, %s %s (%s x)", what, a, range(aNs), b, range(bNs),
-                ratio >= 0.1 ? String.format(Locale.ROOT, "%.1f", ratio) : String.format(Locale.ROOT, "1/%.0f", 1 / ratio));
+        return Plain.format("%s: %s %s, %s %s (%s x)", what, a, range(aNs), b, range(bNs),
+                ratio >= 0.1 ? Plain.format("%.1f", ratio) : Plain.format("1/%.0f", 1 / ratio));
     }
 
     /** A time with the middle half of its trials: {@code 4.1 us [3.9 us-5.0 us]}. */
@@ -108,7 +108,7 @@ final class SeedClaims {
         double perThread = (double) threadBytes / unitBytes;
         double threadsFor100k = 100_000 / perThread;
         return new Claim("100,000 " + units + " fit in the memory of 100 threads",
-                String.format(Locale.ROOT, "one thread holds the memory of %s %s: 100,000 of them hold that of %s threads",
+                Plain.format("one thread holds the memory of %s %s: 100,000 of them hold that of %s threads",
                         Units.count(Math.round(perThread)), units, Units.count(Math.round(threadsFor100k))),
                 Verdict.of(threadsFor100k <= 100));
     }

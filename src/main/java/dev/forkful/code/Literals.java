@@ -1,5 +1,6 @@
 package dev.forkful.code;
 
+import dev.forkful.level.Plain;
 import java.math.BigDecimal;
 import java.time.Duration;
 
@@ -18,7 +19,7 @@ final class Literals {
                 out.append('\\').append(c);
             } else if (c < ' ' || c == 0x7f) {
                 // octal in Java: a \\u escape there would be read before the string is
-                out.append(lang == Lang.JAVA ? String.format("\\%03o", (int) c) : String.format("\\u%04x", (int) c));
+                out.append(lang == Lang.JAVA ? Plain.format("\\%03o", (int) c) : Plain.format("\\u%04x", (int) c));
             } else {
                 out.append(c);
             }

@@ -3,6 +3,7 @@ package dev.forkful.console;
 import dev.forkful.flow.LiveKitchen;
 import dev.forkful.level.CampaignChapters;
 import dev.forkful.level.Level;
+import dev.forkful.level.Plain;
 import dev.forkful.level.Visible;
 import dev.forkful.save.LevelProgress;
 import dev.forkful.save.Progress;
@@ -35,7 +36,7 @@ public final class CampaignText {
                 String state = !progress.isUnlocked(ids, l.id()) ? "locked until " + (n - 1) + " has a star"
                         : p.stars() + " of " + of + (of == 1 ? " star" : " stars")
                                 + (p.bestWallMs() > 0 ? ", best " + LiveKitchen.millis(p.bestWallMs()) : "");
-                out.add(String.format("%2d  %-20s %-28s %s", n, l.id(), Visible.line(l.title()), state));
+                out.add(Plain.format("%2d  %-20s %-28s %s", n, l.id(), Visible.line(l.title()), state));
             }
         }
         out.add(Visible.line(NextUnlock.sentence(campaign, progress)));

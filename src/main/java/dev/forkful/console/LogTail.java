@@ -1,9 +1,9 @@
 package dev.forkful.console;
 
 import dev.forkful.flow.LiveKitchen.LogLine;
+import dev.forkful.level.Plain;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What of a running kitchen's event log the line mode has not printed yet. The log counts a repeat
@@ -27,7 +27,7 @@ final class LogTail {
             } else {
                 LogLine now = log.get(at);
                 if (now.times() > printed.times() && (at < log.size() - 1 || finished)) {
-                    out.add(String.format(Locale.ROOT, "%7.2fs  (the line at %.2fs: x%d in all)", now.atNanos() / 1e9,
+                    out.add(Plain.format("%7.2fs  (the line at %.2fs: x%d in all)", now.atNanos() / 1e9,
                             now.atNanos() / 1e9, now.times()));
                     printed = now;
                 }
@@ -35,7 +35,7 @@ final class LogTail {
             }
         }
         for (LogLine l : log.subList(from, log.size())) {
-            out.add(String.format(Locale.ROOT, "%7.2fs  %s%s", l.atNanos() / 1e9, l.text(), l.times() > 1 ? " (x" + l.times() + ")" : ""));
+            out.add(Plain.format("%7.2fs  %s%s", l.atNanos() / 1e9, l.text(), l.times() > 1 ? " (x" + l.times() + ")" : ""));
             printed = l;
         }
         return out;

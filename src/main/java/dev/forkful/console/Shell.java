@@ -11,6 +11,7 @@ import dev.forkful.flow.GameState;
 import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Level;
+import dev.forkful.level.Plain;
 import dev.forkful.level.Suggest;
 import dev.forkful.level.Visible;
 import dev.forkful.save.LevelProgress;
@@ -22,7 +23,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.jline.reader.EndOfFileException;
@@ -382,7 +382,7 @@ public final class Shell {
             if (last || lastProgressNanos < 0 || live.elapsedNanos() - lastProgressNanos >= 1_000_000_000L) {
                 finishedShown |= live.finished();
                 lastProgressNanos = live.elapsedNanos();
-                say(String.format(Locale.ROOT, "%7.2fs  served %d of %d, %.1f orders a second", live.elapsedNanos() / 1e9,
+                say(Plain.format("%7.2fs  served %d of %d, %.1f orders a second", live.elapsedNanos() / 1e9,
                         live.served(), live.orders(), live.throughputPerS()));
             }
         }

@@ -3,6 +3,7 @@ package dev.forkful.flow;
 import dev.forkful.engine.EngineEvent;
 import dev.forkful.level.Level;
 import dev.forkful.level.Model;
+import dev.forkful.level.Plain;
 import dev.forkful.level.Task;
 import java.util.ArrayList;
 import java.util.List;
@@ -236,6 +237,6 @@ public record LiveKitchen(long elapsedNanos, List<TaskLive> tasks, List<LogLine>
 
     /** {@code 850ms} or {@code 2.4s}. */
     public static String millis(long ms) {
-        return ms < 1000 ? ms + "ms" : String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
+        return ms < 1000 ? ms + "ms" : Plain.format("%.1fs", ms / 1000.0);
     }
 }

@@ -1,11 +1,11 @@
 package dev.forkful.grade;
 
 import dev.forkful.level.Level;
+import dev.forkful.level.Plain;
 import dev.forkful.level.Visible;
 import dev.forkful.score.Score;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +33,7 @@ public final class GradeTable {
                     case Gradebook.Graded g -> {
                         Score.Figures f = g.played().shown().total();
                         row.addAll(List.of(String.valueOf(g.played().stars()), f.served() + "/" + f.orders(),
-                                String.format(Locale.ROOT, "%.2f s", f.wallMs() / 1000.0), String.valueOf(f.crashes().size()),
+                                Plain.format("%.2f s", f.wallMs() / 1000.0), String.valueOf(f.crashes().size()),
                                 String.valueOf(f.freezes().size()), String.valueOf(f.races())));
                     }
                     case Gradebook.Missing m -> row.addAll(List.of("-", "not handed in"));
@@ -62,7 +62,7 @@ public final class GradeTable {
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.size(); i++) {
-                line.append(i < row.size() - 1 ? String.format("%-" + width[i] + "s  ", row.get(i)) : row.get(i));
+                line.append(i < row.size() - 1 ? Plain.format("%-" + width[i] + "s  ", row.get(i)) : row.get(i));
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }

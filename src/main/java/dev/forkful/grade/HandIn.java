@@ -2,6 +2,7 @@ package dev.forkful.grade;
 
 import dev.forkful.level.CampaignChapters;
 import dev.forkful.level.Level;
+import dev.forkful.level.Plain;
 import dev.forkful.save.LevelProgress;
 import dev.forkful.save.Progress;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class HandIn {
                 case '\\' -> q.append("\\\\");
                 default -> {
                     if (c < 0x20 || c == 0x7f) {
-                        q.append(String.format("\\u%04X", c));
+                        q.append(Plain.format("\\u%04X", c));
                     } else {
                         q.appendCodePoint(c);
                     }

@@ -43,7 +43,7 @@ public final class AuthorNotes {
             perOrder.forEach((ingredient, take) -> {
                 long stock = level.fridge().getOrDefault(ingredient, 0L);
                 if ((double) take * task.orders() > stock) {
-                    problems.add(String.format("task \"%s\" takes %,d %s (%,d orders × %,d) but the [fridge] holds %,d: "
+                    problems.add(Plain.format("task \"%s\" takes %,d %s (%,d orders × %,d) but the [fridge] holds %,d: "
                             + "dishes will be lost whatever the plan, and the stars ask every order served; raise the "
                             + "stock, or let the top star allow lost dishes (served below 1)", task.id(),
                             take * task.orders(), ingredient, task.orders(), take, stock));
@@ -54,7 +54,7 @@ public final class AuthorNotes {
     }
 
     private static String seconds(java.time.Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.3fs", d.toNanos() / 1e9);
+        return Plain.format("%.3fs", d.toNanos() / 1e9);
     }
 
     private static boolean allowsLostDishes(Stars stars) {

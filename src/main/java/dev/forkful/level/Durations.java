@@ -77,7 +77,7 @@ public final class Durations {
         }
         if (ns % 1_000_000L == 0) {
             long ms = ns / 1_000_000L;
-            return ms >= 1000 ? ms / 1000 + "." + String.format("%03d", ms % 1000).replaceFirst("0+$", "") + "s" : ms + "ms";
+            return ms >= 1000 ? ms / 1000 + "." + Plain.format("%03d", ms % 1000).replaceFirst("0+$", "") + "s" : ms + "ms";
         }
         if (ns % 1_000L == 0) {
             return ns / 1_000L + "us";

@@ -62,7 +62,7 @@ final class StarsReader {
             OptionalDouble now = c.of(rule);
             OptionalDouble then = c.of(before);
             if (now.isPresent() && then.isPresent() && c.easier(now.getAsDouble(), then.getAsDouble())) {
-                later.problem(c.key(), String.format("star \"%s\" is easier than star \"%s\" (line %d): %s = %s %s its %s; "
+                later.problem(c.key(), Plain.format("star \"%s\" is easier than star \"%s\" (line %d): %s = %s %s its %s; "
                         + "a later star must be at least as hard in every condition both set", rule.name(), before.name(),
                         earlier.lineOf(c.key()), c.key(), later.raw(c.key()), c.moreIsHarder ? "is below" : "is above",
                         earlier.raw(c.key())));

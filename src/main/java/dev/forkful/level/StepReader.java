@@ -107,7 +107,7 @@ final class StepReader {
                 return Optional.empty();
             }
             if (ingredient.isPresent() && take > fridge.get(ingredient.get())) {
-                s.problem(s.has("take") ? "take" : "fridge", String.format("the step takes %,d %s but the [fridge] holds "
+                s.problem(s.has("take") ? "take" : "fridge", Plain.format("the step takes %,d %s but the [fridge] holds "
                         + "only %,d in all: it could never succeed; raise the stock or lower take", take, ingredient.get(),
                         fridge.get(ingredient.get())));
                 return Optional.empty();

@@ -79,7 +79,7 @@ final class TaskReader {
             if (task.isPresent()) {
                 totalOrders += task.get().orders();
                 if (totalOrders > LevelLimits.MAX_ORDERS) {
-                    t.problem("orders", String.format("the tasks so far order %,d dishes, over the cap of %,d per level",
+                    t.problem("orders", Plain.format("the tasks so far order %,d dishes, over the cap of %,d per level",
                             totalOrders, LevelLimits.MAX_ORDERS));
                     totalOrders = Long.MIN_VALUE / 2; // report the cap once
                 }
@@ -209,12 +209,12 @@ final class TaskReader {
     private static Optional<Integer> checkedCap(TomlTable t, String key, long n, Model model, String remedy) {
         int cap = LevelLimits.maxWorkers(model);
         if (n < 1) {
-            t.problem(key, String.format("%s = %d is out of range: it must be from 1 to %,d (the cap for \"%s\")",
+            t.problem(key, Plain.format("%s = %d is out of range: it must be from 1 to %,d (the cap for \"%s\")",
                     key, n, cap, model.id()));
             return Optional.empty();
         }
         if (n > cap) {
-            t.problem(key, String.format("%s = %,d is over the cap of %,d for \"%s\"; %s", key, n, cap,
+            t.problem(key, Plain.format("%s = %,d is over the cap of %,d for \"%s\"; %s", key, n, cap,
                     model.id(), remedy));
             return Optional.empty();
         }

@@ -29,8 +29,8 @@ final class TomlBareValues {
         word.chars().forEach(c -> at.checkControl((char) c, "value"));
         if (NUMBER.matcher(word).matches() && word.matches("[+-]?[0-9_]+") && !fitsALong(word)) {
             at.problem(key + " = " + word + (word.startsWith("-")
-                    ? " is too small: a whole number in a level is at least " + String.format("%,d", Long.MIN_VALUE)
-                    : " is too large: a whole number in a level is at most " + String.format("%,d", Long.MAX_VALUE)));
+                    ? " is too small: a whole number in a level is at least " + Plain.format("%,d", Long.MIN_VALUE)
+                    : " is too large: a whole number in a level is at most " + Plain.format("%,d", Long.MAX_VALUE)));
         }
         if (word.equals("true") || word.equals("false") || NUMBER.matcher(word).matches()
                 || DATE_TIME.matcher(word).matches()) {

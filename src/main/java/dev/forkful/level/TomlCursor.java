@@ -86,7 +86,7 @@ final class TomlCursor {
 
     void checkControl(char c, String where) {
         if ((c < 0x20 && c != '\t') || c == 0x7f) {
-            problem(String.format("control character U+%04X in a %s (not allowed in TOML)", (int) c, where));
+            problem(Plain.format("control character U+%04X in a %s (not allowed in TOML)", (int) c, where));
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -142,8 +143,8 @@ final class TomlTable {
             return OptionalLong.empty();
         }
         if (n < min || n > max) {
-            problem(key, key + " = " + n + " is out of range: it must be from " + String.format("%,d", min)
-                    + " to " + String.format("%,d", max));
+            problem(key, key + " = " + n + " is out of range: it must be from " + Plain.format("%,d", min)
+                    + " to " + Plain.format("%,d", max));
             return OptionalLong.empty();
         }
         return OptionalLong.of(n);

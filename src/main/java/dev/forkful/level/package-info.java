@@ -39,6 +39,7 @@
  *
  * <p>{@link dev.forkful.level.Visible} is the one sanitiser for text a level file (or a file name) brings to a
  * terminal: both views, {@code check} and every {@link dev.forkful.level.LevelProblem} show its control
- * characters in caret notation instead of sending them.
+ * characters in caret notation instead of sending them. {@link dev.forkful.level.Plain} formats the numbers of every
+ * text the game writes, the same on every machine whatever its locale.
  */
 package dev.forkful.level;

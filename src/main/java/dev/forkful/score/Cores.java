@@ -1,7 +1,7 @@
 package dev.forkful.score;
 
+import dev.forkful.level.Plain;
 import dev.forkful.level.Recipe;
-import java.util.Locale;
 
 /**
  * The one source of a task's two core figures: {@code used}, the kitchens' measured CPU time over the
@@ -24,7 +24,7 @@ record Cores(double used, double work, int machine) {
 
     /** {@code 1.07 cores of work of this machine's 2}. */
     String workOfMachine() {
-        return String.format(Locale.ROOT, "%s %s of work of this machine's %d", Show.decimal(work), work == 1 ? "core" : "cores",
+        return Plain.format("%s %s of work of this machine's %d", Show.decimal(work), work == 1 ? "core" : "cores",
                 machine);
     }
 
@@ -36,7 +36,7 @@ record Cores(double used, double work, int machine) {
         if (!differ()) {
             return "";
         }
-        return String.format(Locale.ROOT, "; by their measured CPU the kitchens used %s cores%s", Show.decimal(used),
+        return Plain.format("; by their measured CPU the kitchens used %s cores%s", Show.decimal(used),
                 gap(whose).replaceFirst("^;", ","));
     }
 
@@ -46,7 +46,7 @@ record Cores(double used, double work, int machine) {
             return "";
         }
         if (used > work) {
-            return String.format(Locale.ROOT, "; the other %s cores went to the runtime of %s (its JIT compiler, garbage "
+            return Plain.format("; the other %s cores went to the runtime of %s (its JIT compiler, garbage "
                     + "collector and warm-up), not to the recipe", Show.decimal(used - work), whose);
         }
         return "; the measured CPU is below the recipe's work: this machine did the calibrated work in less CPU than "

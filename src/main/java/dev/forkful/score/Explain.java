@@ -2,10 +2,10 @@ package dev.forkful.score;
 
 import dev.forkful.level.Level;
 import dev.forkful.level.Model;
+import dev.forkful.level.Plain;
 import dev.forkful.level.Recipe;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What happened in a run and why, in plain words. Each reason is tied to the truth-table row
@@ -50,7 +50,7 @@ public final class Explain {
             return;
         }
         Score.StarCheck next = checks.get(score.stars());
-        out.add(new Reason(Row.STARS, null, null, String.format(Locale.ROOT, "You earned %s %s of %s; %s fell short: %s.",
+        out.add(new Reason(Row.STARS, null, null, Plain.format("You earned %s %s of %s; %s fell short: %s.",
                 Show.word(score.stars()), score.stars() == 1 ? "star" : "stars", Show.word(checks.size()), nth(score.stars() + 1),
                 String.join("; ", next.unmet()))));
     }

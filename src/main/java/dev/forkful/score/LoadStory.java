@@ -1,6 +1,7 @@
 package dev.forkful.score;
 
 import dev.forkful.level.Model;
+import dev.forkful.level.Plain;
 import dev.forkful.level.Step;
 import java.util.List;
 
@@ -79,7 +80,7 @@ final class LoadStory {
         StringBuilder why = new StringBuilder();
         double cap = arrivalCap();
         if (cap <= PARALLEL) {
-            why.append(String.format(java.util.Locale.ROOT, "orders came every %s, and %s of chopping every %s is at most "
+            why.append(Plain.format("orders came every %s, and %s of chopping every %s is at most "
                     + "%s cores of work: the arrival rate capped the load, not the chefs",
                     Show.millis(t.task.arrive().every().toNanos() / 1e6), Show.millis(t.recipe.cpuNanos() / 1e6),
                     Show.millis(t.task.arrive().every().toNanos() / 1e6), Show.decimal(cap)));
@@ -88,7 +89,7 @@ final class LoadStory {
         } else {
             why.append("the chefs' chopping overlapped only part of the time");
         }
-        String used = Double.isNaN(c.used()) ? plan + "'s" : String.format(java.util.Locale.ROOT, "%s used on average %s "
+        String used = Double.isNaN(c.used()) ? plan + "'s" : Plain.format("%s used on average %s "
                 + "cores of this machine's %d while cooking (%s of CPU in %s), and its", plan, Show.decimal(c.used()), t.cores,
                 Show.millis(f.cpuMs()), Show.millis(f.wallMs()));
         t.say(Row.CPU, "%s chopping (%s) was %s: %s%s.", used, chop, c.workOfMachine(), why, c.gap(jvm));

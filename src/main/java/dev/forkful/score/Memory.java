@@ -1,6 +1,6 @@
 package dev.forkful.score;
 
-import java.util.Locale;
+import dev.forkful.level.Plain;
 
 /** How every screen and text writes a memory figure: megabytes, or "not measured here" where it is -1. */
 public final class Memory {
@@ -11,6 +11,6 @@ public final class Memory {
 
     /** {@code megabytes} in {@code format} (such as {@code "%.1f MB"}), or {@link #NOT_MEASURED} when negative. */
     public static String of(double megabytes, String format) {
-        return megabytes < 0 ? NOT_MEASURED : String.format(Locale.ROOT, format, megabytes);
+        return megabytes < 0 ? NOT_MEASURED : Plain.format(format, megabytes);
     }
 }

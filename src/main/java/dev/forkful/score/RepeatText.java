@@ -1,7 +1,7 @@
 package dev.forkful.score;
 
+import dev.forkful.level.Plain;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -19,7 +19,7 @@ public final class RepeatText {
         StringBuilder out = new StringBuilder();
         Score first = r.runs().getFirst();
         int n = r.runs().size();
-        out.append(String.format(Locale.ROOT, "%s   %d runs in a row%n", first.level(), n));
+        out.append(Plain.format("%s   %d runs in a row%n", first.level(), n));
         line(out, "plan", first.plan());
         List<Score.StarCheck> checks = r.starChecks();
         int stars = r.stars();
@@ -31,10 +31,10 @@ public final class RepeatText {
             line(out, "", "star " + (i + 1) + " (" + missed.rule().name() + "): "
                     + (missed.held() ? "needs the stars before it" : String.join("; ", missed.unmet())));
         }
-        out.append(String.format(Locale.ROOT, "%n" + ROW, "figure", "median", "min - max"));
+        out.append(Plain.format("%n" + ROW, "figure", "median", "min - max"));
         for (Repeats.Figure f : Repeats.FIGURES) {
             Repeats.Spread s = r.spread(f, null);
-            out.append(String.format(Locale.ROOT, ROW, f.name(), number(s.median()), number(s.min()) + " - " + number(s.max())));
+            out.append(Plain.format(ROW, f.name(), number(s.median()), number(s.min()) + " - " + number(s.max())));
         }
         out.append(System.lineSeparator());
         for (Repeats.Figure outcome : Repeats.OUTCOMES) {
@@ -42,7 +42,7 @@ public final class RepeatText {
         }
         int median = r.medianRun();
         Score story = r.runs().get(median);
-        out.append(String.format(Locale.ROOT, "%nRun %d of %d, the one nearest the median wall time:%n", median + 1, n));
+        out.append(Plain.format("%nRun %d of %d, the one nearest the median wall time:%n", median + 1, n));
         out.append(ScoreText.story(story, r.level()));
         return out.toString();
     }
@@ -62,6 +62,6 @@ public final class RepeatText {
     }
 
     private static void line(StringBuilder out, String label, String value) {
-        out.append(String.format(Locale.ROOT, "%-11s %s%n", label, value));
+        out.append(Plain.format("%-11s %s%n", label, value));
     }
 }

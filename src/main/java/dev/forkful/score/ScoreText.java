@@ -1,9 +1,9 @@
 package dev.forkful.score;
 
 import dev.forkful.level.Level;
+import dev.forkful.level.Plain;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,12 +24,12 @@ public final class ScoreText {
 
     /** What happened, each sentence with its truth-table row, and the level's lesson. */
     static String story(Score score, Level level) {
-        StringBuilder out = new StringBuilder(String.format("What happened%n"));
+        StringBuilder out = new StringBuilder(Plain.format("What happened%n"));
         for (Explain.Reason r : Explain.reasons(score, level)) {
-            out.append(String.format(Locale.ROOT, "  [%s] %s%n", r.row().id(), r.text()));
+            out.append(Plain.format("  [%s] %s%n", r.row().id(), r.text()));
         }
         if (!level.lesson().isBlank()) {
-            out.append(String.format("%nLesson%n"));
+            out.append(Plain.format("%nLesson%n"));
             level.lesson().strip().lines().forEach(l -> out.append("  ").append(l).append(System.lineSeparator()));
         }
         return out.toString();
@@ -38,7 +38,7 @@ public final class ScoreText {
     public static String render(Score score) {
         Score.Figures all = score.total();
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s   %s%n", score.level(), score.finished() ? "final score" : "so far"));
+        out.append(Plain.format("%s   %s%n", score.level(), score.finished() ? "final score" : "so far"));
         line(out, "plan", score.plan());
         stars(out, score);
         line(out, "served", Show.count(all.served()) + " of " + Show.count(all.orders())
@@ -59,26 +59,26 @@ public final class ScoreText {
         line(out, "cpu", (all.cpuMs() < 0 ? Memory.NOT_MEASURED
                 : Show.millis(all.cpuMs()) + " over all kitchens, " + Show.decimal(all.coresUsed()) + " cores used on average")
                 + (all.blockedMs() > 0 ? "; " + Show.millis(all.blockedMs()) + " in blocking calls" : ""));
-        out.append(String.format(Locale.ROOT, "%n" + TASK_ROW, "task", "model", "served", "lost", "wall", "orders/s", "p50",
+        out.append(Plain.format("%n" + TASK_ROW, "task", "model", "served", "lost", "wall", "orders/s", "p50",
                 "p95", "races"));
         for (Score.TaskScore t : score.tasks()) {
             Score.Figures f = t.figures();
-            out.append(String.format(Locale.ROOT, TASK_ROW, t.task(), t.spec(), f.served() + "/" + f.orders(), f.lost(),
+            out.append(Plain.format(TASK_ROW, t.task(), t.spec(), f.served() + "/" + f.orders(), f.lost(),
                     Show.millis(f.wallMs()), Show.decimal(f.throughputPerS()), Show.millis(f.latencyP50Ms()),
                     Show.millis(f.latencyP95Ms()), f.races()));
         }
         for (Score.TaskScore t : score.tasks()) {
             if (t.figures().lost() > 0) {
-                out.append(String.format(Locale.ROOT, "lost      %s %s: %s%n", t.task(), Show.count(t.figures().lost()),
+                out.append(Plain.format("lost      %s %s: %s%n", t.task(), Show.count(t.figures().lost()),
                         reasons(t.lostReasons())));
             }
         }
         for (Score.CrashRecord c : all.crashes()) {
-            out.append(String.format(Locale.ROOT, "crash     %s (%s): %s, pid %d, exit status %d, %s lost%n", c.task(),
+            out.append(Plain.format("crash     %s (%s): %s, pid %d, exit status %d, %s lost%n", c.task(),
                     c.model(), c.kind(), c.pid(), c.exitStatus(), Show.plural(c.dishesLost(), "dish", "dishes")));
         }
         for (Score.FreezeRecord fr : all.freezes()) {
-            out.append(String.format(Locale.ROOT, "%s  %s (%s): %s still, %s%n", fr.killed() ? "freeze  " : "stall   ",
+            out.append(Plain.format("%s  %s (%s): %s still, %s%n", fr.killed() ? "freeze  " : "stall   ",
                     fr.task(), fr.model(), Show.millis(fr.stalledMs()), fr.cause()));
         }
         return out.toString();
@@ -179,6 +179,6 @@ public final class ScoreText {
     }
 
     private static void line(StringBuilder out, String label, String value) {
-        out.append(String.format(Locale.ROOT, "%-11s %s%n", label, value));
+        out.append(Plain.format("%-11s %s%n", label, value));
     }
 }

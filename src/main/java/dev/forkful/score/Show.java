@@ -1,7 +1,7 @@
 package dev.forkful.score;
 
+import dev.forkful.level.Plain;
 import dev.forkful.level.Visible;
-import java.util.Locale;
 
 /** How the score's texts write figures: plain ASCII, the same in every locale. */
 final class Show {
@@ -16,17 +16,17 @@ final class Show {
             return "-";
         }
         if (ms < 10) {
-            return String.format(Locale.ROOT, "%.2f ms", ms);
+            return Plain.format("%.2f ms", ms);
         }
-        return ms < 10_000 ? String.format(Locale.ROOT, "%.0f ms", ms) : String.format(Locale.ROOT, "%.1f s", ms / 1000);
+        return ms < 10_000 ? Plain.format("%.0f ms", ms) : Plain.format("%.1f s", ms / 1000);
     }
 
     static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Plain.format("%,d", n);
     }
 
     static String decimal(double x) {
-        return String.format(Locale.ROOT, x < 10 ? "%.2f" : "%.1f", x);
+        return Plain.format(x < 10 ? "%.2f" : "%.1f", x);
     }
 
     /** "one", "two" ... for small counts, digits beyond. */

@@ -1,9 +1,9 @@
 package dev.forkful.score;
 
+import dev.forkful.level.Plain;
 import dev.forkful.level.Stars;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Checks a run's figures (or the medians of several runs) against the level's star rules; stars are cumulative. */
 final class StarRating {
@@ -29,13 +29,13 @@ final class StarRating {
             List<Score.Condition> conditions = new ArrayList<>();
             rule.served().ifPresent(least -> {
                 boolean held = f.servedFraction() >= least;
-                conditions.add(new Score.Condition("served", least, f.servedFraction(), held, String.format(Locale.ROOT,
+                conditions.add(new Score.Condition("served", least, f.servedFraction(), held, Plain.format(
                         "served %s %s %s", percent(f.servedFraction()), held ? ">=" : "<", percent(least))));
             });
             rule.par().ifPresent(par -> {
                 boolean held = f.wallMs() <= par * f.idealMs();
                 double multiple = f.idealMs() == 0 ? 0 : f.wallMs() / f.idealMs();
-                conditions.add(new Score.Condition("par", par, multiple, held, String.format(Locale.ROOT,
+                conditions.add(new Score.Condition("par", par, multiple, held, Plain.format(
                         "wall %d ms %s par %.2f x ideal %d ms = %d ms", Math.round(f.wallMs()), held ? "<=" : ">", par,
                         Math.round(f.idealMs()), Math.round(par * f.idealMs()))));
             });
@@ -57,11 +57,11 @@ final class StarRating {
     /** Peak PSS against its limit; where this system does not measure PSS (a negative figure) the star is not held. */
     private static Score.Condition memory(double pssMb, double most) {
         if (pssMb < 0) {
-            return new Score.Condition("pss", most, pssMb, false, String.format(Locale.ROOT,
+            return new Score.Condition("pss", most, pssMb, false, Plain.format(
                     "memory not measured here, so the %.0f MB PSS limit cannot be shown to hold", most));
         }
         boolean held = pssMb <= most;
-        return new Score.Condition("pss", most, pssMb, held, String.format(Locale.ROOT, "peak PSS %.1f MB %s %.0f MB",
+        return new Score.Condition("pss", most, pssMb, held, Plain.format("peak PSS %.1f MB %s %.0f MB",
                 pssMb, held ? "<=" : ">", most));
     }
 
@@ -75,6 +75,6 @@ final class StarRating {
     }
 
     static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+        return Plain.format("%.1f%%", fraction * 100);
     }
 }

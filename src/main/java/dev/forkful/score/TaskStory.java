@@ -1,6 +1,7 @@
 package dev.forkful.score;
 
 import dev.forkful.level.Model;
+import dev.forkful.level.Plain;
 import dev.forkful.level.Recipe;
 import dev.forkful.level.Task;
 import java.util.List;
@@ -63,7 +64,7 @@ final class TaskStory {
     }
 
     void say(Row row, String format, Object... args) {
-        out.add(new Explain.Reason(row, ts.task(), model(), String.format(Locale.ROOT, format, args)));
+        out.add(new Explain.Reason(row, ts.task(), model(), Plain.format(format, args)));
     }
 
     /** Every abnormal end of a kitchen's process is the segfault row, whatever the engine called it. */

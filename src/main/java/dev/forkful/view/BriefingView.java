@@ -4,6 +4,7 @@ import dev.forkful.flow.Flow;
 import dev.forkful.flow.GameState;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Level;
+import dev.forkful.level.Plain;
 import dev.forkful.level.Stars;
 import dev.forkful.level.Task;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class BriefingView {
             List<String> lines = Words.wrap(shown.get(i), width - 14);
             for (int j = 0; j < lines.size(); j++) {
                 String head = j == 0 ? " Hint " + (i + 1) + "/" + level.hints().size() + ": " : "";
-                body.add(Line.of(String.format("%-13s", head), Tone.KEY).add(lines.get(j)));
+                body.add(Line.of(Plain.format("%-13s", head), Tone.KEY).add(lines.get(j)));
             }
         }
     }

@@ -7,11 +7,11 @@ import dev.forkful.flow.LiveKitchen.TaskLive;
 import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Model;
+import dev.forkful.level.Plain;
 import dev.forkful.level.Step;
 import dev.forkful.score.Memory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The kitchens at work, drawn from the engine's events: per task its orders' progress, each
@@ -68,7 +68,7 @@ final class KitchenView {
 
     private static List<Line> top(LiveKitchen live, Detail detail, Style style, int width) {
         List<Line> top = new ArrayList<>();
-        top.add(new Line().add(String.format(Locale.ROOT, " %s  served %d/%d  %s  %.1f orders/s",
+        top.add(new Line().add(Plain.format(" %s  served %d/%d  %s  %.1f orders/s",
                 LiveKitchen.millis(live.elapsedNanos() / 1_000_000), live.served(), live.orders(),
                 live.finished() ? "done" : "cooking", live.throughputPerS())));
         for (TaskLive t : live.tasks()) {
@@ -116,12 +116,12 @@ final class KitchenView {
         return new Line().add(" " + PlanView.clip(t.task().name(), 18), Tone.TITLE)
                 .padTo(20)
                 .add(style.bar(t.served() + t.lost(), orders, barWidth), t.lost() > 0 ? Tone.BAD : Tone.GOOD)
-                .add(String.format(" %d/%d served, %d lost, %d open, %d to come", t.served(), orders, t.lost(),
+                .add(Plain.format(" %d/%d served, %d lost, %d open, %d to come", t.served(), orders, t.lost(),
                         t.open(), orders - t.arrived()));
     }
 
     private static Line kitchenLine(KitchenLive k, Style style) {
-        Line line = new Line().add(String.format("   %s %d  pid %-7d ", k.model().id(), k.index(), k.pid()));
+        Line line = new Line().add(Plain.format("   %s %d  pid %-7d ", k.model().id(), k.index(), k.pid()));
         switch (k.state()) {
             case COOKING -> line.add(style.ok() + " cooking", Tone.GOOD);
             case ENDED -> line.add(style.ok() + " closed", Tone.DIM);
@@ -159,7 +159,7 @@ final class KitchenView {
         if (k.cpuPercent() < 0) {
             missing.add("CPU");
         } else {
-            out.append(String.format(Locale.ROOT, "  CPU %.0f%%", k.cpuPercent()));
+            out.append(Plain.format("  CPU %.0f%%", k.cpuPercent()));
         }
         if (k.coroutines() > 0) {
             out.append(k.model() == Model.VIRTUAL ? "  virtual threads " : "  coroutines ").append(k.coroutines());
@@ -217,7 +217,7 @@ final class KitchenView {
         String times = l.times() > 1 ? " (x" + l.times() + ")" : "";
         List<String> rows = Words.wrap(l.text() + times, width - 11);
         for (int i = 0; i < rows.size(); i++) {
-            out.add(new Line().add(i == 0 ? String.format(Locale.ROOT, " %6.2fs ", l.atNanos() / 1e9) : "         ", Tone.DIM)
+            out.add(new Line().add(i == 0 ? Plain.format(" %6.2fs ", l.atNanos() / 1e9) : "         ", Tone.DIM)
                     .add((i == 0 ? glyph : " ") + " " + rows.get(i), tone));
         }
     }

@@ -5,6 +5,7 @@ import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.CampaignChapters;
 import dev.forkful.level.Level;
+import dev.forkful.level.Plain;
 import dev.forkful.save.LevelProgress;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ final class MapView {
         LevelProgress p = s.progress().of(l.id());
         boolean open = s.unlocked(l);
         Line line = new Line().add(here ? " " + style.pointer() + " " : "   ");
-        line.add(String.format("%2d  %-28s", number, l.title()), here ? Tone.SELECTED : open ? Tone.PLAIN : Tone.DIM);
+        line.add(Plain.format("%2d  %-28s", number, l.title()), here ? Tone.SELECTED : open ? Tone.PLAIN : Tone.DIM);
         line.add("  " + style.stars(p.stars(), l.stars().rules().size()) + "  ");
         if (!open) {
             line.add("locked until " + (number - 1) + " has a star", Tone.DIM);

@@ -4,6 +4,7 @@ import dev.forkful.engine.Assignment;
 import dev.forkful.flow.Flow;
 import dev.forkful.flow.GameState;
 import dev.forkful.flow.Screen;
+import dev.forkful.level.Plain;
 import dev.forkful.level.Task;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class PlanView {
      */
     private static List<Line> table(Screen.Planning p, Style style, int room) {
         List<Line> table = new ArrayList<>();
-        table.add(Line.of(String.format("   %-22s %7s   %-16s %-10s %s", "task", "orders", "model", "workers", "fridge lock"), Tone.DIM));
+        table.add(Line.of(Plain.format("   %-22s %7s   %-16s %-10s %s", "task", "orders", "model", "workers", "fridge lock"), Tone.DIM));
         List<Task> tasks = p.level().tasks();
         int shown = Math.min(tasks.size(), Math.max(LEAST_TASK_ROWS, room));
         int from = Math.clamp(p.row() - shown / 2, 0, tasks.size() - shown);
@@ -69,7 +70,7 @@ final class PlanView {
     private static Line taskRow(Task t, Screen.Planning p, boolean here, Style style) {
         Assignment a = p.plan().assignments().get(t.id());
         String model = style.left() + " " + a.model().id() + " " + style.right();
-        String row = String.format("%-22s %7d   %-16s %-10s %s", clip(t.name(), 22), t.orders(), model,
+        String row = Plain.format("%-22s %7d   %-16s %-10s %s", clip(t.name(), 22), t.orders(), model,
                 a.model().takesWorkerCount() ? a.workers() + "/" + t.maxWorkers(a.model()) : "per order", lock(a));
         return new Line().add(here ? " " + style.pointer() + " " : "   ").add(row, here ? Tone.SELECTED : Tone.PLAIN);
     }

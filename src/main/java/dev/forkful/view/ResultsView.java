@@ -6,12 +6,12 @@ import dev.forkful.flow.LiveKitchen;
 import dev.forkful.flow.RunResult;
 import dev.forkful.flow.Screen;
 import dev.forkful.level.Level;
+import dev.forkful.level.Plain;
 import dev.forkful.score.Memory;
 import dev.forkful.score.Score;
 import dev.forkful.score.ScoreText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A run's verdict: the stars, each star's conditions against what was measured, the figures, and
@@ -93,13 +93,13 @@ final class ResultsView {
     }
 
     private static void figures(Score.Figures s, List<Line> body) {
-        body.add(Line.of(String.format(Locale.ROOT, " served %d/%d, lost %d in %s (ideal %s): %.1f orders/s",
+        body.add(Line.of(Plain.format(" served %d/%d, lost %d in %s (ideal %s): %.1f orders/s",
                 s.served(), s.orders(), s.lost(), LiveKitchen.millis(s.wallMs()), LiveKitchen.millis(s.idealMs()),
                 s.throughputPerS())));
-        body.add(Line.of(String.format(Locale.ROOT, " latency p50 %s p95 %s; crashes %d, freezes %d, lost updates %d",
+        body.add(Line.of(Plain.format(" latency p50 %s p95 %s; crashes %d, freezes %d, lost updates %d",
                 ms(s.latencyP50Ms()), ms(s.latencyP95Ms()), s.crashes().size(), s.freezes().size(), s.races())));
         boolean virtual = s.coroutines() == 0 && s.virtualThreads() > 0;
-        String units = String.format(Locale.ROOT, "processes %d, JVM threads %s, %s %d", s.processes(),
+        String units = Plain.format("processes %d, JVM threads %s, %s %d", s.processes(),
                 s.threads() < 0 ? Memory.NOT_MEASURED : s.threads(),
                 virtual ? "virtual threads" : "coroutines", virtual ? s.virtualThreads() : s.coroutines());
         String peak = "peak " + memory(s) + ", CPU " + cpu(s);
@@ -119,7 +119,7 @@ final class ResultsView {
 
     /** A latency, or a dash when no order was served (NaN). */
     private static String ms(double ms) {
-        return Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, "%.0fms", ms);
+        return Double.isNaN(ms) ? "-" : Plain.format("%.0fms", ms);
     }
 
     private static void sideBySide(RunResult before, RunResult now, List<Line> body, Style style, int of) {
@@ -127,11 +127,11 @@ final class ResultsView {
         Score.Figures b = now.score().total();
         body.add(Line.of(" before: " + before.plan(), Tone.DIM));
         body.add(Line.of(" now:    " + now.plan(), Tone.DIM));
-        body.add(Line.of(String.format(" %-16s %-28s %-28s", "", "before", "now"), Tone.TITLE));
+        body.add(Line.of(Plain.format(" %-16s %-28s %-28s", "", "before", "now"), Tone.TITLE));
         row(body, "stars", style.stars(before.score().stars(), of), style.stars(now.score().stars(), of));
         row(body, "served", a.served() + "/" + a.orders(), b.served() + "/" + b.orders());
         row(body, "time", LiveKitchen.millis(a.wallMs()), LiveKitchen.millis(b.wallMs()));
-        row(body, "orders/s", String.format(Locale.ROOT, "%.1f", a.throughputPerS()), String.format(Locale.ROOT, "%.1f", b.throughputPerS()));
+        row(body, "orders/s", Plain.format("%.1f", a.throughputPerS()), Plain.format("%.1f", b.throughputPerS()));
         row(body, "latency p95", ms(a.latencyP95Ms()), ms(b.latencyP95Ms()));
         row(body, "crashes/freezes", a.crashes().size() + "/" + a.freezes().size(), b.crashes().size() + "/" + b.freezes().size());
         row(body, "lost updates", String.valueOf(a.races()), String.valueOf(b.races()));
@@ -153,6 +153,6 @@ final class ResultsView {
     }
 
     private static void row(List<Line> body, String what, String before, String now) {
-        body.add(Line.of(String.format(" %-16s %-28s %-28s", what, before, now)));
+        body.add(Line.of(Plain.format(" %-16s %-28s %-28s", what, before, now)));
     }
 }

@@ -1,6 +1,6 @@
 package dev.forkful.view;
 
-import java.util.Locale;
+import dev.forkful.level.Plain;
 
 /** A stretch of run time cut into {@code columns} equal cells, from {@code fromNanos} for {@code widthNanos}. */
 record TimeAxis(long fromNanos, long widthNanos, int columns) {
@@ -29,8 +29,8 @@ record TimeAxis(long fromNanos, long widthNanos, int columns) {
     /** An instant in words fine enough for this axis: "637ms", "1.24s", or "12.25ms" when zoomed close. */
     String time(long t) {
         if (widthNanos < 10_000_000) {
-            return String.format(Locale.ROOT, "%.2fms", t / 1e6);
+            return Plain.format("%.2fms", t / 1e6);
         }
-        return t < 1_000_000_000 ? t / 1_000_000 + "ms" : String.format(Locale.ROOT, "%.2fs", t / 1e9);
+        return t < 1_000_000_000 ? t / 1_000_000 + "ms" : Plain.format("%.2fs", t / 1e9);
     }
 }

@@ -2,6 +2,7 @@ package dev.forkful.view;
 
 import dev.forkful.flow.RunResult;
 import dev.forkful.level.Model;
+import dev.forkful.level.Plain;
 import dev.forkful.score.Memory;
 import dev.forkful.timeline.Activity;
 import dev.forkful.timeline.Lane;
@@ -84,10 +85,10 @@ final class TimelineRows {
     /** Served, memory and cores over the window, each with the previous plan's below it when there is one. */
     List<Line> plots(Plots now, Optional<Plots> before) {
         List<Line> out = new ArrayList<>();
-        plot(out, "served", now.served(), before.map(Plots::served), v -> String.format(Locale.ROOT, "%.0f/0.1s", v), "none served");
-        plot(out, "memory", now.memoryBytes(), before.map(Plots::memoryBytes), v -> String.format(Locale.ROOT, "%.0f MB", v / MB),
+        plot(out, "served", now.served(), before.map(Plots::served), v -> Plain.format("%.0f/0.1s", v), "none served");
+        plot(out, "memory", now.memoryBytes(), before.map(Plots::memoryBytes), v -> Plain.format("%.0f MB", v / MB),
                 Memory.NOT_MEASURED);
-        plot(out, "cores", now.cores(), before.map(Plots::cores), v -> String.format(Locale.ROOT, "%.1f", v), "no CPU time measured");
+        plot(out, "cores", now.cores(), before.map(Plots::cores), v -> Plain.format("%.1f", v), "no CPU time measured");
         return out;
     }
 

@@ -3,13 +3,13 @@ package dev.forkful.view;
 import dev.forkful.level.CampaignChapters;
 import dev.forkful.level.Durations;
 import dev.forkful.level.Level;
+import dev.forkful.level.Plain;
 import dev.forkful.level.Stars;
 import dev.forkful.level.Step;
 import dev.forkful.level.Task;
 import dev.forkful.level.Visible;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -59,17 +59,17 @@ public final class Words {
     public static String rule(Stars.Rule r) {
         List<String> parts = new ArrayList<>();
         r.served().ifPresent(v -> parts.add("served " + percent(v)));
-        r.par().ifPresent(v -> parts.add("time within " + String.format(Locale.ROOT, "%.1f", v) + "x par"));
+        r.par().ifPresent(v -> parts.add("time within " + Plain.format("%.1f", v) + "x par"));
         r.crashes().ifPresent(v -> parts.add(v == 0 ? "no crashes" : "at most " + v + " crashes"));
         r.freezes().ifPresent(v -> parts.add(v == 0 ? "no freezes" : "at most " + v + " freezes"));
         r.races().ifPresent(v -> parts.add(v == 0 ? "no lost updates" : "at most " + v + " lost updates"));
-        r.pssMb().ifPresent(v -> parts.add("memory at most " + String.format(Locale.ROOT, "%.0f", v) + " MB PSS"));
+        r.pssMb().ifPresent(v -> parts.add("memory at most " + Plain.format("%.0f", v) + " MB PSS"));
         return String.join(", ", parts);
     }
 
     public static String percent(double fraction) {
         double p = fraction * 100;
-        return (p == Math.rint(p) ? String.valueOf((long) p) : String.format(Locale.ROOT, "%.1f", p)) + "%";
+        return (p == Math.rint(p) ? String.valueOf((long) p) : Plain.format("%.1f", p)) + "%";
     }
 
     /** What a model means in the kitchen, for the plan screen. */

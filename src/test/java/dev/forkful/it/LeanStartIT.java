@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * says it loaded): the version is what picocli's version provider says, printed without the model that
  * would cost more than the rest of the start; and the picocli the jar runs with has class files that
  * JDK 25's AOT cache can hold (version 50 or more: scripts/aot-cache rewrites its Java 5 ones), else
- * every start would load and verify them from the jar. (Which subcommands a command line builds is
+ * every start would load and verify them from the jar; and a run's score formats its numbers without
+ * initializing the JDK's locale data. (Which subcommands a command line builds is
  * {@code cli.ForkfulCommandTest}'s.)
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -36,6 +37,14 @@ class LeanStartIT {
         List<String> loaded = loadedBy("--version");
         assertThat(loaded).contains("dev.forkful.cli.VersionProvider").doesNotContain("picocli.CommandLine",
                 "dev.forkful.cli.RunCommand", "dev.forkful.cli.PlayCommand", "dev.forkful.cli.LevelsCommand");
+    }
+
+    @Test
+    void aRunAndItsScoreInitializeNoLocaleData() throws Exception {
+        Path log = dir.resolve("init.log");
+        run("-Xlog:class+init=info:file=" + log + ":none", "run", "levels/01-chopping-board.toml", "--plan", "salad=thread:2");
+        assertThat(Files.readString(log)).as("the score's numbers are formatted with no locale (level.Plain)")
+                .contains("dev/forkful/score/StarRating").doesNotContain("sun/util/cldr/CLDRLocaleProviderAdapter");
     }
 
     @Test
@@ -60,13 +69,18 @@ class LeanStartIT {
     /** The classes the jar's JVM loads for {@code args}, which must exit 0. */
     private List<String> loadedBy(String... args) throws IOException, InterruptedException {
         Path log = dir.resolve("classes.log");
+        run("-Xlog:class+load=info:file=" + log + ":none", args);
+        // "dev.forkful.cli.Main source: ..." a line
+        return Files.readAllLines(log).stream().map(line -> line.split(" ", 2)[0]).toList();
+    }
+
+    /** Runs the jar's JVM with {@code jvmOption} and {@code args}, which must exit 0. */
+    private void run(String jvmOption, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "--enable-native-access=ALL-UNNAMED", "-Xlog:class+load=info:file=" + log + ":none", "-jar", jar().toString()));
+                "--enable-native-access=ALL-UNNAMED", jvmOption, "-jar", jar().toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("out").toFile()).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("forkful finished").isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isZero();
-        // "dev.forkful.cli.Main source: ..." a line
-        return Files.readAllLines(log).stream().map(line -> line.split(" ", 2)[0]).toList();
     }
 }
