@@ -135,14 +135,17 @@ final class Supervisor implements Runnable, Watchdog.Verdicts {
                     listener.on(new EngineEvent.MachineShare(clock.rel(now), cores, load.threadShare(),
                             load.othersRunnable(), load.wakeDelayNanos(), load.samples()));
                     end.begin(now);
+                    finishIfAuditsIn(now); // none may be owed: no message would come to wake the loop before its tick
                 }
             }
-            case ENDING -> {
-                if (end.auditsIn(now)) {
-                    end.finish();
-                }
-            }
+            case ENDING -> finishIfAuditsIn(now);
             case OVER -> { }
+        }
+    }
+
+    private void finishIfAuditsIn(long now) {
+        if (end.auditsIn(now)) {
+            end.finish();
         }
     }
 

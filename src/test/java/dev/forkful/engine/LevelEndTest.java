@@ -1,5 +1,6 @@
 package dev.forkful.engine;
 
+import static dev.forkful.engine.TestLevels.fridge;
 import static dev.forkful.engine.TestLevels.task;
 import static dev.forkful.engine.TestLevels.waitMs;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,7 @@ import dev.forkful.engine.EngineEvent.OrderLost;
 import dev.forkful.engine.EngineEvent.Race;
 import dev.forkful.engine.RunClock.Phase;
 import dev.forkful.level.Model;
+import dev.forkful.level.Task;
 import dev.forkful.protocol.FridgeAudit;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,11 @@ class LevelEndTest {
     }
 
     private TaskFloor floor(String id, Model model, int workers) {
-        TaskFloor f = TestFloors.floor(task(id, 2, waitMs(5)), model, workers, 2);
+        return floor(task(id, 2, waitMs(5), fridge("salt", 1)), model, workers);
+    }
+
+    private TaskFloor floor(Task task, Model model, int workers) {
+        TaskFloor f = TestFloors.floor(task, model, workers, 2);
         floors.add(f);
         return f;
     }
@@ -58,6 +64,20 @@ class LevelEndTest {
 
         asked.audit = Map.of();
         assertThat(end.auditsIn(10 * MS)).isTrue();
+    }
+
+    @Test
+    void aKitchenWhoseRecipeNeverTakesFromTheFridgeIsNotAskedNorAwaited() {
+        TaskFloor f = floor(task("tea", 2, waitMs(5)), Model.COROUTINE, 1);
+        KitchenChild c = TestFloors.ready(f, 0, 0);
+        children.add(c);
+        clock.open(0);
+
+        end.begin(10 * MS);
+        assertThat(c.finishSent).isFalse();
+        assertThat(end.auditsIn(10 * MS)).isTrue();
+        end.finish();
+        assertThat(events).containsExactly(new Finished(10 * MS));
     }
 
     @Test
