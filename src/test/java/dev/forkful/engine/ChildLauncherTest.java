@@ -21,6 +21,12 @@ class ChildLauncherTest {
     }
 
     @Test
+    void aChildSeesTheCoresTheGameSeesWithoutProbingForAContainer() {
+        assertThat(ChildLauncher.of("dev.forkful.engine.SimpleChildMain").command()).containsSubsequence(
+                "-XX:-UseContainerSupport", "-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors(), "-cp");
+    }
+
+    @Test
     void aC1OnlyChildGetsTheFlagAmongItsJvmOptionsAndNothingElseChanges() {
         ChildLauncher launcher = ChildLauncher.of("dev.forkful.engine.SimpleChildMain");
         List<String> c1 = launcher.c1OnlyCommand();
