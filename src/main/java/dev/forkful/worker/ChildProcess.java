@@ -172,7 +172,7 @@ public final class ChildProcess {
         // cpu time counts from hello: the JVM's own start is not the kitchen's cooking
         cpuAtHello = figures.cpuNanos();
         clockAtHello = System.nanoTime();
-        out.send(Wire.hello(ProcessHandle.current().pid(), spec.model(), clockAtHello));
+        out.sendNow(Wire.hello(ProcessHandle.current().pid(), spec.model(), clockAtHello));
         Thread sampler = new Thread(this::sampleStats, "forkful-stats");
         sampler.setDaemon(true);
         sampler.start();

@@ -106,6 +106,43 @@ class LineWriterTest {
     }
 
     @Test
+    void aLineSentNowGoesOutOnTheCallersThreadWhenTheWriterIsIdle() throws Exception {
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        StringWriter text = new StringWriter();
+        LineWriter idle = new LineWriter(new Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) {
+                threads.add(Thread.currentThread().getName());
+                text.write(buf, off, len);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, "idle-writer");
+        while (!idle.idle()) {
+            Thread.onSpinWait();
+        }
+        idle.sendNow("{\"t\":\"hello\"}");
+        assertThat(text.toString()).as("written before sendNow returned").isEqualTo("{\"t\":\"hello\"}\n");
+        assertThat(threads).containsExactly(Thread.currentThread().getName());
+        idle.send("{\"t\":\"later\"}");
+        idle.close();
+        assertThat(text.toString().lines()).containsExactly("{\"t\":\"hello\"}", "{\"t\":\"later\"}");
+        assertThat(threads).last().isEqualTo("idle-writer");
+    }
+
+    @Test
+    void aLineSentNowWhileTheWriterIsBusyQueuesBehindWhatItHolds() throws Exception {
+        List<String> lines = burst(() -> writer.sendNow("{\"t\":\"second\"}"));
+        assertThat(lines).containsExactly("{\"t\":\"first\"}", "{\"t\":\"second\"}");
+    }
+
+    @Test
     void nothingIsSentAfterTheEnd() throws Exception {
         List<String> lines = burst(() -> {
             writer.served(1, 0, new long[] {0, 0, 5, 0});
