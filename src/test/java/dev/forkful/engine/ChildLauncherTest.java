@@ -21,9 +21,9 @@ class ChildLauncherTest {
     }
 
     @Test
-    void aChildSeesTheCoresTheGameSeesWithoutProbingForAContainer() {
+    void aChildReplaysNoProfilesAndSeesTheCoresTheGameSeesWithoutProbingForAContainer() {
         assertThat(ChildLauncher.of("dev.forkful.engine.SimpleChildMain").command()).containsSubsequence(
-                "-XX:-UseContainerSupport", "-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors(), "-cp");
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTReplayTraining", "-XX:-UseContainerSupport", "-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors(), "-cp");
     }
 
     @Test
