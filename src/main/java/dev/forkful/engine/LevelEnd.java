@@ -4,7 +4,6 @@ import dev.forkful.engine.EngineEvent.Finished;
 import dev.forkful.engine.EngineEvent.Race;
 import dev.forkful.engine.KitchenChild.State;
 import dev.forkful.engine.RunClock.Phase;
-import dev.forkful.level.Step;
 import dev.forkful.protocol.FridgeAudit;
 import dev.forkful.protocol.Wire;
 import java.time.Duration;
@@ -47,20 +46,11 @@ final class LevelEnd {
         clock.enter(Phase.ENDING);
         auditDeadline = now + AUDIT_WAIT_NANOS;
         for (KitchenChild c : everyChild) {
-            if (c.state == State.READY && c.killedBecause == null && takesFromFridge(c.floor)) {
+            if (c.state == State.READY && c.killedBecause == null && c.floor.task.takesFromFridge()) {
                 c.finishSent = true;
                 c.send(Wire.finish());
             }
         }
-    }
-
-    private static boolean takesFromFridge(TaskFloor f) {
-        for (Step s : f.spec.steps()) { // no lambda: linking one is a few ms of a run's end in the game's interpreter
-            if (s.action() instanceof Step.Action.Fridge) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Every audit asked for came, or the wait is over. */

@@ -40,10 +40,20 @@ public record Task(
      */
     public boolean hasFridgeLock(Model model) {
         return switch (model) {
-            case THREAD, VIRTUAL -> steps.stream().anyMatch(s -> s.action() instanceof Step.Action.Fridge);
+            case THREAD, VIRTUAL -> takesFromFridge();
             case COROUTINE -> steps.stream().anyMatch(s -> s.action() instanceof Step.Action.Fridge f && f.awaits());
             case PROCESS -> false;
         };
+    }
+
+    /** Whether a step of an order takes from the fridge (a loop, no lambda: a run's end asks it in the game's interpreter). */
+    public boolean takesFromFridge() {
+        for (Step s : steps) {
+            if (s.action() instanceof Step.Action.Fridge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Map<Model, Integer> sameFor(int maxWorkers) {
