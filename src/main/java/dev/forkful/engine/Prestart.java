@@ -15,9 +15,16 @@ import java.util.Optional;
  * (the same flags, C1-only or not); the children it does not take are killed as soon as its kitchens
  * are started, and every one is a registered child ({@link Children}), so the game's exit, whatever
  * it is (a bad level, a bad plan), kills those left.
+ *
+ * <p>They are started on a thread of their own: starting a process costs the game's main thread some
+ * 25 ms (the JDK's first {@code ProcessBuilder.start} looks up a logging backend through every jar on the
+ * class path, then forks), which it spends building its command line meanwhile. A run that looks for a
+ * waiting child waits for that thread first.
  */
 public final class Prestart {
     private static final Map<List<String>, List<Process>> WAITING = new HashMap<>();
+    /** The thread starting the children of {@link #forPlan}, if it was called. */
+    private static Thread starting;
 
     private Prestart() {
     }
@@ -35,9 +42,41 @@ public final class Prestart {
         if (models.isEmpty()) {
             return;
         }
-        ChildLauncher launcher = ChildLauncher.forWorker();
-        for (Model m : models) {
-            start(launcher, m == Model.COROUTINE ? launcher.c1OnlyCommand() : launcher.command());
+        Thread t = Thread.ofPlatform().name("forkful-prestart").unstarted(new Runnable() { // a class: no lambda to link
+            @Override
+            public void run() {
+                ChildLauncher launcher = ChildLauncher.forWorker();
+                for (Model m : models) {
+                    start(launcher, m == Model.COROUTINE ? launcher.c1OnlyCommand() : launcher.command());
+                }
+            }
+        });
+        synchronized (WAITING) {
+            starting = t;
+        }
+        t.start();
+    }
+
+    /** Waits until the children {@link #forPlan} asked for are started (or refused). */
+    private static void startedAll() {
+        Thread t;
+        synchronized (WAITING) {
+            t = starting;
+        }
+        if (t == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // a start takes milliseconds: finish waiting, then pass the interrupt on
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -75,6 +114,7 @@ public final class Prestart {
 
     /** A live child started early with exactly {@code command}, now the caller's. */
     static Optional<Process> take(List<String> command) {
+        startedAll();
         synchronized (WAITING) {
             List<Process> started = WAITING.getOrDefault(command, List.of());
             while (!started.isEmpty()) {
@@ -89,6 +129,7 @@ public final class Prestart {
 
     /** Kills the children started early that no run took. */
     public static void killUnused() {
+        startedAll();
         List<Process> unused = new ArrayList<>();
         synchronized (WAITING) {
             WAITING.values().forEach(unused::addAll);
@@ -99,6 +140,7 @@ public final class Prestart {
 
     /** How many children wait to be taken (for tests). */
     static int waiting() {
+        startedAll();
         synchronized (WAITING) {
             return WAITING.values().stream().mapToInt(List::size).sum();
         }

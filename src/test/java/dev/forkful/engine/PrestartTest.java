@@ -50,6 +50,18 @@ class PrestartTest {
     }
 
     @Test
+    void aRunWaitsForTheKitchensThePlanStartsOnTheirOwnThread() throws Exception {
+        Prestart.forPlan(List.of("dish=coroutine")); // returns before its kitchen is started
+        Process taken = ChildLauncher.forWorker().startKitchen(true);
+        try {
+            assertThat(Prestart.waiting()).as("the early one was taken, not one started beside it").isZero();
+            assertThat(taken.isAlive()).isTrue();
+        } finally {
+            Children.kill(taken);
+        }
+    }
+
+    @Test
     void thePlanAsWrittenNamesItsKitchensUpToTheLimit() {
         assertThat(Prestart.kitchensOf(List.of("dish=coroutine"), 2)).containsExactly(Model.COROUTINE);
         assertThat(Prestart.kitchensOf(List.of("soup=thread:4", "bread=process:3"), 8))
