@@ -16,9 +16,9 @@ import java.util.Optional;
  * are started, and every one is a registered child ({@link Children}), so the game's exit, whatever
  * it is (a bad level, a bad plan), kills those left.
  *
- * <p>They are started on a thread of their own: starting a process costs the game's main thread some
- * 25 ms (the JDK's first {@code ProcessBuilder.start} looks up a logging backend through every jar on the
- * class path, then forks), which it spends building its command line meanwhile. A run that looks for a
+ * <p>They are started on a thread of their own: the first {@code ProcessBuilder.start} of a JVM costs some
+ * 25 ms (the fork, then a logging backend looked up through every jar on the class path, to log the
+ * start), which the game's main thread spends building its command line instead. A run that looks for a
  * waiting child waits for that thread first.
  */
 public final class Prestart {
