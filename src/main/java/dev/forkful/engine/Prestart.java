@@ -45,9 +45,13 @@ public final class Prestart {
         Thread t = Thread.ofPlatform().name("forkful-prestart").unstarted(new Runnable() { // a class: no lambda to link
             @Override
             public void run() {
-                ChildLauncher launcher = ChildLauncher.forWorker();
-                for (Model m : models) {
-                    start(launcher, m == Model.COROUTINE ? launcher.c1OnlyCommand() : launcher.command());
+                try {
+                    ChildLauncher launcher = ChildLauncher.forWorker();
+                    for (Model m : models) {
+                        start(launcher, m == Model.COROUTINE ? launcher.c1OnlyCommand() : launcher.command());
+                    }
+                } catch (RuntimeException e) {
+                    // none started early: the run starts its kitchens itself, and says what is wrong if it fails too
                 }
             }
         });
