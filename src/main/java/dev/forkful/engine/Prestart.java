@@ -42,23 +42,24 @@ public final class Prestart {
         if (models.isEmpty()) {
             return;
         }
-        Thread t = Thread.ofPlatform().name("forkful-prestart").unstarted(new Runnable() { // a class: no lambda to link
-            @Override
-            public void run() {
-                try {
-                    ChildLauncher launcher = ChildLauncher.forWorker();
-                    for (Model m : models) {
-                        start(launcher, m == Model.COROUTINE ? launcher.c1OnlyCommand() : launcher.command());
-                    }
-                } catch (RuntimeException e) {
-                    // none started early: the run starts its kitchens itself, and says what is wrong if it fails too
-                }
-            }
-        });
+        // a lambda: the AOT cache's training runs this path, so its call site is linked ahead, not at each start
+        Thread t = Thread.ofPlatform().name("forkful-prestart").unstarted(() -> startAll(models));
         synchronized (WAITING) {
             starting = t;
         }
         t.start();
+    }
+
+    /** On the prestart thread: a child per model; an error of its own starts none early (never a stack trace). */
+    private static void startAll(List<Model> models) {
+        try {
+            ChildLauncher launcher = ChildLauncher.forWorker();
+            for (Model m : models) {
+                start(launcher, m == Model.COROUTINE ? launcher.c1OnlyCommand() : launcher.command());
+            }
+        } catch (RuntimeException e) {
+            // none started early: the run starts its kitchens itself, and says what is wrong if it fails too
+        }
     }
 
     /** Waits until the children {@link #forPlan} asked for are started (or refused). */
